@@ -1,0 +1,71 @@
+import { AppError } from '../../../shared/errors'
+
+/** The fetch function a service is given; the real one, or the demo service's in-process one. */
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
+
+/** Options for one HTTP request. */
+export interface RequestOptions {
+  /** Abort after this many milliseconds without a complete response. */
+  timeoutMs: number
+  /** Cancelled by the caller, for example when a job is cancelled or a window closes. */
+  signal?: AbortSignal
+  /** What the request was for, in words, used in error messages ("the Passport Photo service"). */
+  serviceName: string
+}
+
+/**
+ * Sends one request with a timeout and turns transport failures into AppErrors a person can act on.
+ * It never retries: whether a retry is safe depends on the call (one that spends quota is not).
+ * Error messages never include the URL, because our URLs can carry tokens in the query string.
+ */
+export async function sendRequest(
+  fetchFn: FetchLike,
+  url: string,
+  init: RequestInit,
+  options: RequestOptions
+): Promise<Response> {
+  const timeout = AbortSignal.timeout(options.timeoutMs)
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  try {
+    return await fetchFn(url, { ...init, signal })
+  } catch (error) {
+    if (options.signal?.aborted) {
+      throw new AppError('CANCELLED', 'The request was cancelled.', { cause: error })
+    }
+    if (timeout.aborted) {
+      throw new AppError(
+        'TIMEOUT',
+        `${options.serviceName} did not answer within ${Math.round(options.timeoutMs / 1000)} s. Check the connection and try again.`,
+        { cause: error }
+      )
+    }
+    throw new AppError(
+      'NETWORK',
+      `Could not reach ${options.serviceName}. Check the internet connection, then try again.`,
+      { cause: error }
+    )
+  }
+}
+
+/** Reads a body as text under the same timeout rules; a dropped connection mid-body is a NETWORK error. */
+export async function readBody(response: Response, serviceName: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await response.arrayBuffer())
+  } catch (error) {
+    throw new AppError(
+      'NETWORK',
+      `The connection to ${serviceName} dropped while the answer was arriving. Try again.`,
+      { cause: error }
+    )
+  }
+}
+
+/** Parses Retry-After (seconds or an HTTP date) into whole seconds, or undefined. */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') return undefined
+  const seconds = Number(header)
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds)
+  const date = Date.parse(header)
+  if (Number.isNaN(date)) return undefined
+  return Math.max(0, Math.ceil((date - now) / 1000))
+}
