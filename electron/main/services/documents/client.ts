@@ -1,0 +1,306 @@
+import { z } from 'zod'
+import { AppError, isAppError } from '../../../shared/errors'
+import { type FetchLike, parseRetryAfter, readBody, sendRequest } from '../http/http-client'
+import { type ImageFormat, readImageInfo } from './image-info'
+import { type Size, formatSizeParam, validateSize } from './size-rule'
+import { assertAccessToken, assertApiToken, assertDocumentToken } from './tokens'
+
+/** The document tokens of one verified identity; either side may be missing (a passport has no back). */
+export interface DocumentTokens {
+  front?: string
+  back?: string
+}
+
+/** A document image as it arrived: bytes in memory only, type and size read from the bytes. */
+export interface DocumentImage {
+  bytes: Uint8Array
+  format: ImageFormat
+  width: number
+  height: number
+}
+
+/** Options for createDocumentPassbackClient. */
+export interface DocumentPassbackClientOptions {
+  fetch: FetchLike
+  /** e.g. `https://api.idmelabs.com/` (sandbox), `https://api.id.me/` (production) or the demo's URL. */
+  baseUrl: () => string
+  /** Read from the secret store at each call so a changed token takes effect at once. */
+  apiToken: () => Promise<string>
+  timeoutMs?: number
+}
+
+/** The Document Passback API: document tokens, document images, token refresh. */
+export interface DocumentPassbackClient {
+  /** Reads `document_tokens` from the attributes endpoint, sending the access token as a Bearer header. */
+  getDocumentTokens(accessToken: string, signal?: AbortSignal): Promise<DocumentTokens>
+  /** Fetches one document image, optionally resized by the service (`size=WxH`, 100..1000). */
+  fetchDocument(token: string, size?: Size, signal?: AbortSignal): Promise<DocumentImage>
+  /** Exchanges a document token for a new one without a new user session. */
+  refreshToken(token: string, signal?: AbortSignal): Promise<string>
+}
+
+const SERVICE_NAME = 'ID.me Document Passback'
+
+const attributesSchema = z.object({
+  attributes: z.array(z.object({ handle: z.string(), name: z.string().optional(), value: z.unknown() })),
+  status: z.array(z.unknown()).optional()
+})
+
+const documentTokensSchema = z.object({
+  front: z.string().nullish(),
+  back: z.string().nullish()
+})
+
+const refreshSchema = z.object({ document_token: z.string() })
+
+type Call = 'attributes' | 'document' | 'refresh'
+
+/** Turns a non-2xx answer into an error that says what to do; the body is never echoed (it may quote tokens). */
+function statusError(call: Call, response: Response): AppError {
+  const status = response.status
+  if (status === 401 || status === 403) {
+    if (call === 'attributes') {
+      return new AppError(
+        'CREDENTIALS_REJECTED',
+        'ID.me did not accept the access token; it may have expired. Get a new access token from the verification and try again.'
+      )
+    }
+    return new AppError(
+      'CREDENTIALS_REJECTED',
+      'ID.me refused the Document Passback API token, or Document Passback is not enabled for this consumer. Check the API token in Settings; if it is right, ask your ID.me account team to enable Document Passback.'
+    )
+  }
+  if (status === 404) {
+    if (call === 'attributes') {
+      return new AppError(
+        'NOT_FOUND',
+        'ID.me could not find the attributes for this access token. Check the environment (sandbox or production) in Settings.'
+      )
+    }
+    return new AppError(
+      'NOT_FOUND',
+      'ID.me does not know this document token, or it was already used. Get fresh document tokens with the access token, then try again.'
+    )
+  }
+  if (status === 429) {
+    const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'))
+    const wait = retryAfterSeconds === undefined ? 'a minute' : `${retryAfterSeconds} s`
+    return new AppError(
+      'RATE_LIMITED',
+      `ID.me allows only 2 requests a minute for each document. Wait ${wait}, then try again.`,
+      retryAfterSeconds === undefined ? undefined : { retryAfterSeconds }
+    )
+  }
+  if (status === 400 && call === 'document') {
+    return new AppError(
+      'BAD_REQUEST',
+      'ID.me refused the requested size. Choose a width and height between 100 and 1000 pixels.'
+    )
+  }
+  if (status >= 500) {
+    return new AppError(
+      'SERVER_ERROR',
+      `${SERVICE_NAME} had a problem (HTTP ${status}). Try again in a few minutes; if it persists, contact ID.me support.`
+    )
+  }
+  return new AppError(
+    'SERVER_ERROR',
+    `${SERVICE_NAME} gave an unexpected answer (HTTP ${status}). Try again; if it persists, contact ID.me support.`
+  )
+}
+
+function malformed(what: string, cause?: unknown): AppError {
+  return new AppError(
+    'MALFORMED_RESPONSE',
+    `${SERVICE_NAME} sent ${what} that could not be read. Try again in a moment.`,
+    cause === undefined ? undefined : { cause }
+  )
+}
+
+/** Lets the socket go; the content is ignored because error bodies could quote the request. */
+async function discard(response: Response): Promise<void> {
+  try {
+    await response.body?.cancel()
+  } catch {
+    // Nothing to do: the answer is already an error.
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const bytes = await readBody(response, SERVICE_NAME)
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown
+  } catch (error) {
+    throw malformed('an answer', error)
+  }
+}
+
+/**
+ * Refuses to send tokens over plain http except to this machine (the demo service), so a typo in
+ * Settings cannot leak the API token.
+ */
+function baseOf(raw: string): URL {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch (error) {
+    throw new AppError(
+      'BAD_REQUEST',
+      'The Document Passback address in Settings is not a valid web address.',
+      {
+        cause: error
+      }
+    )
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new AppError(
+      'BAD_REQUEST',
+      'The Document Passback address in Settings must start with https://. Correct it in Settings.'
+    )
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/'
+  url.search = ''
+  url.hash = ''
+  return url
+}
+
+/** Creates the client. It never logs, and no URL, token or body ever reaches an error message. */
+export function createDocumentPassbackClient(options: DocumentPassbackClientOptions): DocumentPassbackClient {
+  const timeoutMs = options.timeoutMs ?? 30_000
+
+  function request(url: URL, method: 'GET' | 'POST', headers: Record<string, string>, signal?: AbortSignal) {
+    return sendRequest(
+      options.fetch,
+      url.toString(),
+      // A redirect would carry the API token's query string to another host, so none is followed.
+      { method, headers, redirect: 'error' },
+      signal === undefined
+        ? { timeoutMs, serviceName: SERVICE_NAME }
+        : { timeoutMs, serviceName: SERVICE_NAME, signal }
+    )
+  }
+
+  async function documentsUrl(prefix: string, token: string): Promise<URL> {
+    const apiToken = assertApiToken(await options.apiToken())
+    const url = new URL(
+      `api/public/v3/documents/${prefix}${encodeURIComponent(token)}`,
+      baseOf(options.baseUrl())
+    )
+    url.searchParams.set('token', apiToken)
+    return url
+  }
+
+  return {
+    async getDocumentTokens(accessToken, signal) {
+      const token = assertAccessToken(accessToken)
+      const url = new URL('api/public/v3/attributes.json', baseOf(options.baseUrl()))
+      const response = await request(
+        url,
+        'GET',
+        { authorization: `Bearer ${token}`, accept: 'application/json' },
+        signal
+      )
+      if (!response.ok) {
+        await discard(response)
+        throw statusError('attributes', response)
+      }
+      const parsed = attributesSchema.safeParse(await readJson(response))
+      if (!parsed.success) throw malformed('attributes', parsed.error)
+      const entry = parsed.data.attributes.find((attribute) => attribute.handle === 'document_tokens')
+      if (entry === undefined) {
+        throw new AppError(
+          'NOT_FOUND',
+          'ID.me returned no document tokens for this verification. Ask your ID.me account team to enable Document Passback and the document_tokens attribute for this consumer.'
+        )
+      }
+      const value = documentTokensSchema.safeParse(entry.value)
+      if (!value.success) throw malformed('document tokens', value.error)
+      const tokens: DocumentTokens = {}
+      try {
+        if (value.data.front) tokens.front = assertDocumentToken(value.data.front)
+        if (value.data.back) tokens.back = assertDocumentToken(value.data.back)
+      } catch (error) {
+        throw malformed('document tokens', error)
+      }
+      if (tokens.front === undefined && tokens.back === undefined) {
+        throw new AppError(
+          'NOT_FOUND',
+          'ID.me returned no document images for this verification. The person may have verified without an identity document.'
+        )
+      }
+      return tokens
+    },
+
+    async fetchDocument(token, size, signal) {
+      assertDocumentToken(token)
+      const url = await documentsUrl('', token)
+      if (size !== undefined) {
+        const checked = validateSize(size)
+        if (!checked.ok) {
+          throw new AppError(
+            'BAD_REQUEST',
+            'Choose a width and height between 100 and 1000 pixels (whole numbers).'
+          )
+        }
+        url.searchParams.set('size', formatSizeParam(checked.size))
+      }
+      const response = await request(url, 'POST', { accept: 'image/*' }, signal)
+      if (!response.ok) {
+        await discard(response)
+        throw statusError('document', response)
+      }
+      const bytes = await readBodyWithinTimeout(response)
+      try {
+        const info = await readImageInfo(bytes)
+        return { bytes, ...info }
+      } catch (error) {
+        // A body that is not an image is dropped at once, zeroed like any other document bytes.
+        bytes.fill(0)
+        throw error
+      }
+    },
+
+    async refreshToken(token, signal) {
+      assertDocumentToken(token)
+      const url = await documentsUrl('refresh/', token)
+      const response = await request(url, 'POST', { accept: 'application/json' }, signal)
+      if (!response.ok) {
+        await discard(response)
+        throw statusError('refresh', response)
+      }
+      const parsed = refreshSchema.safeParse(await readJson(response))
+      if (!parsed.success) throw malformed('a refreshed token', parsed.error)
+      try {
+        return assertDocumentToken(parsed.data.document_token)
+      } catch (error) {
+        throw malformed('a refreshed token', error)
+      }
+    }
+  }
+
+  /** The request's timeout signal also covers the body; its abort then reads as a timeout, not a drop. */
+  async function readBodyWithinTimeout(response: Response): Promise<Uint8Array> {
+    try {
+      return await readBody(response, SERVICE_NAME)
+    } catch (error) {
+      if (isAppError(error) && isTimeoutCause(error.cause)) {
+        throw new AppError(
+          'TIMEOUT',
+          `${SERVICE_NAME} did not finish sending the image within ${Math.round(timeoutMs / 1000)} s. Check the connection and try again.`,
+          { cause: error }
+        )
+      }
+      throw error
+    }
+  }
+}
+
+/** True when the error, or one it wraps, is the abort of a timeout signal. */
+function isTimeoutCause(cause: unknown): boolean {
+  for (let current = cause, depth = 0; current instanceof Error && depth < 4; depth++) {
+    if (current.name === 'TimeoutError') return true
+    current = current.cause
+  }
+  return false
+}

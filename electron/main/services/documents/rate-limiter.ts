@@ -1,0 +1,199 @@
+import { AppError, isAppError } from '../../../shared/errors'
+
+/** Timer functions, injected so tests run on fake time. */
+export interface LimiterClock {
+  now: () => number
+  setTimeout: (callback: () => void, ms: number) => unknown
+  clearTimeout: (handle: unknown) => void
+}
+
+/** What the UI needs for a visible countdown on one document. */
+export interface RateLimitStatus {
+  /** Requests sent in the current sliding window. */
+  inWindow: number
+  /** When the next request may be sent (epoch ms), or null when one may be sent now. */
+  nextSlotAt: number | null
+  /** Requests waiting for a slot. */
+  queued: number
+  /** Until when the service told us to wait (429 Retry-After), or null. */
+  blockedUntil: number | null
+}
+
+/** Options for createRateLimiter. */
+export interface RateLimiterOptions {
+  clock?: Partial<LimiterClock>
+  /** Requests allowed per window and document; the documented limit is 2. */
+  maxPerWindow?: number
+  /** Window length; the documented limit is per minute. */
+  windowMs?: number
+  /** Called whenever a document's status changes (queued, sent, blocked, slot freed). */
+  onStatusChange?: (docKey: string) => void
+}
+
+/** Holds requests per document so that no more than the allowed number are sent in any window. */
+export interface RateLimiter {
+  /** Runs fn when the document has a free slot; requests beyond the limit wait in FIFO order. */
+  schedule<T>(docKey: string, fn: () => Promise<T>): Promise<T>
+  /** The document's window, countdown and queue. */
+  status(docKey: string): RateLimitStatus
+  /** Rejects the document's queued requests with CANCELLED; its send history is kept (the service remembers it too). */
+  cancelQueued(docKey: string): void
+  /** Cancels everything queued and stops all timers. */
+  dispose(): void
+}
+
+interface Pending {
+  run: () => void
+  cancel: (error: AppError) => void
+}
+
+interface DocState {
+  sendTimes: number[]
+  queue: Pending[]
+  blockedUntil: number
+  timer: unknown
+  timerAt: number
+}
+
+/** The documented Document Passback limit. */
+export const DOCUMENT_REQUESTS_PER_MINUTE = 2
+
+/**
+ * A per-document sliding-window limiter that acts BEFORE sending, so the service's limit is never
+ * hit by us; a 429 that still comes (another workstation, clock skew) blocks that document until
+ * Retry-After has passed. The key is a document id chosen by the session, not the token, so a
+ * refreshed token counts against the same document.
+ */
+export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
+  const clock: LimiterClock = {
+    now: options.clock?.now ?? Date.now,
+    setTimeout: options.clock?.setTimeout ?? ((callback, ms) => setTimeout(callback, ms)),
+    clearTimeout: options.clock?.clearTimeout ?? ((handle) => clearTimeout(handle as NodeJS.Timeout))
+  }
+  const max = options.maxPerWindow ?? DOCUMENT_REQUESTS_PER_MINUTE
+  const windowMs = options.windowMs ?? 60_000
+  const docs = new Map<string, DocState>()
+
+  function doc(key: string): DocState {
+    let state = docs.get(key)
+    if (!state) {
+      state = { sendTimes: [], queue: [], blockedUntil: 0, timer: undefined, timerAt: 0 }
+      docs.set(key, state)
+    }
+    return state
+  }
+
+  function prune(state: DocState, now: number): void {
+    while (state.sendTimes.length > 0 && (state.sendTimes[0] as number) <= now - windowMs)
+      state.sendTimes.shift()
+  }
+
+  /** The earliest time a request may be sent, given the window and any block. */
+  function nextSlot(state: DocState, now: number): number {
+    prune(state, now)
+    let at = now
+    if (state.sendTimes.length >= max) {
+      at = (state.sendTimes[state.sendTimes.length - max] as number) + windowMs
+    }
+    return Math.max(at, state.blockedUntil)
+  }
+
+  function notify(key: string): void {
+    options.onStatusChange?.(key)
+  }
+
+  function pump(key: string): void {
+    const state = doc(key)
+    let changed = false
+    for (;;) {
+      const now = clock.now()
+      if (state.queue.length === 0) break
+      const at = nextSlot(state, now)
+      if (at > now) {
+        arm(key, state, at)
+        break
+      }
+      const next = state.queue.shift() as Pending
+      // The send time is recorded before the request goes out, so concurrent callers see it at once.
+      state.sendTimes.push(now)
+      changed = true
+      next.run()
+    }
+    if (changed) notify(key)
+  }
+
+  function arm(key: string, state: DocState, at: number): void {
+    if (state.timer !== undefined && state.timerAt === at) return
+    if (state.timer !== undefined) clock.clearTimeout(state.timer)
+    state.timerAt = at
+    state.timer = clock.setTimeout(
+      () => {
+        state.timer = undefined
+        pump(key)
+        notify(key)
+      },
+      Math.max(0, at - clock.now())
+    )
+  }
+
+  function honourRetryAfter(key: string, error: unknown): void {
+    if (!isAppError(error) || error.code !== 'RATE_LIMITED') return
+    const state = doc(key)
+    // Without a Retry-After, a full window is the safe guess.
+    const waitMs = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : windowMs
+    state.blockedUntil = Math.max(state.blockedUntil, clock.now() + waitMs)
+    if (state.queue.length > 0) arm(key, state, nextSlot(state, clock.now()))
+    notify(key)
+  }
+
+  return {
+    schedule<T>(docKey: string, fn: () => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        const state = doc(docKey)
+        state.queue.push({
+          run: () => {
+            // A synchronous throw from fn becomes a rejection like any other failure.
+            Promise.resolve()
+              .then(fn)
+              .then(resolve, (error: unknown) => {
+                honourRetryAfter(docKey, error)
+                reject(error)
+              })
+          },
+          cancel: reject
+        })
+        pump(docKey)
+        if (state.queue.length > 0) notify(docKey)
+      })
+    },
+
+    status(docKey: string): RateLimitStatus {
+      const state = docs.get(docKey)
+      if (!state) return { inWindow: 0, nextSlotAt: null, queued: 0, blockedUntil: null }
+      const now = clock.now()
+      const at = nextSlot(state, now)
+      return {
+        inWindow: state.sendTimes.length,
+        nextSlotAt: at > now ? at : null,
+        queued: state.queue.length,
+        blockedUntil: state.blockedUntil > now ? state.blockedUntil : null
+      }
+    },
+
+    cancelQueued,
+
+    dispose(): void {
+      for (const key of [...docs.keys()]) cancelQueued(key)
+    }
+  }
+
+  function cancelQueued(docKey: string): void {
+    const state = docs.get(docKey)
+    if (!state) return
+    const pending = state.queue.splice(0)
+    if (state.timer !== undefined) clock.clearTimeout(state.timer)
+    state.timer = undefined
+    for (const item of pending) item.cancel(new AppError('CANCELLED', 'The request was cancelled.'))
+    if (pending.length > 0) notify(docKey)
+  }
+}

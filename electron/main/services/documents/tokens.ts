@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto'
+import { AppError } from '../../../shared/errors'
+
+/**
+ * Document tokens go into a URL path, so they must be plain URL-safe characters. The docs show both
+ * a uuid with dashes and 32 hex digits; this allows those and any similar opaque id, nothing more.
+ */
+const DOCUMENT_TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,128}$/
+
+/**
+ * Access tokens travel in the Authorization header. RFC 6750's b64token syntax, with a length that
+ * admits a JWT but refuses a pasted paragraph; whitespace or control characters are never accepted.
+ */
+const ACCESS_TOKEN_PATTERN = /^[A-Za-z0-9\-._~+/]{16,4096}=*$/
+
+/**
+ * The API token goes into `?token=`, so anything that could break out of the query value
+ * (`&`, `#`, spaces) is refused. The minimum is low because account teams issue tokens of varied length.
+ */
+const API_TOKEN_PATTERN = /^[A-Za-z0-9_.~-]{8,256}$/
+
+/** Throws INVALID_TOKEN unless the value looks like a document token; returns it unchanged. */
+export function assertDocumentToken(token: unknown): string {
+  if (typeof token !== 'string' || !DOCUMENT_TOKEN_PATTERN.test(token)) {
+    throw new AppError(
+      'INVALID_TOKEN',
+      'That document token does not look right: it should be 16 to 128 letters, digits, dashes or underscores, with no spaces. Get fresh document tokens with the access token and try again.'
+    )
+  }
+  return token
+}
+
+/** Throws INVALID_TOKEN unless the value looks like an OAuth access token. */
+export function assertAccessToken(token: unknown): string {
+  if (typeof token !== 'string' || !ACCESS_TOKEN_PATTERN.test(token)) {
+    throw new AppError(
+      'INVALID_TOKEN',
+      'That access token does not look right: it should be one unbroken string of at least 16 characters, with no spaces or line breaks. Copy it again from the verification result.'
+    )
+  }
+  return token
+}
+
+/** Throws CREDENTIALS_MISSING or INVALID_TOKEN unless the API token is present and URL-safe. */
+export function assertApiToken(token: unknown): string {
+  if (typeof token !== 'string' || token === '') {
+    throw new AppError(
+      'CREDENTIALS_MISSING',
+      'No Document Passback API token is saved. Add the token from your ID.me account team in Settings.'
+    )
+  }
+  if (!API_TOKEN_PATTERN.test(token)) {
+    throw new AppError(
+      'INVALID_TOKEN',
+      'The saved Document Passback API token does not look right (it contains spaces or unexpected characters). Enter it again in Settings.'
+    )
+  }
+  return token
+}
+
+/** True when the value passes assertDocumentToken; for inline validation. */
+export function isDocumentToken(token: unknown): token is string {
+  return typeof token === 'string' && DOCUMENT_TOKEN_PATTERN.test(token)
+}
+
+/**
+ * A short SHA-256 prefix that lets audit entries and the UI tell tokens apart without revealing them.
+ * Ten hex digits: enough to tell a session's few tokens apart, far too few to recover a token.
+ */
+export function fingerprint(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex').slice(0, 10)
+}
