@@ -1,22 +1,20 @@
-import { z } from "zod";
+import { z } from 'zod'
 import {
   detectUnit,
   normaliseUnit,
   parseDpiText,
   parsePair,
   parseRangeText,
-  type TextUnit,
-} from "./spec-text";
+  type TextUnit
+} from './spec-text'
 
 // The API documents every field as a string; numbers and nulls are tolerated because a spec
 // table that is typed by hand drifts, and a missing detail must not make the spec unusable.
 const looseText = z
   .union([z.string(), z.number()])
   .nullish()
-  .transform((value) =>
-    value === null || value === undefined ? undefined : String(value),
-  )
-  .optional();
+  .transform((value) => (value === null || value === undefined ? undefined : String(value)))
+  .optional()
 
 /** The response of POST /v2/getIdPhotoSpec. Only specCode is required; unknown fields are dropped. */
 export const SpecDetailsSchema = z.object({
@@ -34,59 +32,59 @@ export const SpecDetailsSchema = z.object({
   expression: looseText,
   color: looseText,
   glasses: looseText,
-  eyesAndEars: looseText,
-});
+  eyesAndEars: looseText
+})
 
 /** Spec details as validated from the API. */
-export type SpecDetails = z.infer<typeof SpecDetailsSchema>;
+export type SpecDetails = z.infer<typeof SpecDetailsSchema>
 
 /** A measured range from a spec, such as a head height of 1 to 1 3/8 inches or 37 % of the photo height. */
 export interface Range {
-  min: number;
-  max: number;
-  unit: "in" | "mm" | "px" | "%";
+  min: number
+  max: number
+  unit: 'in' | 'mm' | 'px' | '%'
 }
 
 /** A photo spec with its strings turned into numbers. Anything that could not be read is null. */
 export interface ParsedSpec {
-  specCode: string;
-  name: string;
-  unit: "in" | "mm" | "px" | null;
-  widthMm: number | null;
-  heightMm: number | null;
-  pixelWidth: number | null;
-  pixelHeight: number | null;
-  dpi: number | null;
+  specCode: string
+  name: string
+  unit: 'in' | 'mm' | 'px' | null
+  widthMm: number | null
+  heightMm: number | null
+  pixelWidth: number | null
+  pixelHeight: number | null
+  dpi: number | null
   /** True for a px-only spec or one without a physical size: it cannot be printed to scale. */
-  digitalOnly: boolean;
-  headHeight: Range | null;
-  eyeToBottom: Range | null;
-  background: { hex: string | null; name: string };
+  digitalOnly: boolean
+  headHeight: Range | null
+  eyeToBottom: Range | null
+  background: { hex: string | null; name: string }
 }
 
-const MM_PER_INCH = 25.4;
+const MM_PER_INCH = 25.4
 
 /** Used when a spec gives no pixel box and no size: enough for the service to find a face. */
-const GENERIC_MIN_PIXELS = { width: 600, height: 600 } as const;
+const GENERIC_MIN_PIXELS = { width: 600, height: 600 } as const
 
 /** Print resolution assumed when a spec gives a physical size but no dpi (the usual photo-lab value). */
-const ASSUMED_DPI = 300;
+const ASSUMED_DPI = 300
 
 function round(value: number, places = 2): number {
-  const factor = 10 ** places;
-  return Math.round(value * factor) / factor;
+  const factor = 10 ** places
+  return Math.round(value * factor) / factor
 }
 
 function toMm(value: number, unit: TextUnit): number | null {
-  if (unit === "mm") return value;
-  if (unit === "cm") return value * 10;
-  if (unit === "in") return value * MM_PER_INCH;
-  return null;
+  if (unit === 'mm') return value
+  if (unit === 'cm') return value * 10
+  if (unit === 'in') return value * MM_PER_INCH
+  return null
 }
 
 interface Heights {
-  mm: number | null;
-  px: number | null;
+  mm: number | null
+  px: number | null
 }
 
 /**
@@ -98,100 +96,81 @@ interface Heights {
 function inferRangeUnit(
   range: { min: number; max: number },
   raw: string,
-  specUnit: ParsedSpec["unit"],
-  heights: Heights,
+  specUnit: ParsedSpec['unit'],
+  heights: Heights
 ): Range | null {
-  const explicit = detectUnit(raw);
-  if (explicit === "cm")
-    return { min: range.min * 10, max: range.max * 10, unit: "mm" };
-  if (explicit !== null) return { ...range, unit: explicit };
+  const explicit = detectUnit(raw)
+  if (explicit === 'cm') return { min: range.min * 10, max: range.max * 10, unit: 'mm' }
+  if (explicit !== null) return { ...range, unit: explicit }
 
-  const heightIn: Record<Range["unit"], number | null> = {
+  const heightIn: Record<Range['unit'], number | null> = {
     mm: heights.mm,
     in: heights.mm === null ? null : heights.mm / MM_PER_INCH,
     px: heights.px,
-    "%": 100,
-  };
-  const order: Range["unit"][] = [
-    ...(specUnit ? [specUnit] : []),
-    "mm",
-    "in",
-    "px",
-    "%",
-  ];
+    '%': 100
+  }
+  const order: Range['unit'][] = [...(specUnit ? [specUnit] : []), 'mm', 'in', 'px', '%']
   for (const unit of order) {
-    const height = heightIn[unit];
-    if (height === null || height <= 0) continue;
-    const low = range.min / height;
-    if (low >= 0.3 && low <= 1 && range.max / height <= 1.25)
-      return { ...range, unit };
+    const height = heightIn[unit]
+    if (height === null || height <= 0) continue
+    const low = range.min / height
+    if (low >= 0.3 && low <= 1 && range.max / height <= 1.25) return { ...range, unit }
   }
   // Nothing is plausible: keep what the text suggests, so the raw numbers still reach a person.
-  if (raw.includes("/")) return { ...range, unit: "in" };
-  return specUnit === null ? null : { ...range, unit: specUnit };
+  if (raw.includes('/')) return { ...range, unit: 'in' }
+  return specUnit === null ? null : { ...range, unit: specUnit }
 }
 
 const COLOUR_NAME_FIXES: Record<string, string> = {
-  gery: "grey",
-  gray: "grey",
-  "off-white": "off white",
-};
-const NAME_FOR_HEX: Record<string, string> = { "#FFFFFF": "white" };
+  gery: 'grey',
+  gray: 'grey',
+  'off-white': 'off white'
+}
+const NAME_FOR_HEX: Record<string, string> = { '#FFFFFF': 'white' }
 
 function parseBackground(
   hexText: string | undefined,
-  nameText: string | undefined,
-): ParsedSpec["background"] {
-  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hexText?.trim() ?? "");
-  let hex: string | null = null;
+  nameText: string | undefined
+): ParsedSpec['background'] {
+  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hexText?.trim() ?? '')
+  let hex: string | null = null
   if (match?.[1]) {
-    const digits =
-      match[1].length === 3
-        ? [...match[1]].map((d) => d + d).join("")
-        : match[1];
-    hex = `#${digits.toUpperCase()}`;
+    const digits = match[1].length === 3 ? [...match[1]].map((d) => d + d).join('') : match[1]
+    hex = `#${digits.toUpperCase()}`
   }
-  const rawName = (nameText ?? "").trim().toLowerCase().replace(/\s+/g, " ");
-  const name = COLOUR_NAME_FIXES[rawName] ?? rawName;
-  if (name !== "") return { hex, name };
-  return { hex, name: (hex && NAME_FOR_HEX[hex]) ?? "not specified" };
+  const rawName = (nameText ?? '').trim().toLowerCase().replace(/\s+/g, ' ')
+  const name = COLOUR_NAME_FIXES[rawName] ?? rawName
+  if (name !== '') return { hex, name }
+  return { hex, name: (hex && NAME_FOR_HEX[hex]) ?? 'not specified' }
 }
 
 /** Turns the API's spec strings into numbers. Never throws; anything unreadable becomes null. */
 export function parseSpec(details: SpecDetails): ParsedSpec {
-  const sizeText = details.photoSize;
-  const sizeUnitRaw =
-    (sizeText ? detectUnit(sizeText) : null) ??
-    normaliseUnit(details.photoSizeUnit);
-  const textUnit = sizeUnitRaw === "%" ? null : sizeUnitRaw;
-  const unit: ParsedSpec["unit"] = textUnit === "cm" ? "mm" : textUnit;
+  const sizeText = details.photoSize
+  const sizeUnitRaw = (sizeText ? detectUnit(sizeText) : null) ?? normaliseUnit(details.photoSizeUnit)
+  const textUnit = sizeUnitRaw === '%' ? null : sizeUnitRaw
+  const unit: ParsedSpec['unit'] = textUnit === 'cm' ? 'mm' : textUnit
 
-  const size = parsePair(sizeText);
-  let widthMm: number | null = null;
-  let heightMm: number | null = null;
-  let pixels = parsePair(details.photoPixel);
-  if (size && textUnit && textUnit !== "px") {
-    widthMm = toMm(size.a, textUnit);
-    heightMm = toMm(size.b, textUnit);
-  } else if (size && textUnit === "px" && !pixels) {
-    pixels = size;
+  const size = parsePair(sizeText)
+  let widthMm: number | null = null
+  let heightMm: number | null = null
+  let pixels = parsePair(details.photoPixel)
+  if (size && textUnit && textUnit !== 'px') {
+    widthMm = toMm(size.a, textUnit)
+    heightMm = toMm(size.b, textUnit)
+  } else if (size && textUnit === 'px' && !pixels) {
+    pixels = size
   }
 
-  let dpi = parseDpiText(details.photoDpi);
-  let pixelWidth = pixels ? Math.round(pixels.a) : null;
-  let pixelHeight = pixels ? Math.round(pixels.b) : null;
+  let dpi = parseDpiText(details.photoDpi)
+  let pixelWidth = pixels ? Math.round(pixels.a) : null
+  let pixelHeight = pixels ? Math.round(pixels.b) : null
 
-  if (
-    dpi === null &&
-    widthMm !== null &&
-    heightMm !== null &&
-    pixelWidth !== null &&
-    pixelHeight !== null
-  ) {
+  if (dpi === null && widthMm !== null && heightMm !== null && pixelWidth !== null && pixelHeight !== null) {
     // Average both axes: the pixel box is often rounded (35 mm at 300 dpi = 413.4 px).
-    const fromWidth = pixelWidth / (widthMm / MM_PER_INCH);
-    const fromHeight = pixelHeight / (heightMm / MM_PER_INCH);
-    dpi = Math.round((fromWidth + fromHeight) / 2);
+    const fromWidth = pixelWidth / (widthMm / MM_PER_INCH)
+    const fromHeight = pixelHeight / (heightMm / MM_PER_INCH)
+    dpi = Math.round((fromWidth + fromHeight) / 2)
   }
   if (
     (pixelWidth === null || pixelHeight === null) &&
@@ -199,23 +178,18 @@ export function parseSpec(details: SpecDetails): ParsedSpec {
     heightMm !== null &&
     dpi !== null
   ) {
-    pixelWidth = Math.round((widthMm / MM_PER_INCH) * dpi);
-    pixelHeight = Math.round((heightMm / MM_PER_INCH) * dpi);
+    pixelWidth = Math.round((widthMm / MM_PER_INCH) * dpi)
+    pixelHeight = Math.round((heightMm / MM_PER_INCH) * dpi)
   }
 
   // For ranges only: a px spec still has a nominal physical height at its dpi.
   const nominalHeightMm =
-    heightMm ??
-    (pixelHeight !== null && dpi !== null
-      ? (pixelHeight / dpi) * MM_PER_INCH
-      : null);
-  const heights: Heights = { mm: nominalHeightMm, px: pixelHeight };
+    heightMm ?? (pixelHeight !== null && dpi !== null ? (pixelHeight / dpi) * MM_PER_INCH : null)
+  const heights: Heights = { mm: nominalHeightMm, px: pixelHeight }
   const range = (raw: string | undefined): Range | null => {
-    const parsed = parseRangeText(raw);
-    return parsed && raw !== undefined
-      ? inferRangeUnit(parsed, raw, unit, heights)
-      : null;
-  };
+    const parsed = parseRangeText(raw)
+    return parsed && raw !== undefined ? inferRangeUnit(parsed, raw, unit, heights) : null
+  }
 
   return {
     specCode: details.specCode,
@@ -226,14 +200,11 @@ export function parseSpec(details: SpecDetails): ParsedSpec {
     pixelWidth,
     pixelHeight,
     dpi,
-    digitalOnly: unit === "px" || widthMm === null || heightMm === null,
+    digitalOnly: unit === 'px' || widthMm === null || heightMm === null,
     headHeight: range(details.headHeight),
     eyeToBottom: range(details.eyeToBottom),
-    background: parseBackground(
-      details.backgroundColor,
-      details.backgroundColorName,
-    ),
-  };
+    background: parseBackground(details.backgroundColor, details.backgroundColorName)
+  }
 }
 
 /**
@@ -242,17 +213,17 @@ export function parseSpec(details: SpecDetails): ParsedSpec {
  * pixel box, the physical size at 300 dpi; without either, 600×600.
  */
 export function requiredUploadPixels(spec: ParsedSpec): {
-  width: number;
-  height: number;
+  width: number
+  height: number
 } {
   if (spec.pixelWidth !== null && spec.pixelHeight !== null) {
-    return { width: spec.pixelWidth, height: spec.pixelHeight };
+    return { width: spec.pixelWidth, height: spec.pixelHeight }
   }
   if (spec.widthMm !== null && spec.heightMm !== null) {
     return {
       width: Math.round((spec.widthMm / MM_PER_INCH) * ASSUMED_DPI),
-      height: Math.round((spec.heightMm / MM_PER_INCH) * ASSUMED_DPI),
-    };
+      height: Math.round((spec.heightMm / MM_PER_INCH) * ASSUMED_DPI)
+    }
   }
-  return { ...GENERIC_MIN_PIXELS };
+  return { ...GENERIC_MIN_PIXELS }
 }
