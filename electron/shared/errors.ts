@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'BAD_REQUEST',
   'UNKNOWN_SPEC',
   'CANCELLED',
+  // A job that was running when the app closed or crashed
+  'INTERRUPTED',
   // Local input
   'UNSUPPORTED_FILE',
   'CORRUPT_IMAGE',
