@@ -8,6 +8,11 @@ export const AUDIT_ENVIRONMENTS = ['demo', 'sandbox', 'production'] as const
 /** What was done. */
 export const AUDIT_ACTIONS = ['fetch', 'resize-request', 'refresh', 'export', 'tokens'] as const
 
+/** Where the document viewer was pointed. */
+export type AuditEnvironment = (typeof AUDIT_ENVIRONMENTS)[number]
+/** What was done. */
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
 /** One line of the audit log. It never holds a token or image bytes, only a token fingerprint. */
 export const auditEntrySchema = z.object({
   time: z.iso.datetime(),

@@ -38,6 +38,8 @@ export interface RateLimiter {
   status(docKey: string): RateLimitStatus
   /** Rejects the document's queued requests with CANCELLED; its send history is kept (the service remembers it too). */
   cancelQueued(docKey: string): void
+  /** Adds a listener for status changes (several sessions may share one limiter); returns the unsubscribe. */
+  subscribe(listener: (docKey: string) => void): () => void
   /** Cancels everything queued and stops all timers. */
   dispose(): void
 }
@@ -98,8 +100,11 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     return Math.max(at, state.blockedUntil)
   }
 
+  const listeners = new Set<(docKey: string) => void>()
+  if (options.onStatusChange) listeners.add(options.onStatusChange)
+
   function notify(key: string): void {
-    options.onStatusChange?.(key)
+    for (const listener of [...listeners]) listener(key)
   }
 
   function pump(key: string): void {
@@ -181,6 +186,11 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     },
 
     cancelQueued,
+
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
 
     dispose(): void {
       for (const key of [...docs.keys()]) cancelQueued(key)

@@ -1,0 +1,309 @@
+import { randomUUID } from 'node:crypto'
+import { AppError, isAppError } from '../../../shared/errors'
+import type { AuditAction } from '../audit/audit-log'
+import type { DocumentImage, DocumentTokens } from './client'
+import type { DocumentSession, DocumentSessionOptions } from './document-session-types'
+import { type LimiterClock, createRateLimiter } from './rate-limiter'
+import { createSessionAudit } from './session-audit'
+import {
+  type DocumentSide,
+  DOCUMENT_SIDES,
+  type SessionState,
+  type SideState,
+  sideStatus
+} from './session-state'
+import { type Size, formatSizeParam, validateSize } from './size-rule'
+import { assertDocumentToken, fingerprint } from './tokens'
+
+export type { DocumentSession, DocumentSessionOptions } from './document-session-types'
+
+interface SideData {
+  token: string | null
+  image: DocumentImage | null
+  requestedSize: Size | null
+  pending: number
+  waiting: number
+  error: AppError | null
+  /** A refresh in flight, shared so that two stale answers lead to one refresh, not two. */
+  refreshing: Promise<void> | null
+}
+
+const DEFAULT_IDLE_MS = 10 * 60_000
+
+function emptySide(): SideData {
+  return {
+    token: null,
+    image: null,
+    requestedSize: null,
+    pending: 0,
+    waiting: 0,
+    error: null,
+    refreshing: null
+  }
+}
+
+function wipe(image: DocumentImage | null): void {
+  image?.bytes.fill(0)
+}
+
+/** Creates a session with no tokens. Production vs sandbox is the caller's choice; it is recorded in the audit log. */
+export function createDocumentSession(options: DocumentSessionOptions): DocumentSession {
+  const id = options.id ?? randomUUID()
+  const clock: LimiterClock = {
+    now: options.clock?.now ?? Date.now,
+    setTimeout: options.clock?.setTimeout ?? ((callback, ms) => setTimeout(callback, ms)),
+    clearTimeout: options.clock?.clearTimeout ?? ((handle) => clearTimeout(handle as NodeJS.Timeout))
+  }
+  const limiter = options.limiter ?? createRateLimiter({ clock })
+  const idleMs = options.idleMs ?? DEFAULT_IDLE_MS
+  const sides: Record<DocumentSide, SideData> = { front: emptySide(), back: emptySide() }
+  // Bumped by clear(): answers that arrive for an older generation are wiped, never stored.
+  let generation = 0
+  let idleTimer: unknown
+  let idleClearsAt: number | null = null
+  let disposed = false
+
+  const keyOf = (side: DocumentSide): string => `${id}:${side}`
+  const { record, recordFailure } = createSessionAudit(options.audit, options.environment)
+  const unsubscribe = limiter.subscribe((key) => {
+    if (DOCUMENT_SIDES.some((side) => keyOf(side) === key)) emit()
+  })
+
+  function sideState(side: DocumentSide): SideState {
+    const data = sides[side]
+    const error = data.error?.toIpcError() ?? null
+    return {
+      status: sideStatus({ ...data, hasToken: data.token !== null, error }),
+      format: data.image?.format ?? null,
+      width: data.image?.width ?? null,
+      height: data.image?.height ?? null,
+      requestedSize: data.requestedSize,
+      tokenFingerprint: data.token === null ? null : fingerprint(data.token),
+      error,
+      rateLimit: limiter.status(keyOf(side))
+    }
+  }
+
+  function state(): SessionState {
+    return {
+      id,
+      environment: options.environment,
+      sides: { front: sideState('front'), back: sideState('back') },
+      idleClearsAt
+    }
+  }
+
+  function emit(): void {
+    if (!disposed) options.onChange?.(state())
+  }
+
+  function touch(): void {
+    if (idleTimer !== undefined) clock.clearTimeout(idleTimer)
+    idleClearsAt = clock.now() + idleMs
+    idleTimer = clock.setTimeout(() => {
+      idleTimer = undefined
+      clear()
+    }, idleMs)
+  }
+
+  function requireToken(side: DocumentSide): string {
+    const token = sides[side].token
+    if (token === null) {
+      throw new AppError(
+        'INVALID_TOKEN',
+        `There is no document token for the ${side} side. Get the document tokens with the access token first.`
+      )
+    }
+    return token
+  }
+
+  function ensureCurrent(started: number, image?: DocumentImage): void {
+    if (generation !== started) {
+      wipe(image ?? null)
+      throw new AppError('CANCELLED', 'The documents were cleared while the request was running.')
+    }
+  }
+
+  /** One refresh at a time per side: swaps the token in memory and writes its audit line. */
+  function refreshSide(side: DocumentSide, reason: string): Promise<void> {
+    const data = sides[side]
+    if (data.refreshing !== null) return data.refreshing
+    data.refreshing = refreshOnce(side, reason).finally(() => {
+      data.refreshing = null
+    })
+    return data.refreshing
+  }
+
+  async function refreshOnce(side: DocumentSide, reason: string): Promise<void> {
+    const started = generation
+    const oldToken = requireToken(side)
+    let fresh: string
+    try {
+      fresh = await options.client.refreshToken(oldToken)
+    } catch (error) {
+      await recordFailure('refresh', side, oldToken, error, reason)
+      throw error
+    }
+    ensureCurrent(started)
+    sides[side].token = fresh
+    await record('refresh', side, oldToken, 'ok', `${reason}; new token ${fingerprint(fresh)}`)
+  }
+
+  /** One document request through the limiter, with the token current at send time (noted in `sent`). */
+  function scheduleFetch(
+    side: DocumentSide,
+    size: Size | undefined,
+    sent: { token: string }
+  ): Promise<DocumentImage> {
+    const data = sides[side]
+    data.waiting++
+    emit()
+    let started = false
+    return limiter
+      .schedule(keyOf(side), () => {
+        started = true
+        data.waiting--
+        data.pending++
+        emit()
+        sent.token = requireToken(side)
+        return options.client.fetchDocument(sent.token, size)
+      })
+      .finally(() => {
+        if (started) data.pending--
+        else data.waiting--
+      })
+  }
+
+  async function fetch(side: DocumentSide, size?: Size): Promise<DocumentImage> {
+    const sent = { token: requireToken(side) }
+    if (size !== undefined && !validateSize(size).ok) {
+      throw new AppError(
+        'BAD_REQUEST',
+        'Choose a width and height between 100 and 1000 pixels (whole numbers).'
+      )
+    }
+    touch()
+    const started = generation
+    const data = sides[side]
+    const action: AuditAction = size === undefined ? 'fetch' : 'resize-request'
+    const sizeDetail = size === undefined ? 'original size' : `size=${formatSizeParam(size)}`
+
+    const fail = async (error: unknown, audited = false): Promise<never> => {
+      if (generation === started) {
+        data.error = isAppError(error) ? error : new AppError('INTERNAL', 'Something went wrong. Try again.')
+        emit()
+      }
+      if (!audited) await recordFailure(action, side, sent.token, error, sizeDetail)
+      throw error
+    }
+
+    let image: DocumentImage
+    try {
+      image = await scheduleFetch(side, size, sent)
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'NOT_FOUND' || generation !== started) return fail(error)
+      // A stale token: refresh once, then retry once; the retry waits for a slot like any request.
+      await recordFailure(action, side, sent.token, error, sizeDetail)
+      try {
+        // Skipped when another request has already swapped the token that went stale.
+        if (sides[side].token === sent.token) await refreshSide(side, 'automatic after a stale token')
+      } catch (refreshError) {
+        return fail(refreshError, true)
+      }
+      try {
+        image = await scheduleFetch(side, size, sent)
+      } catch (retryError) {
+        return fail(retryError)
+      }
+    }
+    try {
+      ensureCurrent(started, image)
+      // No viewing without a trace: if the audit line cannot be written, the image is not kept or shown.
+      await record(
+        action,
+        side,
+        sent.token,
+        'ok',
+        `${sizeDetail}; got ${image.width}x${image.height} ${image.format}`
+      )
+      ensureCurrent(started, image)
+    } catch (error) {
+      wipe(image)
+      return fail(error, true)
+    }
+    if (data.image !== image) wipe(data.image)
+    data.image = image
+    data.requestedSize = size ?? null
+    data.error = null
+    emit()
+    return image
+  }
+
+  function dropSide(side: DocumentSide): void {
+    limiter.cancelQueued(keyOf(side))
+    wipe(sides[side].image)
+    sides[side] = emptySide()
+  }
+
+  function clear(): void {
+    generation++
+    for (const side of DOCUMENT_SIDES) dropSide(side)
+    if (idleTimer !== undefined) clock.clearTimeout(idleTimer)
+    idleTimer = undefined
+    idleClearsAt = null
+    emit()
+  }
+
+  function setTokens(tokens: DocumentTokens): SessionState {
+    const checked = {
+      front: tokens.front === undefined ? null : assertDocumentToken(tokens.front),
+      back: tokens.back === undefined ? null : assertDocumentToken(tokens.back)
+    }
+    generation++
+    for (const side of DOCUMENT_SIDES) {
+      dropSide(side)
+      sides[side].token = checked[side]
+    }
+    touch()
+    emit()
+    return state()
+  }
+
+  return {
+    id,
+    async loadTokens(accessToken) {
+      touch()
+      let tokens: DocumentTokens
+      try {
+        tokens = await options.client.getDocumentTokens(accessToken)
+      } catch (error) {
+        await recordFailure('tokens', null, null, error)
+        throw error
+      }
+      const next = setTokens(tokens)
+      const got = DOCUMENT_SIDES.filter((side) => tokens[side] !== undefined).join(' and ')
+      await record('tokens', null, null, 'ok', `received ${got}`)
+      return next
+    },
+    setTokens,
+    fetch,
+    async refresh(side) {
+      touch()
+      try {
+        await refreshSide(side, 'on request')
+      } finally {
+        emit()
+      }
+      return state()
+    },
+    image: (side) => sides[side].image,
+    state,
+    touch,
+    clear,
+    dispose() {
+      clear()
+      disposed = true
+      unsubscribe()
+    }
+  }
+}
