@@ -1,0 +1,11 @@
+/** The simulated Passport Photo and Document Passback services: in-process for Demo mode, over HTTP for tests. */
+export { DEMO_CREDENTIALS } from './demo-credentials'
+export { createDemoService } from './demo-service'
+export type { DemoDocumentControl, DemoService, DemoServiceOptions, DemoStats } from './demo-service'
+export { createDemoFetch } from './demo-fetch'
+export { startDemoHttpServer } from './demo-http-server'
+export type { DemoHttpServer, DemoHttpServerOptions } from './demo-http-server'
+export { DemoConnectionDropped, faultRuleSchema } from './fault-controller'
+export type { FaultController, FaultRule, FaultTarget } from './fault-controller'
+export type { DemoAccounts, DemoAccountStats, DemoAccountUpdate } from './passport-photo/demo-accounts'
+export type { DocumentStats } from './document-passback/document-rate-limiter'
