@@ -1,6 +1,18 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './electron/main/shell/security-policy'
+
+/** Puts the CSP in the built index.html (the dev server's HMR needs inline scripts, so only at build). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'studio-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`)
+  }
+}
 
 // Three processes, three entries (electron-vite's layout), pointed at our own folders.
 export default defineConfig({
@@ -16,8 +28,10 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      externalizeDeps: true,
+      // A sandboxed preload can require only 'electron': everything else is bundled in.
+      externalizeDeps: false,
       rollupOptions: {
+        external: ['electron'],
         input: { index: resolve('electron/preload/index.ts') },
         // A sandboxed preload must be CommonJS: Electron cannot load ESM there.
         output: { format: 'cjs', entryFileNames: '[name].cjs' }
@@ -26,7 +40,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: resolve('out/renderer'),
       rollupOptions: {

@@ -1,0 +1,46 @@
+import type { EventMap, EventName, Settings } from '../shared/contract'
+import type { DemoService } from './demo'
+import type { FetchLike } from './services/http/http-client'
+import type { Dialogs, Printer } from './services/platform'
+import type { Credentials, PassportPhotoCredentials } from './services/secrets/credentials'
+import type { SecretStore } from './services/secrets/secret-store'
+import type { SettingsService } from './services/settings/settings-service'
+import type { Connection } from './connections'
+
+/** Sends a typed main → renderer event. */
+export type EmitEvent = <E extends EventName>(event: E, payload: EventMap[E]) => void
+
+/** What the host (Electron, or the browser harness) gives the app. */
+export interface HostEnvironment {
+  /** The app's data folder (Electron's userData). Settings, history and the audit log live here. */
+  dataDir: string
+  /** The folder holding `demo/` (specs and specimen documents), shipped with the app. */
+  resourcesDir: string
+  secretStore: SecretStore
+  /** The real network; never used in Demo mode. */
+  networkFetch: FetchLike
+  dialogs: Dialogs
+  printer: Printer
+  emit: EmitEvent
+  osUser: string
+  version: string
+  platform: string
+  /** True in the browser harness. */
+  harness: boolean
+  /** The demo service to use; the harness passes its own so tests can drive faults and read counters. */
+  demo?: DemoService
+  now?: () => number
+}
+
+/** The services every feature can use. */
+export interface Core {
+  host: HostEnvironment
+  settings: SettingsService
+  credentials: Credentials
+  demo: DemoService
+  demoFetch: FetchLike
+  now: () => number
+  passportPhoto: () => Connection<PassportPhotoCredentials>
+  documents: () => Connection<string>
+  currentSettings: () => Settings
+}

@@ -1,0 +1,97 @@
+import { AppError } from '../../../shared/errors'
+import type { SecretStatus } from '../../../shared/contract'
+import type { SecretStore } from './secret-store'
+
+/** A Document Passback environment that has its own API token. */
+export type DocumentEnvironment = 'sandbox' | 'production'
+
+/** Passport Photo credentials. */
+export interface PassportPhotoCredentials {
+  apiKey: string
+  apiSecret: string
+}
+
+const PASSPORT_PHOTO_ACCOUNT = 'passport-photo'
+const documentAccount = (environment: DocumentEnvironment) => `document-passback:${environment}`
+
+/**
+ * The app's credentials, typed, on top of the secret store. Main keeps them; the renderer only ever gets
+ * `status()`, which says whether each one is configured.
+ */
+export class Credentials {
+  constructor(private readonly store: SecretStore) {}
+
+  async status(): Promise<SecretStatus> {
+    const keychain = await this.store.availability()
+    if (!keychain.available) {
+      return {
+        keychain,
+        passportPhoto: { configured: false },
+        documentPassback: { sandbox: { configured: false }, production: { configured: false } }
+      }
+    }
+    const [photo, sandbox, production] = await Promise.all([
+      this.store.get(PASSPORT_PHOTO_ACCOUNT),
+      this.store.get(documentAccount('sandbox')),
+      this.store.get(documentAccount('production'))
+    ])
+    return {
+      keychain,
+      passportPhoto: { configured: parsePhoto(photo) !== null },
+      documentPassback: {
+        sandbox: { configured: sandbox !== null },
+        production: { configured: production !== null }
+      }
+    }
+  }
+
+  async passportPhoto(): Promise<PassportPhotoCredentials> {
+    const value = parsePhoto(await this.store.get(PASSPORT_PHOTO_ACCOUNT))
+    if (value === null) {
+      throw new AppError(
+        'CREDENTIALS_MISSING',
+        'No Passport Photo API key is saved. Open Settings and enter the key and secret, or switch to Demo.'
+      )
+    }
+    return value
+  }
+
+  async setPassportPhoto(credentials: PassportPhotoCredentials): Promise<void> {
+    await this.store.set(PASSPORT_PHOTO_ACCOUNT, JSON.stringify(credentials))
+  }
+
+  async deletePassportPhoto(): Promise<void> {
+    await this.store.delete(PASSPORT_PHOTO_ACCOUNT)
+  }
+
+  async documentToken(environment: DocumentEnvironment): Promise<string> {
+    const token = await this.store.get(documentAccount(environment))
+    if (token === null) {
+      throw new AppError(
+        'CREDENTIALS_MISSING',
+        `No Document Passback API token is saved for ${environment}. Open Settings and enter the token your ID.me account team gave you.`
+      )
+    }
+    return token
+  }
+
+  async setDocumentToken(environment: DocumentEnvironment, token: string): Promise<void> {
+    await this.store.set(documentAccount(environment), token)
+  }
+
+  async deleteDocumentToken(environment: DocumentEnvironment): Promise<void> {
+    await this.store.delete(documentAccount(environment))
+  }
+}
+
+function parsePhoto(value: string | null): PassportPhotoCredentials | null {
+  if (value === null) return null
+  try {
+    const parsed = JSON.parse(value) as Partial<PassportPhotoCredentials>
+    return typeof parsed.apiKey === 'string' && typeof parsed.apiSecret === 'string'
+      ? { apiKey: parsed.apiKey, apiSecret: parsed.apiSecret }
+      : null
+  } catch {
+    return null
+  }
+}

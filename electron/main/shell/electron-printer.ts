@@ -1,0 +1,46 @@
+import { BrowserWindow, type WebContents } from 'electron'
+import type { Printer } from '../services/platform'
+import { secureWebPreferences } from './security-policy'
+
+/**
+ * Prints a sheet at 100 % through the OS print dialog. The sheet arrives as an image rendered for the exact paper
+ * size; it is shown in a hidden, sandboxed window whose page is the paper and whose only content is that image
+ * sized in millimetres, then printed with no margins, no fit-to-page and scaleFactor 100, so nothing rescales it.
+ */
+export function createElectronPrinter(mainContents: () => WebContents | null, preloadPath: string): Printer {
+  return {
+    async list() {
+      const contents = mainContents()
+      if (!contents) return []
+      const printers = await contents.getPrintersAsync()
+      return printers.map((p) => ({ name: p.name, isDefault: (p as { isDefault?: boolean }).isDefault === true }))
+    },
+    async printImage({ image, mime, widthMm, heightMm, printerName }) {
+      const window = new BrowserWindow({ show: false, webPreferences: { ...secureWebPreferences(preloadPath), preload: undefined } })
+      try {
+        const src = `data:${mime};base64,${Buffer.from(image).toString('base64')}`
+        const html =
+          `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">` +
+          `<style>@page{size:${widthMm}mm ${heightMm}mm;margin:0}html,body{margin:0;padding:0}` +
+          `img{display:block;width:${widthMm}mm;height:${heightMm}mm}</style></head>` +
+          `<body><img src="${src}"></body></html>`
+        await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
+        return await new Promise<boolean>((resolve) => {
+          window.webContents.print(
+            {
+              silent: false,
+              printBackground: true,
+              margins: { marginType: 'none' },
+              scaleFactor: 100,
+              pageSize: { width: Math.round(widthMm * 1000), height: Math.round(heightMm * 1000) },
+              ...(printerName ? { deviceName: printerName } : {})
+            },
+            (success) => resolve(success)
+          )
+        })
+      } finally {
+        window.destroy()
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import type { Channel } from './contract'
+
+/**
+ * Every channel name, without the schemas, so the sandboxed preload stays small (no zod in it).
+ * A unit test checks that this list equals the contract's keys.
+ */
+export const CHANNELS_LIST = [
+  'app:get-info',
+  'app:open-external',
+  'secrets:status',
+  'secrets:set-passport-photo',
+  'secrets:delete-passport-photo',
+  'secrets:set-document-token',
+  'secrets:delete-document-token',
+  'secrets:test-connection',
+  'settings:get',
+  'settings:update',
+  'settings:choose-output-folder',
+  'specs:list',
+  'specs:details',
+  'specs:get-prefs',
+  'specs:toggle-favourite',
+  'specs:set-sensitivity',
+  'photos:submit',
+  'photos:submit-url',
+  'photos:list-jobs',
+  'photos:cancel',
+  'photos:retry',
+  'photos:unlock',
+  'photos:get-image',
+  'photos:get-sheet',
+  'photos:save',
+  'photos:remove',
+  'account:status',
+  'sheets:layout',
+  'sheets:save',
+  'sheets:print',
+  'sheets:list-printers',
+  'sheets:print-ruler',
+  'sheets:calibrate',
+  'sheets:reset-calibration',
+  'documents:state',
+  'documents:set-tokens',
+  'documents:tokens-from-access-token',
+  'documents:fetch',
+  'documents:get-image',
+  'documents:refresh',
+  'documents:clear',
+  'documents:touch',
+  'documents:save-as',
+  'audit:list',
+  'audit:export'
+] as const satisfies readonly Channel[]

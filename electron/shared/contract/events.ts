@@ -1,0 +1,43 @@
+import type { JobView } from './photos'
+import type { DocumentSessionView } from './documents'
+
+/** Main → renderer events. Payloads are plain data; never a secret, a token or image bytes. */
+export interface EventMap {
+  /** A photo job changed state or progress. */
+  'jobs:changed': JobView
+  /** The account panel should refresh (after a job settles). */
+  'account:changed': null
+  /** The document viewing session changed: status, sizes, rate-limit countdown. */
+  'documents:changed': DocumentSessionView
+  /** The app menu asked the renderer for something (shortcuts live in the native menu). */
+  'menu:command': MenuCommand
+}
+
+/** Commands the native menu sends to the renderer. */
+export type MenuCommand =
+  | 'navigate:photos'
+  | 'navigate:sheets'
+  | 'navigate:documents'
+  | 'navigate:history'
+  | 'navigate:settings'
+  | 'viewer:zoom-in'
+  | 'viewer:zoom-out'
+  | 'viewer:fit'
+  | 'viewer:actual-size'
+  | 'viewer:rotate'
+  | 'viewer:reset'
+  | 'viewer:toggle-invert'
+  | 'viewer:toggle-contrast'
+  | 'viewer:toggle-link'
+  | 'documents:clear'
+
+/** Event names. */
+export type EventName = keyof EventMap
+
+/** All event names, for the preload's validation of subscriptions. */
+export const EVENT_NAMES: readonly EventName[] = [
+  'jobs:changed',
+  'account:changed',
+  'documents:changed',
+  'menu:command'
+]

@@ -1,0 +1,113 @@
+import { z } from 'zod'
+import { channel } from './define'
+import { bytesSchema, noInput, type ImageView, type SavedFile } from './common'
+import type { IpcError } from '../errors'
+import { sensitivitySchema, specCodeSchema } from './specs'
+
+/** The states a job goes through, as the counter sees them. */
+export type JobState = 'preparing' | 'uploading' | 'processing' | 'done' | 'needs-attention' | 'failed'
+
+/** An issue code explained for the counter. */
+export interface IssueView {
+  code: string
+  title: string
+  advice: string | null
+}
+
+/** A photo job, as the queue and history show it. */
+export interface JobView {
+  id: string
+  customer: string | null
+  specCode: string
+  specName: string | null
+  mode: 'direct' | 'watermark'
+  state: JobState
+  progress: number
+  createdAt: number
+  updatedAt: number
+  /** Only while preparing or waiting: once the upload starts, quota may be spent. */
+  cancellable: boolean
+  error: IpcError | null
+  result: {
+    photoUuid: string | null
+    width: number | null
+    height: number | null
+    issues: IssueView[]
+    idPhotoCode: string | null
+    watermarked: boolean
+    /** A watermarked job becomes final only after "Unlock final photo". */
+    unlocked: boolean
+    sheets: { key: string; label: string }[]
+  } | null
+  photosPurged: boolean
+  savedTo: string | null
+}
+
+/** What happened to each dropped file. */
+export interface SubmitOutcome {
+  accepted: { fileName: string; jobId: string }[]
+  refused: { fileName: string; error: IpcError }[]
+}
+
+/** The account panel. */
+export interface AccountView {
+  demo: boolean
+  region: string
+  health: 'GOOD' | 'DOWN' | 'UNKNOWN'
+  healthMessage: string | null
+  accountStatus: string | null
+  freeTrialEndTime: number | null
+  subscriptionStatus: string | null
+  subscriptionResetTime: number | null
+  quotas: {
+    makeIdPhoto: { total: number; remaining: number } | null
+    makeIdPhotoWatermark: { total: number; remaining: number } | null
+  }
+  warning: string | null
+  error: IpcError | null
+}
+
+const jobId = z.string().uuid()
+const fileInput = z
+  .object({
+    name: z.string().min(1).max(255),
+    bytes: bytesSchema.refine((b) => b.byteLength <= 200 * 1024 * 1024, 'Files over 200 MB are refused.')
+  })
+  .strict()
+
+const sheetSize = z.string().regex(/^\d{2,5}\*\d{2,5}$/, 'Sheet sizes look like 1800*1200.')
+
+/** A new job (one per file). */
+export const submitSchema = z
+  .object({
+    files: z.array(fileInput).min(1).max(50),
+    specCode: specCodeSchema,
+    mode: z.enum(['direct', 'watermark']),
+    watermarkText: z.enum(['Preview', 'Aperçu']).optional(),
+    customer: z.string().trim().max(120).optional(),
+    sensitivity: sensitivitySchema.optional(),
+    sheetSizes: z.array(sheetSize).max(5).optional(),
+    outputFormat: z.enum(['IMAGE_BASE64', 'S3_URL']).optional()
+  })
+  .strict()
+
+/** Photo job channels. */
+export const photosChannels = {
+  'photos:submit': channel<SubmitOutcome>()(submitSchema),
+  'photos:submit-url': channel<SubmitOutcome>()(
+    submitSchema.omit({ files: true }).extend({ url: z.string().url().startsWith('https://') }).strict()
+  ),
+  'photos:list-jobs': channel<JobView[]>()(noInput),
+  'photos:cancel': channel<JobView>()(z.object({ jobId }).strict()),
+  'photos:retry': channel<JobView>()(z.object({ jobId }).strict()),
+  'photos:unlock': channel<JobView>()(z.object({ jobId }).strict()),
+  'photos:get-image': channel<ImageView>()(
+    z.object({ jobId, kind: z.enum(['source', 'result', 'final']) }).strict()
+  ),
+  'photos:get-sheet': channel<ImageView>()(z.object({ jobId, key: sheetSize }).strict()),
+  'photos:save': channel<SavedFile>()(
+    z.object({ jobId, what: z.enum(['photo', 'sheet']).default('photo'), key: sheetSize.optional() }).strict()
+  ),
+  'photos:remove': channel<null>()(z.object({ jobId }).strict()),
+  'account:status': channel<AccountView>()(noInput)
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { channel } from './define'
+import { noInput } from './common'
+
+/** User settings; persisted by main. */
+export const settingsSchema = z.object({
+  passportPhoto: z.object({
+    region: z.enum(['demo', 'us', 'eu', 'custom']),
+    customBaseUrl: z.string().url().startsWith('https://').nullable()
+  }),
+  documents: z.object({
+    environment: z.enum(['demo', 'sandbox', 'production']),
+    idleTimeoutMinutes: z.number().int().min(1).max(120)
+  }),
+  jobs: z.object({
+    concurrency: z.number().int().min(1).max(8),
+    retentionDays: z.number().int().min(0).max(3650),
+    outputFolder: z.string().max(4096).nullable()
+  }),
+  quotaWarningBelow: z.number().int().min(0).max(100000)
+})
+
+/** User settings. */
+export type Settings = z.infer<typeof settingsSchema>
+
+/** A partial update; switching documents to production needs `confirmProduction: true`. */
+export const settingsUpdateSchema = z
+  .object({
+    passportPhoto: settingsSchema.shape.passportPhoto.partial().optional(),
+    documents: settingsSchema.shape.documents.partial().optional(),
+    jobs: settingsSchema.shape.jobs.omit({ outputFolder: true }).partial().optional(),
+    quotaWarningBelow: settingsSchema.shape.quotaWarningBelow.optional(),
+    confirmProduction: z.literal(true).optional()
+  })
+  .strict()
+
+/** Settings channels. */
+export const settingsChannels = {
+  'settings:get': channel<Settings>()(noInput),
+  'settings:update': channel<Settings>()(settingsUpdateSchema),
+  'settings:choose-output-folder': channel<Settings>()(noInput)
+}

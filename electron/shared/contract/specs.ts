@@ -1,0 +1,88 @@
+import { z } from 'zod'
+import { channel } from './define'
+import { noInput } from './common'
+
+/** One entry of the spec list. */
+export interface SpecSummary {
+  specCode: string
+  name: string
+}
+
+/** The spec list as the browser shows it. */
+export interface SpecList {
+  specs: SpecSummary[]
+  /** Epoch ms of the last successful fetch, or null when never fetched. */
+  fetchedAt: number | null
+  fromCache: boolean
+}
+
+/** A numeric range parsed from the spec's free text. */
+export interface SpecRange {
+  min: number
+  max: number
+  unit: 'in' | 'mm' | 'px' | '%'
+}
+
+/** Every field of getIdPhotoSpec, with numbers parsed where they could be. */
+export interface SpecDetailsView {
+  specCode: string
+  name: string
+  /** The raw strings, exactly as the API sent them. */
+  raw: Record<string, string>
+  unit: 'in' | 'mm' | 'px' | null
+  widthMm: number | null
+  heightMm: number | null
+  pixelWidth: number | null
+  pixelHeight: number | null
+  dpi: number | null
+  digitalOnly: boolean
+  headHeight: SpecRange | null
+  eyeToBottom: SpecRange | null
+  background: { hex: string | null; name: string }
+  /** The smallest source photo the app accepts for this spec. */
+  minimumSource: { width: number; height: number }
+}
+
+/** Sensitivity knob levels. */
+export const sensitivityLevel = z.enum(['VERY_LOW', 'LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'])
+
+/** The four documented sensitivity overrides. */
+export const sensitivitySchema = z
+  .object({
+    ISSUE_FACE_LIGHT_NOT_BALANCE: sensitivityLevel,
+    ISSUE_FACE_BRIGHTNESS_BAD: sensitivityLevel,
+    ISSUE_HEAD_YAW_OVER_THRESHOLD: sensitivityLevel,
+    ISSUE_HEAD_PITCH_OVER_THRESHOLD: sensitivityLevel
+  })
+  .partial()
+  .strict()
+
+/** Sensitivity overrides for one job. */
+export type Sensitivity = z.infer<typeof sensitivitySchema>
+
+/** Favourites, recent specs and per-spec sensitivity. */
+export interface SpecPrefs {
+  favourites: string[]
+  recent: string[]
+  last: string | null
+  sensitivityBySpec: Record<string, Sensitivity>
+}
+
+const specCode = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9._-]+$/, 'A spec code has letters, digits, dots, dashes and underscores only.')
+
+/** Spec channels. */
+export const specsChannels = {
+  'specs:list': channel<SpecList>()(z.object({ refresh: z.boolean().optional() }).strict()),
+  'specs:details': channel<SpecDetailsView>()(
+    z.object({ specCode, refresh: z.boolean().optional() }).strict()
+  ),
+  'specs:get-prefs': channel<SpecPrefs>()(noInput),
+  'specs:toggle-favourite': channel<SpecPrefs>()(z.object({ specCode }).strict()),
+  'specs:set-sensitivity': channel<SpecPrefs>()(z.object({ specCode, sensitivity: sensitivitySchema }).strict())
+}
+
+export { specCode as specCodeSchema }

@@ -1,0 +1,52 @@
+import { useState } from 'react'
+
+/**
+ * Enter, replace or delete one credential. The fields are write-only: the app never shows a saved secret,
+ * it only says whether one is saved.
+ */
+export function CredentialForm(props: {
+  title: string
+  configured: boolean
+  fields: { name: string; label: string }[]
+  onSave: (values: Record<string, string>) => Promise<void>
+  onDelete: () => Promise<void>
+}) {
+  const [values, setValues] = useState<Record<string, string>>({})
+  const complete = props.fields.every((f) => (values[f.name] ?? '').trim() !== '')
+  return (
+    <form
+      className="credential"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void props.onSave(values).then(() => setValues({}))
+      }}
+    >
+      <h3>
+        {props.title}{' '}
+        <span className={props.configured ? 'pill pill-ok' : 'pill'}>{props.configured ? 'Saved in keychain' : 'Not set'}</span>
+      </h3>
+      {props.fields.map((f) => (
+        <label key={f.name}>
+          {f.label}
+          <input
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={values[f.name] ?? ''}
+            onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
+          />
+        </label>
+      ))}
+      <div className="row">
+        <button type="submit" disabled={!complete}>
+          {props.configured ? 'Replace' : 'Save'}
+        </button>
+        {props.configured && (
+          <button type="button" className="danger" onClick={() => void props.onDelete()}>
+            Delete
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

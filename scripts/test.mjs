@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm test`: builds the app, then runs the unit tests (Vitest) and the end-to-end tests (Playwright) and prints
+// one closing line "N passed, N failed, N skipped".
+//
+// On Linux the tests need a Secret Service for the real keychain tests: when `dbus-run-session` and
+// `gnome-keyring-daemon` are installed, this script starts a private D-Bus session with a freshly unlocked
+// keyring in a new, empty XDG_DATA_HOME, so nothing touches the user's own keyring. Without them it says what to
+// install and the keychain tests report the keychain as unavailable (they fail; they never fall back to a file).
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const inner = process.argv.includes('--inner')
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0
+
+if (!inner && process.platform === 'linux' && !process.env.STUDIO_KEYRING_READY) {
+  if (has('dbus-run-session') && has('gnome-keyring-daemon')) {
+    const xdg = mkdtempSync(join(tmpdir(), 'studio-xdg-'))
+    const script =
+      'echo -n studio-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null; ' +
+      `exec "${process.execPath}" scripts/test.mjs --inner`
+    const wrap = !process.env.DISPLAY && has('xvfb-run') ? ['xvfb-run', '-a'] : []
+    const [cmd, ...args] = [...wrap, 'dbus-run-session', '--', 'sh', '-c', script]
+    const run = spawnSync(cmd, args, {
+      stdio: 'inherit',
+      env: { ...process.env, XDG_DATA_HOME: xdg, STUDIO_KEYRING_READY: '1' }
+    })
+    rmSync(xdg, { recursive: true, force: true })
+    process.exit(run.status ?? 1)
+  }
+  console.warn(
+    'No Secret Service found. Install one for the keychain tests:\n' +
+      '  sudo apt-get install gnome-keyring dbus-x11 libsecret-1-dev\n' +
+      'Continuing: the keychain tests will fail, because secrets are never stored anywhere else.'
+  )
+}
+
+const results = join(mkdtempSync(join(tmpdir(), 'studio-results-')), '')
+const step = (title, cmd, args, env = {}) => {
+  console.log(`\n▶ ${title}`)
+  const run = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  return run.status ?? 1
+}
+
+let failed = false
+if (step('Build (electron-vite)', 'npx', ['electron-vite', 'build']) !== 0) {
+  console.error('The build failed, so the tests cannot run.')
+  console.log('0 passed, 1 failed')
+  process.exit(1)
+}
+
+const vitestJson = join(results, 'vitest.json')
+failed ||= step('Unit tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]) !== 0
+
+const pwJson = join(results, 'playwright.json')
+failed ||=
+  step('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson
+  }) !== 0
+
+const counts = { passed: 0, failed: 0, skipped: 0 }
+if (existsSync(vitestJson)) {
+  const v = JSON.parse(readFileSync(vitestJson, 'utf8'))
+  counts.passed += v.numPassedTests ?? 0
+  counts.failed += (v.numFailedTests ?? 0) + (v.numFailedTestSuites ?? 0)
+  counts.skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0)
+} else failed = true
+if (existsSync(pwJson)) {
+  const p = JSON.parse(readFileSync(pwJson, 'utf8'))
+  counts.passed += p.stats?.expected ?? 0
+  counts.failed += (p.stats?.unexpected ?? 0) + (p.errors?.length ?? 0)
+  counts.skipped += p.stats?.skipped ?? 0
+} else failed = true
+rmSync(results, { recursive: true, force: true })
+
+if (failed && counts.failed === 0) counts.failed = 1
+console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`)
+process.exit(failed || counts.failed > 0 ? 1 : 0)
