@@ -77,11 +77,24 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     path,
 
     append(input: AuditInput): Promise<AuditEntry> {
-      const entry = auditEntrySchema.parse({
+      const parsed = auditEntrySchema.safeParse({
         time: new Date(now()).toISOString(),
         osUser: options.osUser(),
         ...input
       })
+      // The schema is the last guard against a token or free text slipping into the file.
+      if (!parsed.success) {
+        return Promise.reject(
+          new AppError(
+            'INTERNAL',
+            'An audit entry was refused because it was malformed. Please report this.',
+            {
+              cause: parsed.error
+            }
+          )
+        )
+      }
+      const entry = parsed.data
       const line = JSON.stringify(entry) + '\n'
       const write = tail.then(async () => {
         try {

@@ -157,13 +157,17 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
         const state = doc(docKey)
         state.queue.push({
           run: () => {
-            // A synchronous throw from fn becomes a rejection like any other failure.
-            Promise.resolve()
-              .then(fn)
-              .then(resolve, (error: unknown) => {
-                honourRetryAfter(docKey, error)
-                reject(error)
-              })
+            // Started synchronously so that the recorded send time is the real one.
+            let sending: Promise<T>
+            try {
+              sending = fn()
+            } catch (error) {
+              sending = Promise.reject(error)
+            }
+            sending.then(resolve, (error: unknown) => {
+              honourRetryAfter(docKey, error)
+              reject(error)
+            })
           },
           cancel: reject
         })
