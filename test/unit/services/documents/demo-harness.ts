@@ -78,3 +78,57 @@ export async function startDocumentDemo(options: { now?: () => number } = {}): P
 export const ACCESS_TOKEN = DEMO_CREDENTIALS.documentPassback.accessToken
 /** The demo's API token. */
 export const API_TOKEN = DEMO_CREDENTIALS.documentPassback.apiToken
+
+/** Wraps a client to remember every document token it saw, so tests can look for them where they must not be. */
+export function recordingTokens(client: DocumentPassbackClient): {
+  client: DocumentPassbackClient
+  tokens: Set<string>
+} {
+  const tokens = new Set<string>()
+  return {
+    tokens,
+    client: {
+      async getDocumentTokens(accessToken, signal) {
+        const got = await client.getDocumentTokens(accessToken, signal)
+        for (const token of [got.front, got.back]) if (token !== undefined) tokens.add(token)
+        return got
+      },
+      fetchDocument: (token, size, signal) => client.fetchDocument(token, size, signal),
+      async refreshToken(token, signal) {
+        const fresh = await client.refreshToken(token, signal)
+        tokens.add(fresh)
+        return fresh
+      }
+    }
+  }
+}
+
+/** Lets pending callbacks, promise chains and I/O completions run. */
+export const flushIo = () => new Promise<void>((resolve) => setImmediate(resolve))
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Drives fake time until `work` settles: waits for the network to go quiet, then jumps to the next
+ * timer (never past `limit`, so an idle-clear timer is not fired by accident). The clock never
+ * moves while a request is on its way, so the demo and the limiter see the same send times.
+ */
+export async function settleOnFakeTime(
+  work: Promise<unknown>,
+  demo: DocumentDemo,
+  clock: { runNext(limit?: number): boolean },
+  limit = Number.POSITIVE_INFINITY
+): Promise<void> {
+  let done = false
+  void work.then(
+    () => (done = true),
+    () => (done = true)
+  )
+  for (let round = 0; round < 2_000 && !done; round++) {
+    while (demo.inFlight() > 0) await sleep(2)
+    for (let i = 0; i < 5; i++) await flushIo()
+    if (done) break
+    if (demo.inFlight() > 0) continue
+    if (!clock.runNext(limit)) await sleep(5)
+  }
+  if (!done) throw new Error('work did not settle')
+}
