@@ -21,6 +21,9 @@ const rendererDir = join(here, '../renderer')
 const devServerUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : null
 const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
 
+// Tests and portable installs can point the data folder elsewhere.
+if (process.env.STUDIO_USER_DATA_DIR) app.setPath('userData', process.env.STUDIO_USER_DATA_DIR)
+
 registerAppScheme()
 
 // Single-instance lock: a second launch focuses the running window instead.

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { channel } from './define'
 import { noInput, type ImageView, type SavedFile } from './common'
+import type { IpcError } from '../errors'
 
 /** Front or back of the identity document. */
 export const sideSchema = z.enum(['front', 'back'])
@@ -8,25 +9,26 @@ export const sideSchema = z.enum(['front', 'back'])
 /** A document side. */
 export type Side = z.infer<typeof sideSchema>
 
-/** One side of the viewing session, without bytes or tokens. */
+/** One side of the viewing session, without bytes or tokens (only a token's short fingerprint). */
 export interface DocumentSideView {
-  side: Side
-  hasToken: boolean
-  tokenFingerprint: string | null
-  status: 'empty' | 'queued' | 'loading' | 'loaded' | 'error'
+  /** no-token; ready (token, no image); waiting (for a rate-limit slot); loading; loaded; error. */
+  status: 'no-token' | 'ready' | 'waiting' | 'loading' | 'loaded' | 'error'
   format: string | null
   width: number | null
   height: number | null
-  /** The size asked of the service, if any. */
+  /** The size last asked of the service, or null for the original resolution. */
   requestedSize: { width: number; height: number } | null
-  error: { code: string; message: string } | null
-  rateLimit: { inWindow: number; nextSlotAt: number | null; queued: number }
+  tokenFingerprint: string | null
+  error: IpcError | null
+  rateLimit: { inWindow: number; nextSlotAt: number | null; queued: number; blockedUntil: number | null }
 }
 
 /** The whole viewing session. */
 export interface DocumentSessionView {
+  id: string
   environment: 'demo' | 'sandbox' | 'production'
   sides: Record<Side, DocumentSideView>
+  /** When the idle timer clears everything (epoch ms), or null when there is nothing to clear. */
   idleClearsAt: number | null
 }
 

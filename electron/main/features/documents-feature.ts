@@ -1,0 +1,176 @@
+import { writeFile } from 'node:fs/promises'
+import { AppError, isAppError } from '../../shared/errors'
+import type { DocumentSessionView, ImageView } from '../../shared/contract'
+import type { Core } from '../core'
+import { followingFetch } from '../connections'
+import { createAuditLog } from '../services/audit/audit-log'
+import { createDocumentPassbackClient } from '../services/documents/client'
+import { createDocumentSession, type DocumentSession } from '../services/documents/document-session'
+import { createRateLimiter } from '../services/documents/rate-limiter'
+import type { DocumentSide } from '../services/documents/session-state'
+import { fingerprint } from '../services/documents/tokens'
+import type { DocumentsFeature } from './feature-types'
+
+const MIME = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  tiff: 'image/tiff',
+  bmp: 'image/bmp'
+} as const
+
+/**
+ * The document viewer's main side. Document images and tokens live only in the session's memory; an image is
+ * written to disk only by an explicit, audited "Save as…". A new environment gets a new session, so nothing from
+ * one environment is ever shown in another.
+ */
+export async function createDocumentsFeature(core: Core): Promise<DocumentsFeature> {
+  const audit = createAuditLog({ dataDir: core.host.dataDir, osUser: () => core.host.osUser, now: core.now })
+  // One limiter for the app's lifetime: a document's budget of 2 requests a minute survives a new session.
+  const limiter = createRateLimiter({ clock: { now: core.now } })
+  const client = createDocumentPassbackClient({
+    fetch: followingFetch(core.documents),
+    baseUrl: () => core.documents().baseUrl,
+    apiToken: () => core.documents().credentials()
+  })
+
+  let session: DocumentSession | null = null
+  let sessionKey = ''
+
+  const current = (): DocumentSession => {
+    const settings = core.currentSettings().documents
+    const key = `${settings.environment}:${settings.idleTimeoutMinutes}`
+    if (session === null || key !== sessionKey) {
+      session?.dispose()
+      sessionKey = key
+      session = createDocumentSession({
+        client,
+        environment: settings.environment,
+        audit,
+        limiter,
+        clock: { now: core.now },
+        idleMs: settings.idleTimeoutMinutes * 60_000,
+        onChange: (state) => core.host.emit('documents:changed', view(state))
+      })
+    }
+    return session
+  }
+
+  const state = (): DocumentSessionView => view(current().state())
+
+  const image = (side: DocumentSide) => {
+    const held = current().image(side)
+    if (held === null) {
+      throw new AppError('NOT_FOUND', `No ${side} image is loaded. Fetch it first.`)
+    }
+    return held
+  }
+
+  return {
+    handlers: {
+      'documents:state': async () => state(),
+      'documents:set-tokens': async (tokens) => {
+        if (tokens.front === undefined && tokens.back === undefined) {
+          throw new AppError('INVALID_TOKEN', 'Paste a front or a back document token.')
+        }
+        current().setTokens(tokens)
+        return state()
+      },
+      'documents:tokens-from-access-token': async ({ accessToken }) => {
+        await current().loadTokens(accessToken)
+        return state()
+      },
+      'documents:fetch': async ({ side, size }) => {
+        try {
+          await current().fetch(side, size ?? undefined)
+        } catch (error) {
+          // The session records the error on the side; the view carries it to the screen as well.
+          if (!isAppError(error)) throw error
+          if (error.code === 'INVALID_TOKEN' || error.code === 'BAD_REQUEST') throw error
+        }
+        return state()
+      },
+      'documents:get-image': async ({ side }): Promise<ImageView> => {
+        const held = image(side)
+        current().touch()
+        // A copy: the session zeroes its own buffer on clear, and the IPC may still be serialising this one.
+        return { bytes: held.bytes.slice(), mime: MIME[held.format], width: held.width, height: held.height }
+      },
+      'documents:refresh': async ({ side }) => {
+        await current().refresh(side)
+        return state()
+      },
+      'documents:clear': async () => {
+        current().clear()
+        return state()
+      },
+      'documents:touch': async () => {
+        current().touch()
+        return null
+      },
+      'documents:save-as': async ({ side }) => {
+        const held = image(side)
+        const sideState = current().state().sides[side]
+        const environment = core.currentSettings().documents.environment
+        const path = await core.host.dialogs.chooseSavePath(
+          'Save document image',
+          `document-${side}.${held.format === 'jpeg' ? 'jpg' : held.format}`,
+          [{ name: 'Image', extensions: [held.format === 'jpeg' ? 'jpg' : held.format] }]
+        )
+        if (path === null) return { path: null }
+        try {
+          await writeFile(path, held.bytes, { flag: 'wx' })
+        } catch (error) {
+          await audit.append({ environment, action: 'export', side, tokenFingerprint: sideState.tokenFingerprint, outcome: 'FILE_SYSTEM' })
+          throw new AppError('FILE_SYSTEM', 'Could not write the file there (it may already exist). Choose another name or folder.', {
+            cause: error
+          })
+        }
+        await audit.append({ environment, action: 'export', side, tokenFingerprint: sideState.tokenFingerprint, outcome: 'ok' })
+        return { path }
+      },
+      'audit:list': async ({ limit }) => audit.read({ limit }),
+      'audit:export': async () => {
+        const path = await core.host.dialogs.chooseSavePath('Export audit log', 'document-audit-log.jsonl', [
+          { name: 'JSON lines', extensions: ['jsonl'] }
+        ])
+        if (path === null) return { path: null }
+        await audit.exportTo(path)
+        return { path }
+      }
+    },
+
+    async testConnection() {
+      const demo = core.documents().demo
+      try {
+        // A refresh of a token that cannot exist: 404 means the API token was accepted; nothing is fetched or spent.
+        await client.refreshToken(`connection-test-${fingerprint(String(core.now()))}`)
+        return { ok: true, message: 'Connected.', demo }
+      } catch (error) {
+        if (isAppError(error) && error.code === 'NOT_FOUND') {
+          return { ok: true, message: demo ? 'Connected to the Demo Document Passback service.' : 'Connected: the API token was accepted.', demo }
+        }
+        return { ok: false, message: isAppError(error) ? error.message : 'The connection test failed.', demo }
+      }
+    },
+
+    async clear() {
+      session?.clear()
+    },
+
+    async dispose() {
+      session?.dispose()
+      session = null
+    }
+  }
+}
+
+function view(state: ReturnType<DocumentSession['state']>): DocumentSessionView {
+  return {
+    id: state.id,
+    environment: state.environment,
+    sides: state.sides,
+    idleClearsAt: state.idleClearsAt
+  }
+}
