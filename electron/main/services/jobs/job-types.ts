@@ -1,0 +1,133 @@
+import { z } from 'zod'
+import { ERROR_CODES } from '../../../shared/errors'
+
+/**
+ * Where a job is. `queued` waits for a free slot; `preparing` is local work; from `uploading` on the call
+ * may spend quota. `needs-attention` means the service answered with issues about the photo itself.
+ */
+export const JOB_STATES = [
+  'queued',
+  'preparing',
+  'uploading',
+  'processing',
+  'done',
+  'needs-attention',
+  'failed',
+  'cancelled'
+] as const
+
+/** One of the job states. */
+export type JobState = (typeof JOB_STATES)[number]
+
+/** States in which a job is still local and can be cancelled. */
+export const LOCAL_STATES: readonly JobState[] = ['queued', 'preparing']
+
+/** States in which a job is being worked on (at a crash these become failed, "interrupted"). */
+export const ACTIVE_STATES: readonly JobState[] = ['queued', 'preparing', 'uploading', 'processing']
+
+/** States that end a run. */
+export const SETTLED_STATES: readonly JobState[] = ['done', 'needs-attention', 'failed', 'cancelled']
+
+const SensitivityLevel = z.enum(['VERY_LOW', 'LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'])
+
+/** What the counter sends for one customer photo, minus the bytes. */
+export const JobRequestSchema = z.object({
+  id: z.string().min(1).max(100),
+  /** A name or an order number, shown in the list and used in saved file names. */
+  customer: z.string().max(200).optional(),
+  specCode: z.string().min(1),
+  mode: z.enum(['direct', 'watermark']),
+  watermarkText: z.enum(['Preview', 'Aperçu']).optional(),
+  sensitivity: z
+    .object({
+      ISSUE_FACE_LIGHT_NOT_BALANCE: SensitivityLevel.optional(),
+      ISSUE_FACE_BRIGHTNESS_BAD: SensitivityLevel.optional(),
+      ISSUE_HEAD_YAW_OVER_THRESHOLD: SensitivityLevel.optional(),
+      ISSUE_HEAD_PITCH_OVER_THRESHOLD: SensitivityLevel.optional()
+    })
+    .optional(),
+  sheetSizes: z
+    .array(z.string().regex(/^\d{2,5}\*\d{2,5}$/))
+    .max(10)
+    .optional(),
+  outputFormat: z.enum(['S3_URL', 'IMAGE_BASE64'])
+})
+
+/** The settings of a job. */
+export type JobRequest = z.infer<typeof JobRequestSchema>
+
+/** A new job: its settings and the customer's photo. */
+export interface JobInput extends JobRequest {
+  source: { fileName: string; bytes: Uint8Array }
+}
+
+/** A job's error as shown at the counter. */
+export const JobErrorSchema = z.object({ code: z.enum(ERROR_CODES), message: z.string() })
+
+/** A job's error as shown at the counter. */
+export type JobError = z.infer<typeof JobErrorSchema>
+
+/** One job as kept in the history file and sent to the window. Photos live in files beside it. */
+export const JobRecordSchema = JobRequestSchema.extend({
+  sourceFileName: z.string(),
+  state: z.enum(JOB_STATES),
+  progress: z.number().min(0).max(1),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  /** How many times the job has been started (1 on the first run). */
+  attempts: z.number().int().min(0),
+  error: JobErrorSchema.optional(),
+  issues: z.array(z.string()).optional(),
+  photoUuid: z.string().optional(),
+  idPhotoCode: z.string().optional(),
+  /** True for a preview that still carries the watermark. */
+  watermarked: z.boolean().optional(),
+  /** True once the final, unwatermarked photo is stored. */
+  unlocked: z.boolean().optional(),
+  /** Stored file names inside the job's folder. */
+  files: z.object({
+    source: z.string().optional(),
+    result: z.string().optional(),
+    final: z.string().optional(),
+    sheets: z.record(z.string(), z.string()).optional()
+  }),
+  photosPurged: z.boolean().optional()
+})
+
+/** One job as kept in the history. */
+export type JobRecord = z.infer<typeof JobRecordSchema>
+
+/** What a run produced. */
+export interface JobOutcome {
+  /** Issues about the photo itself; a non-empty list puts the job in needs-attention. */
+  issues: string[]
+  photoUuid?: string
+  idPhotoCode?: string
+  watermarked: boolean
+  /** The photo (the preview when watermarked). Absent when the service could not make one. */
+  photo?: Uint8Array
+  /** Sheet images by size ("1800*1200"). */
+  sheets?: Record<string, Uint8Array>
+}
+
+/** What a run may tell the queue. */
+export interface RunJobContext {
+  /** Aborted when the job is cancelled while still local. */
+  signal: AbortSignal
+  /**
+   * Called just before the request that may spend quota. Throws CANCELLED if the job was cancelled
+   * meanwhile; after it returns the job can no longer be cancelled.
+   */
+  beginUpload(): void
+  /** The request is on its way; the service is working. */
+  markProcessing(): void
+}
+
+/** Runs one job from prepared photo to result; the queue owns states, storage and retries. */
+export type RunJob = (
+  input: JobRequest & { source: Uint8Array },
+  context: RunJobContext
+) => Promise<JobOutcome>
+
+/** Fetches the final photo of a watermarked job. */
+export type UnlockPhoto = (photoUuid: string, signal?: AbortSignal) => Promise<Uint8Array>

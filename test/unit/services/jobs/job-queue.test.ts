@@ -1,0 +1,358 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { AppError } from '../../../../electron/shared/errors'
+import { openJobQueue } from '../../../../electron/main/services/jobs/job-queue'
+import type { JobQueueDeps } from '../../../../electron/main/services/jobs/job-queue-api'
+import type {
+  JobInput,
+  JobOutcome,
+  JobRecord,
+  RunJob,
+  RunJobContext
+} from '../../../../electron/main/services/jobs/job-types'
+
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4])
+const FINAL = new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 9, 9, 9])
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])
+const DAY = 86_400_000
+
+/** A runJob whose every run waits for the test to move it on, step by step. */
+function controllableRunner() {
+  const runs: {
+    id: string
+    ctx: RunJobContext
+    source: Uint8Array
+    finish: (o: JobOutcome) => void
+    fail: (e: unknown) => void
+  }[] = []
+  let active = 0
+  let maxActive = 0
+  const runJob: RunJob = (input, ctx) =>
+    new Promise<JobOutcome>((resolve, reject) => {
+      active++
+      maxActive = Math.max(maxActive, active)
+      const done = () => active--
+      runs.push({
+        id: input.id,
+        ctx,
+        source: input.source,
+        finish: (o) => (done(), resolve(o)),
+        fail: (e) => (done(), reject(e))
+      })
+    })
+  const last = (id: string) => runs.filter((r) => r.id === id).at(-1)!
+  /** The latest run of a job, once it has started `count` times (starting reads the disk, so it takes a moment). */
+  const started = async (id: string, count = 1) => {
+    await waitFor(async () => runs.filter((r) => r.id === id).length >= count)
+    return last(id)
+  }
+  return {
+    runJob,
+    runs,
+    maxActive: () => maxActive,
+    started,
+    finish: async (id: string, o: JobOutcome) => (await started(id)).finish(o),
+    fail: async (id: string, e: unknown) => (await started(id)).fail(e),
+    upload: async (id: string) => (await started(id)).ctx.beginUpload()
+  }
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 5))
+
+async function waitFor(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await check()) return
+    await tick()
+  }
+  throw new Error('condition not reached')
+}
+
+function input(id: string, extra: Partial<JobInput> = {}): JobInput {
+  return {
+    id,
+    customer: 'Zoë O’Brien',
+    specCode: 'uk-passport',
+    mode: 'direct',
+    outputFormat: 'IMAGE_BASE64',
+    source: { fileName: 'walk-in.jpg', bytes: JPEG },
+    ...extra
+  }
+}
+
+describe('JobQueue', () => {
+  let dir: string
+  let clock: number
+  let changes: JobRecord[]
+  let settled: JobRecord[]
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'jobs-'))
+    clock = new Date(2024, 4, 17, 10, 0).getTime()
+    changes = []
+    settled = []
+  })
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 })
+  })
+
+  const open = (runJob: RunJob, extra: Partial<JobQueueDeps> = {}) =>
+    openJobQueue({
+      runJob,
+      dataDir: dir,
+      now: () => clock,
+      onChange: (j) => changes.push(j),
+      onJobSettled: (j) => settled.push(j),
+      ...extra
+    })
+
+  it('runs at most `concurrency` jobs at once and starts the next when one finishes', async () => {
+    const r = controllableRunner()
+    const queue = await open(r.runJob, { concurrency: 2 })
+    for (const id of ['a', 'b', 'c', 'd', 'e']) await queue.enqueue(input(id))
+    await r.started('b')
+    await tick()
+    expect(r.runs.map((x) => x.id)).toEqual(['a', 'b'])
+    expect(queue.get('c')?.state).toBe('queued')
+    await r.finish('a', { issues: [], watermarked: false, photo: JPEG })
+    await r.started('c')
+    expect(r.runs.map((x) => x.id)).toEqual(['a', 'b', 'c'])
+    for (const id of ['b', 'c', 'd', 'e']) {
+      await r.finish(id, { issues: [], watermarked: false, photo: JPEG })
+    }
+    await queue.idle()
+    expect(r.maxActive()).toBe(2)
+    expect(queue.list().map((j) => j.state)).toEqual(['done', 'done', 'done', 'done', 'done'])
+    expect(settled.map((j) => j.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e'])
+  })
+
+  it('reports states and progress through onChange, and stores the result photo', async () => {
+    const r = controllableRunner()
+    const queue = await open(r.runJob)
+    await queue.enqueue(input('a'))
+    await tick()
+    const run = await r.started('a')
+    expect([...run.source]).toEqual([...JPEG])
+    run.ctx.beginUpload()
+    run.ctx.markProcessing()
+    run.finish({ issues: [], watermarked: false, photo: FINAL, photoUuid: 'u1' })
+    await queue.idle()
+    const states = changes.filter((c) => c.id === 'a').map((c) => c.state)
+    expect(states).toEqual(expect.arrayContaining(['queued', 'preparing', 'uploading', 'processing', 'done']))
+    const progress = changes.filter((c) => c.id === 'a').map((c) => c.progress)
+    expect(progress).toEqual([...progress].sort((x, y) => x - y))
+    expect(progress.at(-1)).toBe(1)
+    expect([...(await queue.finalPhotoFor('a'))!]).toEqual([...FINAL])
+    expect(queue.get('a')?.photoUuid).toBe('u1')
+  })
+
+  it('puts a job with issues in needs-attention, keeping the issue codes', async () => {
+    const r = controllableRunner()
+    const queue = await open(r.runJob)
+    await queue.enqueue(input('a'))
+    await r.finish('a', { issues: ['ISSUE_FACE_NOT_FOUND'], watermarked: false })
+    await queue.idle()
+    expect(queue.get('a')).toMatchObject({ state: 'needs-attention', issues: ['ISSUE_FACE_NOT_FOUND'] })
+    expect(await queue.finalPhotoFor('a')).toBeNull()
+  })
+
+  it('cancels a job while it waits or prepares, but not once it is uploading', async () => {
+    const r = controllableRunner()
+    const queue = await open(r.runJob, { concurrency: 2 })
+    await queue.enqueue(input('a'))
+    await queue.enqueue(input('b'))
+    await queue.enqueue(input('c'))
+    await tick()
+    expect(queue.cancel('c')).toBe(true) // waiting
+    expect(queue.get('c')?.state).toBe('cancelled')
+    await r.upload('a')
+    expect(queue.get('a')?.state).toBe('uploading')
+    expect(queue.cancel('a')).toBe(false)
+    expect(queue.get('a')?.state).toBe('uploading')
+
+    expect(queue.cancel('b')).toBe(true) // preparing
+    expect((await r.started('b')).ctx.signal.aborted).toBe(true)
+    // The run notices only when it tries to upload; that must refuse and leave the job cancelled.
+    const runB = await r.started('b')
+    expect(() => runB.ctx.beginUpload()).toThrow(AppError)
+    runB.fail(new AppError('CANCELLED', 'cancelled'))
+    await r.finish('a', { issues: [], watermarked: false, photo: JPEG })
+    await queue.idle()
+    expect(queue.get('b')?.state).toBe('cancelled')
+    expect(queue.get('a')?.state).toBe('done')
+    expect(r.runs.map((x) => x.id)).toEqual(['a', 'b']) // c never started
+  })
+
+  it('keeps a failed job with its error and never retries it by itself; retry(jobId) runs it again', async () => {
+    const r = controllableRunner()
+    const queue = await open(r.runJob)
+    await queue.enqueue(input('a'))
+    await r.upload('a')
+    await r.fail('a', new AppError('SERVER_ERROR', 'The service had a problem.'))
+    await queue.idle()
+    await tick()
+    expect(r.runs).toHaveLength(1)
+    expect(queue.get('a')).toMatchObject({
+      state: 'failed',
+      error: { code: 'SERVER_ERROR', message: 'The service had a problem.' }
+    })
+    expect(settled.map((j) => j.state)).toEqual(['failed'])
+
+    await queue.retry('a', { sensitivity: { ISSUE_FACE_BRIGHTNESS_BAD: 'LOW' } })
+    const second = await r.started('a', 2)
+    expect(r.runs).toHaveLength(2)
+    expect([...second.source]).toEqual([...JPEG])
+    second.finish({ issues: [], watermarked: false, photo: JPEG })
+    await queue.idle()
+    expect(queue.get('a')).toMatchObject({
+      state: 'done',
+      attempts: 2,
+      sensitivity: { ISSUE_FACE_BRIGHTNESS_BAD: 'LOW' }
+    })
+    expect(queue.get('a')?.error).toBeUndefined()
+    await expect(queue.retry('a')).rejects.toThrow(AppError) // done jobs are not re-run
+  })
+
+  it('turns an unexpected exception into a readable INTERNAL error', async () => {
+    const queue = await open(async () => {
+      throw new TypeError('x is undefined')
+    })
+    await queue.enqueue(input('a'))
+    await queue.idle()
+    expect(queue.get('a')?.error?.code).toBe('INTERNAL')
+    expect(queue.get('a')?.error?.message).not.toContain('undefined')
+  })
+
+  it('after a restart restores the history and marks in-flight jobs interrupted, keeping their photo for Try again', async () => {
+    const r = controllableRunner()
+    const first = await open(r.runJob, { concurrency: 3 })
+    await first.enqueue(input('done'))
+    await first.enqueue(input('sent'))
+    await first.enqueue(input('local'))
+    await first.enqueue(input('waiting'))
+    await r.finish('done', { issues: [], watermarked: false, photo: FINAL })
+    await r.upload('sent')
+    // Wait until the history on disk shows the states a crash would leave behind.
+    await waitFor(async () => {
+      const text = await readFile(join(dir, 'jobs', 'history.json'), 'utf8').catch(() => '')
+      return text.includes('"state": "uploading"') && text.includes('"state": "done"')
+    })
+    // "Crash": open a second queue on the same folder without closing the first.
+    const r2 = controllableRunner()
+    const second = await open(r2.runJob)
+    expect(second.get('done')?.state).toBe('done')
+    expect([...(await second.finalPhotoFor('done'))!]).toEqual([...FINAL])
+    for (const id of ['sent', 'local', 'waiting']) {
+      expect(second.get(id)).toMatchObject({ state: 'failed', error: { code: 'INTERRUPTED' } })
+    }
+    expect(second.get('sent')?.error?.message).toMatch(/quota/)
+    expect(second.get('local')?.error?.message).not.toMatch(/quota/)
+    expect(r2.runs).toHaveLength(0) // nothing restarts by itself
+    await second.retry('sent')
+    await tick()
+    expect([...(await r2.started('sent')).source]).toEqual([...JPEG])
+  })
+
+  it('a corrupt history file is set aside and the queue starts empty', async () => {
+    const { mkdir, writeFile } = await import('node:fs/promises')
+    await mkdir(join(dir, 'jobs'), { recursive: true })
+    await writeFile(join(dir, 'jobs', 'history.json'), '{"version":1,"jobs":[{"id":')
+    const queue = await open(controllableRunner().runJob)
+    expect(queue.list()).toEqual([])
+    expect((await readdir(join(dir, 'jobs'))).some((f) => f.startsWith('history.json.corrupt-'))).toBe(true)
+  })
+
+  it('watermark jobs stay locked until unlock() stores the final photo', async () => {
+    const r = controllableRunner()
+    const unlocked: string[] = []
+    const queue = await open(r.runJob, {
+      unlockPhoto: async (uuid) => {
+        unlocked.push(uuid)
+        return FINAL
+      }
+    })
+    await queue.enqueue(input('w', { mode: 'watermark', watermarkText: 'Preview', outputFormat: 'S3_URL' }))
+    await r.finish('w', {
+      issues: [],
+      watermarked: true,
+      photo: JPEG,
+      photoUuid: 'uuid-7'
+    })
+    await queue.idle()
+    expect(queue.get('w')).toMatchObject({ state: 'done', watermarked: true, unlocked: false })
+    expect(await queue.finalPhotoFor('w')).toBeNull()
+    expect([...(await queue.previewPhotoFor('w'))!]).toEqual([...JPEG])
+    await expect(queue.saveResult('w', dir)).rejects.toMatchObject({ code: 'CONFIRMATION_REQUIRED' })
+
+    await queue.unlock('w')
+    expect(unlocked).toEqual(['uuid-7'])
+    expect(queue.get('w')?.unlocked).toBe(true)
+    expect([...(await queue.finalPhotoFor('w'))!]).toEqual([...FINAL])
+  })
+
+  it('saves under <customer>_<spec>_<date>[_n] with a file-system-safe name, never overwriting', async () => {
+    const r = controllableRunner()
+    const queue = await open(r.runJob)
+    await queue.enqueue(input('a', { customer: 'Ana / Díaz: order #12?' }))
+    await r.finish('a', { issues: [], watermarked: false, photo: FINAL })
+    await queue.idle()
+    const out = join(dir, 'out')
+    await (await import('node:fs/promises')).mkdir(out)
+    const first = await queue.saveResult('a', out)
+    const second = await queue.saveResult('a', out)
+    expect(first).toBe(join(out, 'Ana-Díaz-order-#12_uk-passport_2024-05-17.jpg'))
+    expect(second).toBe(join(out, 'Ana-Díaz-order-#12_uk-passport_2024-05-17_2.jpg'))
+    expect([...(await readFile(first))]).toEqual([...FINAL])
+  })
+
+  it('uses the png extension when the result is a PNG', async () => {
+    const r = controllableRunner()
+    const queue = await open(r.runJob)
+    await queue.enqueue(input('p', { customer: undefined }))
+    await r.finish('p', { issues: [], watermarked: false, photo: PNG })
+    await queue.idle()
+    expect(await queue.saveResult('p', dir)).toBe(join(dir, 'customer_uk-passport_2024-05-17.png'))
+  })
+
+  it('purges photos older than the retention but keeps the entry, marked photosPurged', async () => {
+    const r = controllableRunner()
+    let days = 14
+    const queue = await open(r.runJob, { retentionDays: () => days })
+    await queue.enqueue(input('old'))
+    await r.fail('old', new AppError('SERVER_ERROR', 'The service had a problem.'))
+    await queue.idle()
+    clock += 10 * DAY
+    await queue.enqueue(input('new'))
+    await r.finish('new', { issues: [], watermarked: false, photo: FINAL })
+    await queue.idle()
+
+    clock += 5 * DAY // old is 15 days old, new is 5
+    expect(await queue.purgeExpiredPhotos()).toBe(1)
+    expect(queue.get('old')).toMatchObject({ state: 'failed', photosPurged: true, customer: 'Zoë O’Brien' })
+    expect(await queue.finalPhotoFor('old')).toBeNull()
+    expect(await queue.sourcePhotoFor('old')).toBeNull()
+    expect(await readdir(join(dir, 'jobs', 'photos'))).toEqual(['new'])
+    await expect(queue.retry('old')).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(queue.get('new')?.photosPurged).toBeUndefined()
+
+    days = 3
+    expect(await queue.purgeExpiredPhotos()).toBe(1)
+    await queue.idle()
+    const reopened = await open(r.runJob)
+    expect(reopened.list().map((j) => [j.id, j.photosPurged])).toEqual([
+      ['new', true],
+      ['old', true]
+    ])
+  })
+
+  it('rejects a duplicate or unsafe job id', async () => {
+    const queue = await open(controllableRunner().runJob)
+    await queue.enqueue(input('a'))
+    await expect(queue.enqueue(input('a'))).rejects.toMatchObject({ code: 'IPC_INVALID_INPUT' })
+    await expect(queue.enqueue(input('../etc'))).rejects.toMatchObject({ code: 'IPC_INVALID_INPUT' })
+    await expect(queue.enqueue(input('b', { sheetSizes: ['big'] }))).rejects.toMatchObject({
+      code: 'IPC_INVALID_INPUT'
+    })
+    expect(queue.list().map((j) => j.id)).toEqual(['a'])
+  })
+})
