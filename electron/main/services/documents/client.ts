@@ -87,7 +87,9 @@ function baseOf(raw: string): URL {
       }
     )
   }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+  // `*.localhost` always means this machine (RFC 6761); Demo mode's in-process fetch uses demo.localhost.
+  const loopback =
+    ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.endsWith('.localhost')
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     throw new AppError(
       'BAD_REQUEST',

@@ -1,5 +1,7 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import path from 'node:path'
+import { createDemoFetch, createDemoService } from '../../../../electron/main/demo'
 import { isAppError } from '../../../../electron/shared/errors'
 import { createDocumentPassbackClient } from '../../../../electron/main/services/documents/client'
 import { predictSize } from '../../../../electron/main/services/documents/size-rule'
@@ -41,6 +43,22 @@ describe('getDocumentTokens', () => {
     expect(tokens.front).toMatch(/^[0-9a-f-]{36}$/)
     expect(tokens.back).toMatch(/^[0-9a-f-]{36}$/)
     expect(tokens.front).not.toBe(tokens.back)
+  })
+
+  it('sends the access token in the Authorization header, never in the URL', async () => {
+    const seen: Array<{ url: string; authorization: string | null }> = []
+    const client = createDocumentPassbackClient({
+      fetch: (input, init) => {
+        seen.push({ url: String(input), authorization: new Headers(init?.headers).get('authorization') })
+        return demo.fetch(input, init)
+      },
+      baseUrl: () => demo.url,
+      apiToken: async () => API_TOKEN
+    })
+    await client.getDocumentTokens(ACCESS_TOKEN)
+    expect(seen).toEqual([
+      { url: `${demo.url}/api/public/v3/attributes.json`, authorization: `Bearer ${ACCESS_TOKEN}` }
+    ])
   })
 
   it('says the access token was not accepted on 401', async () => {
@@ -207,5 +225,22 @@ describe('refreshToken', () => {
       demo.client({ apiToken: 'wrong-api-token-123' }).refreshToken(front as string)
     )
     expect(error.code).toBe('CREDENTIALS_REJECTED')
+  })
+})
+
+describe('Demo mode', () => {
+  it('works over the in-process demo fetch at demo.localhost, with no socket', async () => {
+    const service = createDemoService({ resourcesDir: path.resolve('resources/demo') })
+    const client = createDocumentPassbackClient({
+      fetch: createDemoFetch(service),
+      baseUrl: () => 'http://demo.localhost/',
+      apiToken: async () => API_TOKEN
+    })
+    const { back } = await client.getDocumentTokens(ACCESS_TOKEN)
+    expect(await client.fetchDocument(back as string, { width: 285, height: 500 })).toMatchObject({
+      format: 'jpeg',
+      width: 285,
+      height: 114
+    })
   })
 })
