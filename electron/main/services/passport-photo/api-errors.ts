@@ -58,9 +58,13 @@ export function errorForStatus(status: number, bodyText: string, headers: Header
   if (status === 429) {
     const retryAfterSeconds = parseRetryAfter(headers.get('retry-after'))
     const wait = retryAfterSeconds === undefined ? 'a moment' : `${retryAfterSeconds} s`
-    return new AppError('RATE_LIMITED', `Too many requests to ${SERVICE_NAME}. Wait ${wait}, then try again.`, {
-      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds })
-    })
+    return new AppError(
+      'RATE_LIMITED',
+      `Too many requests to ${SERVICE_NAME}. Wait ${wait}, then try again.`,
+      {
+        ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds })
+      }
+    )
   }
   if (code.includes('SPEC') || (kind === 'spec' && (status === 400 || status === 404))) {
     return new AppError(
@@ -91,9 +95,13 @@ export function errorForStatus(status: number, bodyText: string, headers: Header
 /** The error for a 2xx answer we cannot use (not JSON, or missing the fields we need). */
 export function malformedResponse(kind: CallKind, cause?: unknown): AppError {
   const suffix = kind === 'make' ? ` ${MAY_HAVE_SPENT}` : ' Try again in a moment.'
-  return new AppError('MALFORMED_RESPONSE', `${capitalise(SERVICE_NAME)} sent an answer we could not read.${suffix}`, {
-    cause
-  })
+  return new AppError(
+    'MALFORMED_RESPONSE',
+    `${capitalise(SERVICE_NAME)} sent an answer we could not read.${suffix}`,
+    {
+      cause
+    }
+  )
 }
 
 function capitalise(s: string): string {

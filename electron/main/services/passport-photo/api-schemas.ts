@@ -3,7 +3,10 @@ import { z } from 'zod'
 // Response schemas of the Passport Photo API. Optional fields are `nullish` because clients in the field
 // report nulls where the docs show a field as absent; unknown fields are dropped.
 
-const issues = z.array(z.string()).nullish().transform((v) => v ?? [])
+const issues = z
+  .array(z.string())
+  .nullish()
+  .transform((v) => v ?? [])
 const optionalString = z
   .string()
   .nullish()
@@ -53,7 +56,9 @@ export const MakeIdPhotoResponseSchema = z
     sheets: r.photoSheet ?? {}
   }))
   // With no issues a photo must have come back; an answer with neither is not something we can use.
-  .refine((r) => r.issues.length > 0 || (r.photoUuid !== undefined && (r.idPhotoUrl ?? r.imageBase64) !== undefined))
+  .refine(
+    (r) => r.issues.length > 0 || (r.photoUuid !== undefined && (r.idPhotoUrl ?? r.imageBase64) !== undefined)
+  )
 
 /** The result of makeIdPhoto, with the base64 field under one name. */
 export type MakeIdPhotoResult = z.infer<typeof MakeIdPhotoResponseSchema>
@@ -87,7 +92,12 @@ export const NoWatermarkResponseSchema = z
     issues,
     waterMark: z.boolean().nullish()
   })
-  .transform((r) => ({ photoUuid: r.photoUuid, idPhotoUrl: r.idPhotoUrl, issues: r.issues, watermarked: r.waterMark ?? false }))
+  .transform((r) => ({
+    photoUuid: r.photoUuid,
+    idPhotoUrl: r.idPhotoUrl,
+    issues: r.issues,
+    watermarked: r.waterMark ?? false
+  }))
 
 /** The result of getIdPhotoNoWatermark. */
 export type NoWatermarkResult = z.infer<typeof NoWatermarkResponseSchema>

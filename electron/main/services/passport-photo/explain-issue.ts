@@ -8,11 +8,13 @@ export interface IssueExplanation {
 const KNOWN: Record<string, { title: string; advice: string }> = {
   ISSUE_FACE_NOT_FOUND: {
     title: 'No face was found',
-    advice: 'Make sure the whole face is in the picture, facing the camera and in focus, then take the photo again.'
+    advice:
+      'Make sure the whole face is in the picture, facing the camera and in focus, then take the photo again.'
   },
   ISSUE_FACE_LIGHT_NOT_BALANCE: {
     title: 'Uneven light on the face',
-    advice: 'Move the light or the customer so both sides of the face are evenly lit, with no shadow on one side.'
+    advice:
+      'Move the light or the customer so both sides of the face are evenly lit, with no shadow on one side.'
   },
   ISSUE_FACE_BRIGHTNESS_BAD: {
     title: 'Face too dark or too bright',
@@ -48,7 +50,8 @@ const KNOWN: Record<string, { title: string; advice: string }> = {
   },
   ISSUE_HAT_NOT_ALLOWED: {
     title: 'Hat or head covering',
-    advice: 'Ask the customer to remove the hat (religious head coverings may be allowed: check the document rules).'
+    advice:
+      'Ask the customer to remove the hat (religious head coverings may be allowed: check the document rules).'
   },
   ISSUE_MASK_NOT_ALLOWED: {
     title: 'Face is covered',
@@ -60,7 +63,8 @@ const KNOWN: Record<string, { title: string; advice: string }> = {
   },
   ISSUE_FACE_NOT_MATCH: {
     title: 'Face does not fit the document rules',
-    advice: 'Check the pose and framing against the document rules (face the camera, head centred), then take the photo again.'
+    advice:
+      'Check the pose and framing against the document rules (face the camera, head centred), then take the photo again.'
   },
   ISSUE_PHOTO_LOAD_FAILED: {
     title: 'The photo could not be read',
@@ -94,7 +98,8 @@ export function explainIssue(code: string): IssueExplanation {
     return {
       code,
       title: `Picture is cut off ${where}`,
-      advice: 'Step back or re-centre the customer so the whole head and the top of the shoulders fit with space around them.'
+      advice:
+        'Step back or re-centre the customer so the whole head and the top of the shoulders fit with space around them.'
     }
   }
   return { code, title: code, advice: null }

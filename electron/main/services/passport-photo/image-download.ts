@@ -41,7 +41,10 @@ export function createImageDownloader(deps: ImageDownloaderDeps): DownloadImage 
     try {
       url = new URL(rawUrl)
     } catch {
-      throw new AppError('MALFORMED_RESPONSE', 'The service sent a photo link we could not read. Make the photo again.')
+      throw new AppError(
+        'MALFORMED_RESPONSE',
+        'The service sent a photo link we could not read. Make the photo again.'
+      )
     }
     if (!allowed(url)) {
       // The URL itself stays out of the message: S3 links carry signatures in the query string.
@@ -54,14 +57,24 @@ export function createImageDownloader(deps: ImageDownloaderDeps): DownloadImage 
       deps.fetch,
       url.toString(),
       { method: 'GET', redirect: 'error' },
-      { timeoutMs: options.timeoutMs, serviceName: SERVICE, ...(options.signal ? { signal: options.signal } : {}) }
+      {
+        timeoutMs: options.timeoutMs,
+        serviceName: SERVICE,
+        ...(options.signal ? { signal: options.signal } : {})
+      }
     )
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined)
       if (response.status === 403 || response.status === 404 || response.status === 410) {
-        throw new AppError('NOT_FOUND', 'The photo link has expired or is no longer available. Make the photo again.')
+        throw new AppError(
+          'NOT_FOUND',
+          'The photo link has expired or is no longer available. Make the photo again.'
+        )
       }
-      throw new AppError('SERVER_ERROR', `The photo could not be downloaded (HTTP ${response.status}). Try again.`)
+      throw new AppError(
+        'SERVER_ERROR',
+        `The photo could not be downloaded (HTTP ${response.status}). Try again.`
+      )
     }
     const declared = Number(response.headers.get('content-length'))
     if (Number.isFinite(declared) && declared > options.maxBytes) {
@@ -95,7 +108,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
     }
   } catch (error) {
     if (error instanceof AppError) throw error
-    throw new AppError('NETWORK', 'The connection dropped while the photo was downloading. Try again.', { cause: error })
+    throw new AppError('NETWORK', 'The connection dropped while the photo was downloading. Try again.', {
+      cause: error
+    })
   }
   return Buffer.concat(chunks, total)
 }

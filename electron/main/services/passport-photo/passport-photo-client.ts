@@ -123,11 +123,19 @@ export function createPassportPhotoClient(deps: PassportPhotoClientDeps): Passpo
     const init: RequestInit = { method: spec.method, headers: { accept: 'application/json' } }
     if (spec.body !== undefined) {
       const credentials = await deps.credentials()
-      init.body = JSON.stringify({ apiKey: credentials.apiKey, apiSecret: credentials.apiSecret, ...spec.body })
+      init.body = JSON.stringify({
+        apiKey: credentials.apiKey,
+        apiSecret: credentials.apiSecret,
+        ...spec.body
+      })
       init.headers = { accept: 'application/json', 'content-type': 'application/json' }
     }
     const timeoutMs = spec.kind === 'make' ? timeouts.make : timeouts.read
-    const pending = sendRequest(deps.fetch, url, init, { timeoutMs, serviceName: SERVICE_NAME, ...signalOpt(spec.signal) })
+    const pending = sendRequest(deps.fetch, url, init, {
+      timeoutMs,
+      serviceName: SERVICE_NAME,
+      ...signalOpt(spec.signal)
+    })
     spec.onSent?.()
     const response = await pending
     const bytes = await readBody(response, SERVICE_NAME)
@@ -158,7 +166,14 @@ export function createPassportPhotoClient(deps: PassportPhotoClientDeps): Passpo
 
   return {
     health: (signal) =>
-      call({ method: 'GET', path: '/v2/health', schema: HealthSchema, kind: 'read', retryable: true, signal }),
+      call({
+        method: 'GET',
+        path: '/v2/health',
+        schema: HealthSchema,
+        kind: 'read',
+        retryable: true,
+        signal
+      }),
     queryAccountStatus: (signal) =>
       call({
         method: 'POST',
@@ -177,8 +192,12 @@ export function createPassportPhotoClient(deps: PassportPhotoClientDeps): Passpo
           imageBase64: input.imageBase64,
           specCode: input.specCode,
           outputFormat: input.outputFormat,
-          ...(input.issueSensitivityOverride ? { issueSensitivityOverride: input.issueSensitivityOverride } : {}),
-          ...(input.sheetSizes && input.sheetSizes.length > 0 ? { photoSheet: { sheetSizes: input.sheetSizes } } : {})
+          ...(input.issueSensitivityOverride
+            ? { issueSensitivityOverride: input.issueSensitivityOverride }
+            : {}),
+          ...(input.sheetSizes && input.sheetSizes.length > 0
+            ? { photoSheet: { sheetSizes: input.sheetSizes } }
+            : {})
         },
         schema: MakeIdPhotoResponseSchema,
         kind: 'make',
@@ -194,7 +213,9 @@ export function createPassportPhotoClient(deps: PassportPhotoClientDeps): Passpo
           imageBase64: input.imageBase64,
           specCode: input.specCode,
           ...(input.watermarkText ? { watermarkText: input.watermarkText } : {}),
-          ...(input.issueSensitivityOverride ? { issueSensitivityOverride: input.issueSensitivityOverride } : {})
+          ...(input.issueSensitivityOverride
+            ? { issueSensitivityOverride: input.issueSensitivityOverride }
+            : {})
         },
         schema: MakeIdPhotoWatermarkResponseSchema,
         kind: 'make',
@@ -252,11 +273,16 @@ function isTransient(error: unknown): boolean {
 /** A transport failure on a spending call may still have been charged; say so, so nobody retries blindly. */
 function withQuotaNote(error: unknown, timeoutMs: number): unknown {
   if (!isAppError(error)) return error
-  const note = 'The photo may still have been made and used one photo from your quota; check the account panel before trying again.'
+  const note =
+    'The photo may still have been made and used one photo from your quota; check the account panel before trying again.'
   if (error.code === 'NETWORK') {
-    return new AppError('NETWORK', `The connection to ${SERVICE_NAME} was lost while the photo was being made. ${note}`, {
-      cause: error
-    })
+    return new AppError(
+      'NETWORK',
+      `The connection to ${SERVICE_NAME} was lost while the photo was being made. ${note}`,
+      {
+        cause: error
+      }
+    )
   }
   if (error.code === 'TIMEOUT') {
     return new AppError(

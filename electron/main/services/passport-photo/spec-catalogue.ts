@@ -20,7 +20,10 @@ export interface SpecListSnapshot {
 }
 
 const ListFileSchema = z.object({ fetchedAt: z.number(), specs: z.array(SpecSummarySchema) })
-const DetailsFileSchema = z.record(z.string(), z.object({ fetchedAt: z.number(), details: SpecDetailsSchema }))
+const DetailsFileSchema = z.record(
+  z.string(),
+  z.object({ fetchedAt: z.number(), details: SpecDetailsSchema })
+)
 
 /** Cached spec list and details, so browsing and choosing a document work offline. */
 export interface SpecCatalogue {
@@ -33,7 +36,11 @@ export interface SpecCatalogue {
 }
 
 /** Creates the catalogue over `<dataDir>/specs/`. */
-export function createSpecCatalogue(deps: { source: SpecSource; dataDir: string; now?: () => number }): SpecCatalogue {
+export function createSpecCatalogue(deps: {
+  source: SpecSource
+  dataDir: string
+  now?: () => number
+}): SpecCatalogue {
   const now = deps.now ?? Date.now
   const listStore = new JsonStore({
     path: join(deps.dataDir, 'specs', 'spec-list.json'),

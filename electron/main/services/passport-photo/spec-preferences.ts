@@ -60,7 +60,9 @@ export function createSpecPreferences(deps: { dataDir: string }): SpecPreference
     toggleFavourite: (code) =>
       update((p) => ({
         ...p,
-        favourites: p.favourites.includes(code) ? p.favourites.filter((c) => c !== code) : [...p.favourites, code]
+        favourites: p.favourites.includes(code)
+          ? p.favourites.filter((c) => c !== code)
+          : [...p.favourites, code]
       })),
     markUsed: (code) =>
       update((p) => ({

@@ -24,6 +24,8 @@ interface IndexedSpec {
   spec: SpecSummary
   /** Folded name and code, space separated, padded so word starts are " word". */
   haystack: string
+  /** The same without spaces, so "divoire" finds "d'Ivoire". */
+  compact: string
   code: string
 }
 
@@ -35,7 +37,8 @@ function indexFor(list: readonly SpecSummary[]): IndexedSpec[] {
   if (!index) {
     index = list.map((spec) => {
       const code = foldText(spec.specCode)
-      return { spec, code, haystack: ` ${foldText(spec.specCodeName)} ${code} ` }
+      const haystack = ` ${foldText(spec.specCodeName)} ${code} `
+      return { spec, code, haystack, compact: haystack.replaceAll(' ', '') }
     })
     indexCache.set(list, index)
   }
@@ -48,14 +51,16 @@ function indexFor(list: readonly SpecSummary[]): IndexedSpec[] {
  * An empty query returns the whole list.
  */
 export function searchSpecs(list: readonly SpecSummary[], query: string): SpecSummary[] {
-  const words = foldText(query).split(' ').filter((w) => w.length > 0)
+  const words = foldText(query)
+    .split(' ')
+    .filter((w) => w.length > 0)
   if (words.length === 0) return [...list]
   const folded = words.join(' ')
   const scored: { spec: SpecSummary; score: number; order: number }[] = []
   indexFor(list).forEach((entry, order) => {
     let score = 0
     for (const word of words) {
-      const wordScore = scoreWord(entry.haystack, word)
+      const wordScore = scoreWord(entry, word)
       if (wordScore === 0) return
       score += wordScore
     }
@@ -66,12 +71,12 @@ export function searchSpecs(list: readonly SpecSummary[], query: string): SpecSu
   return scored.map((s) => s.spec)
 }
 
-function scoreWord(haystack: string, word: string): number {
+function scoreWord({ haystack, compact }: IndexedSpec, word: string): number {
   if (haystack.includes(` ${word} `)) return 4
   if (haystack.includes(` ${word}`)) return 3
-  if (haystack.includes(word)) return 1
   for (const alias of ALIASES[word] ?? []) {
     if (haystack.includes(` ${alias} `)) return 2
   }
+  if (haystack.includes(word) || compact.includes(word)) return 1
   return 0
 }

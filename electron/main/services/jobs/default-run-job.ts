@@ -1,0 +1,109 @@
+import { AppError } from '../../../shared/errors'
+import { prepareUpload, toBase64, type PreparedUpload } from '../image/prepare-upload'
+import type { DownloadImage } from '../passport-photo/image-download'
+import { detectImageType } from '../passport-photo/image-type'
+import type { PassportPhotoClient } from '../passport-photo/passport-photo-client'
+import { parseSpec, type ParsedSpec, type SpecDetails } from '../specs/spec-parse'
+import type { JobOutcome, RunJob, UnlockPhoto } from './job-types'
+
+/** Dependencies of the app's real job runner. */
+export interface DefaultRunJobDeps {
+  client: Pick<PassportPhotoClient, 'makeIdPhoto' | 'makeIdPhotoWatermark' | 'getIdPhotoNoWatermark'>
+  downloadImage: DownloadImage
+  /** Spec details, cache first (the spec catalogue); null when unknown offline, so the upload uses the default size. */
+  specDetails: (specCode: string, signal?: AbortSignal) => Promise<SpecDetails | null>
+  /** Injected for tests; defaults to the image service's prepareUpload. */
+  prepare?: (bytes: Uint8Array, spec: ParsedSpec | null) => Promise<PreparedUpload>
+  download?: { timeoutMs: number; maxBytes: number }
+}
+
+/** Result photos are a few hundred KB; sheets a few MB. 25 MB leaves room and still stops a runaway download. */
+export const DEFAULT_DOWNLOAD = { timeoutMs: 30_000, maxBytes: 25_000_000 } as const
+
+/**
+ * The real runJob: prepare the upload locally, make the photo (the one call that spends quota, sent once),
+ * then fetch the result and any sheets.
+ */
+export function createDefaultRunJob(deps: DefaultRunJobDeps): RunJob {
+  const prepare = deps.prepare ?? ((bytes, spec) => prepareUpload(bytes, spec))
+  const download = deps.download ?? DEFAULT_DOWNLOAD
+  const fetchImage = async (url: string, signal: AbortSignal | undefined) =>
+    (await deps.downloadImage(url, { ...download, ...(signal ? { signal } : {}) })).bytes
+
+  return async (input, ctx) => {
+    const details = await deps.specDetails(input.specCode, ctx.signal).catch((error: unknown) => {
+      // Offline with no cached details: the service still knows the spec; only the upload size is generic.
+      if (error instanceof AppError && (error.code === 'NETWORK' || error.code === 'TIMEOUT')) return null
+      throw error
+    })
+    const prepared = await prepare(input.source, details ? parseSpec(details) : null)
+    const imageBase64 = toBase64(prepared)
+    ctx.beginUpload()
+    const sendOptions = { onSent: () => ctx.markProcessing() }
+    const sensitivity = input.sensitivity ? { issueSensitivityOverride: input.sensitivity } : {}
+
+    if (input.mode === 'watermark') {
+      const result = await deps.client.makeIdPhotoWatermark(
+        {
+          imageBase64,
+          specCode: input.specCode,
+          ...(input.watermarkText ? { watermarkText: input.watermarkText } : {}),
+          ...sensitivity
+        },
+        sendOptions
+      )
+      const outcome: JobOutcome = { issues: result.issues, watermarked: true }
+      if (result.photoUuid) outcome.photoUuid = result.photoUuid
+      if (result.idPhotoCode) outcome.idPhotoCode = result.idPhotoCode
+      // Downloads are free; the cancel signal no longer applies once quota may have been spent.
+      if (result.idPhotoUrl) outcome.photo = await fetchImage(result.idPhotoUrl, undefined)
+      return outcome
+    }
+
+    const result = await deps.client.makeIdPhoto(
+      {
+        imageBase64,
+        specCode: input.specCode,
+        outputFormat: input.outputFormat,
+        ...sensitivity,
+        ...(input.sheetSizes ? { sheetSizes: input.sheetSizes } : {})
+      },
+      sendOptions
+    )
+    const outcome: JobOutcome = { issues: result.issues, watermarked: false }
+    if (result.photoUuid) outcome.photoUuid = result.photoUuid
+    if (result.idPhotoCode) outcome.idPhotoCode = result.idPhotoCode
+    if (result.imageBase64) {
+      outcome.photo = decodeImageBase64(result.imageBase64)
+    } else if (result.idPhotoUrl) {
+      outcome.photo = await fetchImage(result.idPhotoUrl, undefined)
+    }
+    const sheets: Record<string, Uint8Array> = {}
+    for (const [size, url] of Object.entries(result.sheets)) sheets[size] = await fetchImage(url, undefined)
+    if (Object.keys(sheets).length > 0) outcome.sheets = sheets
+    return outcome
+  }
+}
+
+/** The real unlock: ask for the unwatermarked photo (free) and download it. */
+export function createUnlockPhoto(
+  deps: Pick<DefaultRunJobDeps, 'client' | 'downloadImage' | 'download'>
+): UnlockPhoto {
+  const download = deps.download ?? DEFAULT_DOWNLOAD
+  return async (photoUuid, signal) => {
+    const result = await deps.client.getIdPhotoNoWatermark(photoUuid, signal)
+    return (await deps.downloadImage(result.idPhotoUrl, { ...download, ...(signal ? { signal } : {}) })).bytes
+  }
+}
+
+/** Decodes the base64 photo and checks it is an image; tolerates a data: prefix. */
+export function decodeImageBase64(text: string): Buffer {
+  const bytes = Buffer.from(text.replace(/^data:[^,]*,/, ''), 'base64')
+  if (detectImageType(bytes) === null) {
+    throw new AppError(
+      'NOT_IMAGE',
+      'The service sent a photo we could not open. Check the account panel before trying again.'
+    )
+  }
+  return bytes
+}
