@@ -1,0 +1,118 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import {
+  createDefaultRunJob,
+  createUnlockPhoto
+} from '../../../../electron/main/services/jobs/default-run-job'
+import { openJobQueue } from '../../../../electron/main/services/jobs/job-queue'
+import type { JobRecord } from '../../../../electron/main/services/jobs/job-types'
+import { createSpecCatalogue } from '../../../../electron/main/services/passport-photo/spec-catalogue'
+import { detectImageType } from '../../../../electron/main/services/passport-photo/image-type'
+import { startDemo } from '../passport-photo/helpers/demo-harness'
+import { syntheticPortrait } from '../passport-photo/helpers/synthetic-portrait'
+
+let demo: Awaited<ReturnType<typeof startDemo>>
+let portrait: Buffer
+let dir: string
+
+beforeAll(async () => {
+  demo = await startDemo()
+  portrait = await syntheticPortrait()
+})
+afterAll(async () => {
+  await demo?.close()
+})
+beforeEach(async () => {
+  await demo.reset()
+  dir = await mkdtemp(join(tmpdir(), 'run-job-'))
+  return () => rm(dir, { recursive: true, force: true, maxRetries: 5 })
+})
+
+async function openQueue(settled: JobRecord[] = []) {
+  const client = demo.client()
+  const downloadImage = demo.downloader()
+  const catalogue = createSpecCatalogue({ source: client, dataDir: dir })
+  return openJobQueue({
+    dataDir: dir,
+    runJob: createDefaultRunJob({
+      client,
+      downloadImage,
+      specDetails: (code, signal) => catalogue.details(code, { ...(signal ? { signal } : {}) })
+    }),
+    unlockPhoto: createUnlockPhoto({ client, downloadImage }),
+    onJobSettled: (job) => settled.push(job)
+  })
+}
+
+const base = () => ({ specCode: 'us-passport', source: { fileName: 'walk-in.jpg', bytes: portrait } })
+
+describe('default runJob through the queue, against the demo (real HTTP, real sharp)', () => {
+  it('makes a direct photo with a sheet and stores both', async () => {
+    const settled: JobRecord[] = []
+    const queue = await openQueue(settled)
+    await queue.enqueue({
+      ...base(),
+      id: 'direct-1',
+      customer: 'Ana',
+      mode: 'direct',
+      outputFormat: 'S3_URL',
+      sheetSizes: ['1800*1200']
+    })
+    await queue.idle()
+    const job = queue.get('direct-1')!
+    expect(job).toMatchObject({ state: 'done', watermarked: false, issues: [] })
+    expect(job.files.sheets?.['1800*1200']).toBeDefined()
+    expect(detectImageType((await queue.finalPhotoFor('direct-1'))!)).toBe('jpeg')
+    expect(settled.map((j) => j.state)).toEqual(['done'])
+    expect((await demo.demoAccount()).charges).toBe(1)
+  })
+
+  it('a watermark job is locked until unlocked, and unlocking spends nothing more', async () => {
+    const queue = await openQueue()
+    await queue.enqueue({
+      ...base(),
+      id: 'wm-1',
+      mode: 'watermark',
+      watermarkText: 'Preview',
+      outputFormat: 'S3_URL'
+    })
+    await queue.idle()
+    expect(queue.get('wm-1')).toMatchObject({ state: 'done', watermarked: true, unlocked: false })
+    expect(await queue.finalPhotoFor('wm-1')).toBeNull()
+    await queue.unlock('wm-1')
+    expect(detectImageType((await queue.finalPhotoFor('wm-1'))!)).toBe('jpeg')
+    expect((await demo.demoAccount()).charges).toBe(1)
+  })
+
+  it('an unknown spec fails before anything is sent or charged', async () => {
+    const queue = await openQueue()
+    await queue.enqueue({
+      ...base(),
+      id: 'bad-spec',
+      specCode: 'no-such-spec',
+      mode: 'direct',
+      outputFormat: 'IMAGE_BASE64'
+    })
+    await queue.idle()
+    expect(queue.get('bad-spec')).toMatchObject({ state: 'failed', error: { code: 'UNKNOWN_SPEC' } })
+    const stats = await demo.stats()
+    expect(stats.requestsByPath['/v2/makeIdPhoto']).toBeUndefined()
+  })
+
+  it('a 500 after processing fails the job once, never retried by itself', async () => {
+    await demo.fault({ path: '/v2/makeIdPhoto', status: 500, afterProcessing: true, times: 1 })
+    const queue = await openQueue()
+    await queue.enqueue({ ...base(), id: 'e500', mode: 'direct', outputFormat: 'IMAGE_BASE64' })
+    await queue.idle()
+    await new Promise((r) => setTimeout(r, 50))
+    expect(queue.get('e500')).toMatchObject({ state: 'failed', error: { code: 'SERVER_ERROR' } })
+    const stats = await demo.stats()
+    expect(stats.requestsByPath['/v2/makeIdPhoto']).toBe(1)
+    await queue.retry('e500')
+    await queue.idle()
+    expect(queue.get('e500')?.state).toBe('done')
+    expect((await demo.stats()).requestsByPath['/v2/makeIdPhoto']).toBe(2)
+  })
+})
