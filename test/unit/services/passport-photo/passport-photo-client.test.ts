@@ -107,13 +107,11 @@ describe('Passport Photo client against the demo service (real HTTP)', () => {
     const blank = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#dddddd' } })
       .jpeg()
       .toBuffer()
-    const result = await demo
-      .client()
-      .makeIdPhoto({
-        imageBase64: blank.toString('base64'),
-        specCode: 'us-passport',
-        outputFormat: 'IMAGE_BASE64'
-      })
+    const result = await demo.client().makeIdPhoto({
+      imageBase64: blank.toString('base64'),
+      specCode: 'us-passport',
+      outputFormat: 'IMAGE_BASE64'
+    })
     expect(result.issues.length).toBeGreaterThan(0)
   })
 
