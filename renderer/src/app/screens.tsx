@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react'
+import { DocumentsScreen } from '../features/documents/DocumentsScreen'
+import { HistoryScreen } from '../features/history/HistoryScreen'
+import { PhotosScreen } from '../features/photos/PhotosScreen'
 
 /** The screens in the main navigation. */
 export type ScreenId = 'photos' | 'sheets' | 'documents' | 'history' | 'settings'
 
 /** Navigation entries; each feature renders its own screen. */
 export const screens: { id: ScreenId; label: string; render: () => ReactNode }[] = [
-  { id: 'photos', label: 'Photos', render: () => <p>Photos</p> },
+  { id: 'photos', label: 'Photos', render: () => <PhotosScreen /> },
   { id: 'sheets', label: 'Print sheets', render: () => <p>Print sheets</p> },
-  { id: 'documents', label: 'Documents', render: () => <p>Documents</p> },
-  { id: 'history', label: 'History', render: () => <p>History</p> },
+  { id: 'documents', label: 'Documents', render: () => <DocumentsScreen /> },
+  { id: 'history', label: 'History', render: () => <HistoryScreen /> },
   { id: 'settings', label: 'Settings', render: () => null }
 ]

@@ -1,0 +1,204 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { JobView, Sensitivity, SpecPrefs, SubmitOutcome } from '../../../../electron/shared/contract'
+import { call, messageOf } from '../../lib/studio'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { AccountPanel } from './AccountPanel'
+import { DropZone } from './DropZone'
+import { JobOptions } from './JobOptions'
+import { JobQueue } from './JobQueue'
+import { DEFAULT_JOB_OPTIONS, parseSheetSizes, type JobOptionsValue } from './job-options'
+import { dragHasFiles, filesOf, imagesOnClipboard, readFiles } from './read-files'
+import { ResultView } from './ResultView'
+import { SpecDetails } from './SpecDetails'
+import { SpecPicker } from './SpecPicker'
+import { useJobs } from './use-jobs'
+import './photos.css'
+
+/** photos:submit takes at most 50 files at a time. */
+const BATCH = 50
+
+/** The studio counter: spec on the left, drop zone and queue in the centre, result and account on the right. */
+export function PhotosScreen() {
+  const [prefs, setPrefs] = useState<SpecPrefs | null>(null)
+  const [specCode, setSpecCode] = useState<string | null>(null)
+  const [options, setOptions] = useState<JobOptionsValue>(DEFAULT_JOB_OPTIONS)
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [refused, setRefused] = useState<SubmitOutcome['refused']>([])
+  const [error, setError] = useState<string | null>(null)
+  const [dragging, setDragging] = useState(false)
+  const [sending, setSending] = useState(false)
+  const [accountKey, setAccountKey] = useState(0)
+  const { jobs, error: jobsError, put } = useJobs(() => setAccountKey((k) => k + 1))
+
+  const chooseSpec = useCallback((code: string, from: SpecPrefs | null) => {
+    setSpecCode(code)
+    setOptions((o) => ({ ...o, sensitivity: from?.sensitivityBySpec[code] ?? {} }))
+  }, [])
+
+  useEffect(() => {
+    call('specs:get-prefs').then(
+      (p) => {
+        setPrefs(p)
+        if (p.last) chooseSpec(p.last, p)
+      },
+      (e) => setError(messageOf(e))
+    )
+  }, [chooseSpec])
+
+  const setSensitivity = async (sensitivity: Sensitivity) => {
+    setOptions((o) => ({ ...o, sensitivity }))
+    if (specCode === null) return
+    try {
+      setPrefs(await call('specs:set-sensitivity', { specCode, sensitivity }))
+    } catch (e) {
+      setError(messageOf(e))
+    }
+  }
+
+  const submit = async (files: File[]) => {
+    setError(null)
+    if (files.length === 0) return
+    if (specCode === null) {
+      setError('Choose a photo spec on the left first, then add the photo again.')
+      return
+    }
+    const sheets = parseSheetSizes(options.sheetSizesText)
+    if (sheets.invalid !== null || sheets.sizes.length > 5) {
+      setError('Fix the sheet sizes under “More options” (for example 1800*1200), then add the photo again.')
+      return
+    }
+    setSending(true)
+    try {
+      const all = await readFiles(files)
+      const refusedNow: SubmitOutcome['refused'] = []
+      let first: string | null = null
+      for (let i = 0; i < all.length; i += BATCH) {
+        const outcome = await call('photos:submit', {
+          files: all.slice(i, i + BATCH),
+          specCode,
+          mode: options.mode,
+          ...(options.mode === 'watermark' ? { watermarkText: options.watermarkText } : {}),
+          ...(options.customer.trim() ? { customer: options.customer.trim() } : {}),
+          ...(Object.keys(options.sensitivity).length > 0 ? { sensitivity: options.sensitivity } : {}),
+          ...(sheets.sizes.length > 0 ? { sheetSizes: sheets.sizes } : {})
+        })
+        refusedNow.push(...outcome.refused)
+        first ??= outcome.accepted[0]?.jobId ?? null
+      }
+      setRefused(refusedNow)
+      if (first !== null) setSelectedId(first)
+      // The spec is now the last and most recent one.
+      setPrefs(await call('specs:get-prefs'))
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setSending(false)
+    }
+  }
+
+  const act = async (work: () => Promise<JobView>) => {
+    try {
+      const job = await work()
+      put(job.id, job)
+    } catch (e) {
+      setError(messageOf(e))
+    }
+  }
+
+  useEffect(() => {
+    const onPaste = (e: ClipboardEvent) => {
+      const images = imagesOnClipboard(e.clipboardData)
+      if (images.length === 0) return
+      e.preventDefault()
+      void submit(images)
+    }
+    document.addEventListener('paste', onPaste)
+    return () => document.removeEventListener('paste', onPaste)
+  })
+
+  const selected = jobs.find((j) => j.id === selectedId) ?? null
+
+  return (
+    <div
+      className="photos-screen"
+      onDragEnter={(e) => {
+        if (dragHasFiles(e.dataTransfer)) setDragging(true)
+      }}
+      onDragOver={(e) => {
+        if (dragHasFiles(e.dataTransfer)) e.preventDefault()
+      }}
+      onDrop={(e) => {
+        e.preventDefault()
+        setDragging(false)
+        void submit(filesOf(e.dataTransfer))
+      }}
+    >
+      {dragging && (
+        <div
+          className="drop-overlay"
+          data-testid="drop-overlay"
+          onDragLeave={(e) => {
+            // Leaving the overlay itself (out of the window), not moving over its text.
+            if (e.currentTarget === e.target) setDragging(false)
+          }}
+        >
+          <p>Drop to make {specCode ? 'ID photos' : 'photos (choose a spec first)'}</p>
+        </div>
+      )}
+      <aside className="photos-left" aria-label="Photo spec">
+        <h2>Photo spec</h2>
+        <SpecPicker
+          selected={specCode}
+          prefs={prefs}
+          onPrefs={setPrefs}
+          onSelect={(code) => chooseSpec(code, prefs)}
+        />
+        <SpecDetails specCode={specCode} />
+      </aside>
+      <section className="photos-centre" aria-label="New photos and queue">
+        <ErrorBanner message={error ?? jobsError} onDismiss={() => setError(null)} />
+        <DropZone
+          disabled={sending}
+          hint={specCode ? `Spec: ${specCode}` : 'Choose a spec on the left first'}
+          onFiles={(files) => void submit(files)}
+        />
+        {refused.length > 0 && (
+          <div className="banner banner-error refused" role="alert">
+            <ul aria-label="Refused files">
+              {refused.map((r, i) => (
+                <li key={`${r.fileName}-${i}`}>
+                  <strong>{r.fileName}</strong>: {r.error.message}
+                </li>
+              ))}
+            </ul>
+            <button
+              type="button"
+              className="link"
+              aria-label="Dismiss refused files"
+              onClick={() => setRefused([])}
+            >
+              ×
+            </button>
+          </div>
+        )}
+        <JobOptions value={options} onChange={setOptions} onSensitivity={(s) => void setSensitivity(s)} />
+        <h2>Queue</h2>
+        <JobQueue
+          jobs={jobs}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onCancel={(jobId) => void act(() => call('photos:cancel', { jobId }))}
+          onRetry={(jobId) => void act(() => call('photos:retry', { jobId }))}
+        />
+      </section>
+      <aside className="photos-right" aria-label="Result and account">
+        {selected ? (
+          <ResultView key={selected.id} job={selected} onJob={(job) => put(job.id, job)} />
+        ) : (
+          <p className="muted">Select a photo in the queue to see it here.</p>
+        )}
+        <AccountPanel refreshKey={accountKey} />
+      </aside>
+    </div>
+  )
+}

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react'
+import type { ImageView } from '../../../../electron/shared/contract'
+import { useImageUrl } from '../../lib/image-url'
+
+type Zoom = 'fit' | 1 | 2
+
+/**
+ * A photo at its true pixel size: at 100% one image pixel is one device pixel (CSS width = width / devicePixelRatio),
+ * so the operator judges sharpness as the service made it. Fit shrinks it into the panel.
+ */
+export function ZoomablePhoto(props: { image: ImageView; alt: string; marker?: string }) {
+  const url = useImageUrl(props.image)
+  const [zoom, setZoom] = useState<Zoom>(1)
+  const [dpr, setDpr] = useState(() => window.devicePixelRatio || 1)
+
+  useEffect(() => {
+    // The ratio changes when the window moves to another screen or the page is zoomed.
+    const query = window.matchMedia(`(resolution: ${dpr}dppx)`)
+    const update = () => setDpr(window.devicePixelRatio || 1)
+    query.addEventListener('change', update)
+    return () => query.removeEventListener('change', update)
+  }, [dpr])
+
+  const style =
+    zoom === 'fit'
+      ? { maxWidth: '100%', maxHeight: '60vh', width: 'auto', height: 'auto' }
+      : { width: `${(props.image.width / dpr) * zoom}px`, height: `${(props.image.height / dpr) * zoom}px` }
+
+  const zoomButton = (value: Zoom, label: string) => (
+    <button type="button" aria-pressed={zoom === value} onClick={() => setZoom(value)}>
+      {label}
+    </button>
+  )
+
+  return (
+    <figure className="zoomable">
+      <div className="row zoom-controls" role="group" aria-label="Zoom">
+        {zoomButton('fit', 'Fit')}
+        {zoomButton(1, '100%')}
+        {zoomButton(2, '200%')}
+        <span className="muted">
+          {props.image.width} × {props.image.height} px
+        </span>
+      </div>
+      <div className={zoom === 'fit' ? 'photo-frame fit' : 'photo-frame'}>
+        {url && <img src={url} alt={props.alt} style={style} draggable={false} />}
+        {props.marker && (
+          <span className="preview-marker" aria-hidden="true">
+            {props.marker}
+          </span>
+        )}
+      </div>
+    </figure>
+  )
+}

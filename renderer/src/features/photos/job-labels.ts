@@ -1,0 +1,51 @@
+import type { JobState, JobView } from '../../../../electron/shared/contract'
+
+const LABELS: Record<JobState, string> = {
+  preparing: 'Preparing',
+  uploading: 'Uploading',
+  processing: 'Processing',
+  done: 'Done',
+  'needs-attention': 'Needs attention',
+  failed: 'Failed'
+}
+
+/** The state as the counter reads it; an unexpected state is shown as is rather than hidden. */
+export function stateLabel(state: string): string {
+  return LABELS[state as JobState] ?? state
+}
+
+/** True once a job has stopped moving (it may still be retried by hand). */
+export function isSettled(job: Pick<JobView, 'state'>): boolean {
+  return job.state === 'done' || job.state === 'needs-attention' || job.state === 'failed'
+}
+
+/** True when the job has a made photo to show. */
+export function hasResultPhoto(job: JobView): boolean {
+  return (
+    !job.photosPurged &&
+    job.result !== null &&
+    job.result.width !== null &&
+    isSettled(job) &&
+    job.state !== 'failed'
+  )
+}
+
+/** Direct photos are final at once; a watermark preview only after "Unlock final photo". */
+export function isSavable(job: JobView): boolean {
+  if (!hasResultPhoto(job) || job.result === null) return false
+  return !job.result.watermarked || job.result.unlocked
+}
+
+/** The pill colour for a state. */
+export function statePill(state: string): string {
+  if (state === 'done') return 'pill pill-ok'
+  if (state === 'failed') return 'pill pill-err'
+  if (state === 'needs-attention') return 'pill pill-warn'
+  return 'pill'
+}
+
+/** "Anna Smith · US Passport" or the spec alone. */
+export function jobTitle(job: JobView): string {
+  const spec = job.specName ?? job.specCode
+  return job.customer ? `${job.customer} · ${spec}` : spec
+}

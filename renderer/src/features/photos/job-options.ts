@@ -1,0 +1,32 @@
+import type { Sensitivity } from '../../../../electron/shared/contract'
+
+/** What the operator sets for the next photos. */
+export interface JobOptionsValue {
+  customer: string
+  mode: 'direct' | 'watermark'
+  watermarkText: 'Preview' | 'Aperçu'
+  sensitivity: Sensitivity
+  /** Free text such as "1800*1200, 1200*1800". */
+  sheetSizesText: string
+}
+
+/** The options a fresh screen starts with. */
+export const DEFAULT_JOB_OPTIONS: JobOptionsValue = {
+  customer: '',
+  mode: 'direct',
+  watermarkText: 'Preview',
+  sensitivity: {},
+  sheetSizesText: ''
+}
+
+const SHEET_SIZE = /^\d{2,5}\*\d{2,5}$/
+
+/** The sheet sizes typed, or the first entry that is not a size. */
+export function parseSheetSizes(text: string): { sizes: string[]; invalid: string | null } {
+  const entries = text
+    .split(/[\s,;]+/)
+    .map((s) => s.trim().replace(/[x×]/i, '*'))
+    .filter(Boolean)
+  const invalid = entries.find((e) => !SHEET_SIZE.test(e)) ?? null
+  return { sizes: [...new Set(entries)], invalid }
+}
