@@ -116,7 +116,7 @@ function attemptLayout(
     widthMm: Math.max(0, size.widthMm - 2 * margin),
     heightMm: Math.max(0, size.heightMm - top - bottom)
   }
-  const packer = new ShelfPacker(printableArea, gapMm, request.dpi ?? DEFAULT_DPI)
+  const packer = new ShelfPacker(printableArea, gapMm, request.dpi ?? DEFAULT_DPI, size)
   const placements: Placement[] = []
   const placedCount: Record<string, number> = {}
   const ordered = [

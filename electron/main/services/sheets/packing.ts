@@ -32,11 +32,13 @@ export class ShelfPacker {
   /** Where the shelf's lowest rounded raster edge ends; the next shelf may not start above it. */
   private shelfPixelBottom = 0
   private readonly dpi: number
+  private readonly canvas: { widthPx: number; heightPx: number }
 
-  constructor(area: Rect, gapMm: number, dpi: number) {
+  constructor(area: Rect, gapMm: number, dpi: number, paper: { widthMm: number; heightMm: number }) {
     this.area = area
     this.gapMm = gapMm
     this.dpi = dpi
+    this.canvas = { widthPx: pxFromMm(paper.widthMm, dpi), heightPx: pxFromMm(paper.heightMm, dpi) }
     this.cursorX = area.xMm
     this.shelfY = area.yMm
   }
@@ -45,13 +47,15 @@ export class ShelfPacker {
   place(widthMm: number, heightMm: number): PackedBox | null {
     const right = this.area.xMm + this.area.widthMm + FIT_EPSILON_MM
     const bottom = this.area.yMm + this.area.heightMm + FIT_EPSILON_MM
-    if (this.shelfOpen && this.cursorX + widthMm <= right && this.shelfY + heightMm <= bottom) {
+    if (this.shelfOpen && this.cursorX + widthMm <= right && this.shelfY + heightMm <= bottom && this.onCanvas(this.cursorX, this.shelfY, widthMm, heightMm)) {
       return this.put(widthMm, heightMm)
     }
     const nextY = this.shelfOpen
       ? Math.max(this.shelfY + this.shelfHeight + this.gapMm, this.shelfPixelBottom)
       : this.shelfY
-    if (this.area.xMm + widthMm > right || nextY + heightMm > bottom) return null
+    if (this.area.xMm + widthMm > right || nextY + heightMm > bottom || !this.onCanvas(this.area.xMm, nextY, widthMm, heightMm)) {
+      return null
+    }
     this.shelfY = nextY
     this.shelfHeight = 0
     this.shelfPixelBottom = 0
@@ -69,11 +73,23 @@ export class ShelfPacker {
   }
 
   /**
+   * With no margin, a copy that ends exactly at the paper's edge can round one pixel past the raster page;
+   * it does not fit (the alternative, shifting it back, would make it share a pixel with its neighbour).
+   */
+  private onCanvas(xMm: number, yMm: number, widthMm: number, heightMm: number): boolean {
+    return (
+      pxFromMm(xMm, this.dpi) + pxFromMm(widthMm, this.dpi) <= this.canvas.widthPx &&
+      pxFromMm(yMm, this.dpi) + pxFromMm(heightMm, this.dpi) <= this.canvas.heightPx
+    )
+  }
+
+  /**
    * The earliest position (mm) whose rounded pixel is at or after round(start) + round(size): the left edge of
-   * a neighbour that cannot overlap this copy on the raster. Half a pixel back, because halves round up.
+   * a neighbour that cannot overlap this copy on the raster. Half a pixel back, because halves round up, plus a
+   * millionth of a pixel so the mm → px round trip cannot land just below the half.
    */
   private pixelSafeStart(startMm: number, sizeMm: number): number {
     const end = pxFromMm(startMm, this.dpi) + pxFromMm(sizeMm, this.dpi)
-    return (end - 0.5) * mmPerPixel(this.dpi)
+    return (end - 0.5 + 1e-6) * mmPerPixel(this.dpi)
   }
 }

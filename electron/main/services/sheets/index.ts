@@ -1,0 +1,12 @@
+/** Print sheets at exact physical size: layout, raster and PDF composition, printer calibration. */
+export { describeApiSheetSize, type ApiSheetSize } from './api-sheet-size'
+export { CALIBRATION_FILE, CalibrationStore, type CalibrationStoreOptions, type PrinterCalibration } from './calibration-store'
+export { computeScaleCorrection, renderRulerTestPage, RULER_INCHES, RULER_MM } from './calibration'
+export { renderSheetPdf, type PdfOptions } from './compose-pdf'
+export { renderSheetRaster, type RasterOptions } from './compose-raster'
+export { DEFAULT_DPI, layoutSheet, resolvePaperSize } from './layout'
+export { findPaperPreset, inchesToMm, mmToPoints, PAPER_PRESETS, type PaperChoice, type PaperId, type PaperPreset } from './paper'
+export { physicalSizeFor, type PhysicalSize, type SpecSize } from './physical-size'
+export { pixelGeometry, pxFromMm } from './pixel-geometry'
+export { applyScaleCorrection, MAX_SCALE_CORRECTION, MIN_SCALE_CORRECTION } from './scale-correction'
+export type * from './types'
