@@ -44,7 +44,7 @@ export interface DemoServiceOptions {
 
 /** Everything the demo counts; GET /__demo/stats returns the same JSON. */
 export interface DemoStats {
-  /** Requests received per pathname (control routes excluded). */
+  /** Requests received per pathname, tokens and file ids replaced by {token} / {file} (control routes excluded). */
   requestsByPath: Record<string, number>
   /** Requests a fault rule applied to. */
   faultsApplied: number
@@ -165,7 +165,8 @@ export function createDemoService(options: DemoServiceOptions): DemoService {
     const url = new URL(request.url)
     const pathname = url.pathname
     if (pathname.startsWith('/__demo/')) return control(request, url)
-    requestsByPath[pathname] = (requestsByPath[pathname] ?? 0) + 1
+    const counted = statsPath(pathname)
+    requestsByPath[counted] = (requestsByPath[counted] ?? 0) + 1
     if (pathname.startsWith('/demo-files/')) {
       const bytes = request.method === 'GET' || request.method === 'HEAD' ? files.get(pathname.slice(12)) : undefined
       return bytes === undefined
@@ -191,6 +192,14 @@ export function createDemoService(options: DemoServiceOptions): DemoService {
   }
 
   return { handle, faults, stats, reset, accounts, documents }
+}
+
+/** The pathname as counted in stats: document tokens and file ids replaced, so stats hold no tokens. */
+function statsPath(pathname: string): string {
+  if (pathname.startsWith('/demo-files/')) return '/demo-files/{file}'
+  return pathname
+    .replace(/^\/api\/public\/v3\/documents\/refresh\/[^/]+$/, '/api/public/v3/documents/refresh/{token}')
+    .replace(/^\/api\/public\/v3\/documents\/(?!refresh\/)[^/]+$/, '/api/public/v3/documents/{token}')
 }
 
 function delay(ms: number, signal: AbortSignal): Promise<void> {

@@ -88,6 +88,11 @@ describe('fault injection over HTTP', () => {
     const res = await fetch(t.url(`/api/public/v3/documents/${token}?token=${apiToken}`), { method: 'POST' })
     expect(res.status).toBe(500)
     expect(t.service.stats().documents['specimen-front']?.accepted).toBe(1)
+    // Stats count by route, without the token itself.
+    expect(t.service.stats().requestsByPath).toEqual({
+      '/api/public/v3/attributes.json': 1,
+      '/api/public/v3/documents/{token}': 1
+    })
   })
 
   it('is cleared by DELETE /__demo/faults and rejects an invalid rule with 400', async () => {

@@ -84,6 +84,22 @@ describe('makeIdPhoto image work', () => {
     expect(fr - fb).toBeGreaterThan(40)
   })
 
+  it('auto-orients an upload by its EXIF orientation before cropping', async () => {
+    // Stored sideways (800x600) with orientation 6 (rotate 90° clockwise to view): upright it is 600x800.
+    const sideways = await sharp(await drawPortrait()).rotate(-90).withMetadata({ orientation: 6 }).jpeg().toBuffer()
+    expect(await size(sideways)).toEqual([800, 600])
+    const answer = await make({ imageBase64: sideways.toString('base64') })
+    expect(answer.issues).toEqual([])
+    expect(await size(await download(answer.originalPhotoUrl))).toEqual([600, 800])
+    const [r, , b] = await pixel(await download(answer.idPhotoUrl), 300, 300)
+    expect(r - b).toBeGreaterThan(40)
+  })
+
+  it('records the print density of the spec in the JPEG', async () => {
+    const photo = await download((await make({})).idPhotoUrl)
+    expect((await sharp(photo).metadata()).density).toBe(300)
+  })
+
   it('returns idphotoImageBase64 (the documented spelling) and no URL for IMAGE_BASE64', async () => {
     const answer = await make({ outputFormat: 'IMAGE_BASE64' })
     expect(answer).not.toHaveProperty('idPhotoUrl')

@@ -86,7 +86,7 @@ async function resizeRaw(img: RgbImage, longSide: number): Promise<RgbImage> {
 async function encodeJpeg(img: RgbImage, quality: number, dpi = 0): Promise<Uint8Array> {
   let pipeline = sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } }).jpeg({ quality })
   // Printing software reads the density to size the photo; digital-only specs (dpi 0) carry none.
-  if (dpi > 0) pipeline = pipeline.withMetadata({ density: dpi })
+  if (dpi > 0) pipeline = pipeline.withDensity(dpi)
   return new Uint8Array(await pipeline.toBuffer())
 }
 
