@@ -80,7 +80,9 @@ async function serve(service: DemoService, req: IncomingMessage, res: ServerResp
     if (abort.signal.aborted) return
     if (!res.headersSent) {
       res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' })
-      res.end(JSON.stringify({ code: 'SERVER_ERROR', message: 'The demo service failed unexpectedly. Try again.' }))
+      res.end(
+        JSON.stringify({ code: 'SERVER_ERROR', message: 'The demo service failed unexpectedly. Try again.' })
+      )
     } else {
       res.destroy()
     }

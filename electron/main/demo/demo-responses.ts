@@ -52,7 +52,9 @@ export function payloadTooLarge(): Response {
 }
 
 /** Reads a request body as JSON, or returns a 400/413 Response. */
-export async function readJsonBody(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+export async function readJsonBody(
+  request: Request
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const declared = Number(request.headers.get('content-length') ?? '0')
   if (declared > MAX_BODY_BYTES) return { ok: false, response: payloadTooLarge() }
   const bytes = new Uint8Array(await request.arrayBuffer())
@@ -62,7 +64,11 @@ export async function readJsonBody(request: Request): Promise<{ ok: true; value:
   } catch {
     return {
       ok: false,
-      response: errorResponse(400, 'INVALID_REQUEST', 'The request body is not valid JSON. Send a JSON object.')
+      response: errorResponse(
+        400,
+        'INVALID_REQUEST',
+        'The request body is not valid JSON. Send a JSON object.'
+      )
     }
   }
 }

@@ -19,13 +19,21 @@
  * - Faults (see fault-controller.ts) never touch /__demo/* (control) or /demo-files/* (the "S3" images).
  */
 import { z } from 'zod'
-import { createDocumentPassback, DOCUMENT_PASSBACK_PREFIX } from './document-passback/document-passback-handler'
+import {
+  createDocumentPassback,
+  DOCUMENT_PASSBACK_PREFIX
+} from './document-passback/document-passback-handler'
 import type { DocumentStats } from './document-passback/document-rate-limiter'
 import { createDemoFileStore } from './demo-file-store'
 import { cryptoRandom } from './demo-random'
 import { bytesResponse, errorResponse, jsonResponse, readJsonBody } from './demo-responses'
 import type { FaultController, FaultRule, FaultTarget } from './fault-controller'
-import { createFaultController, DemoConnectionDropped, faultResponse, faultRuleSchema } from './fault-controller'
+import {
+  createFaultController,
+  DemoConnectionDropped,
+  faultResponse,
+  faultRuleSchema
+} from './fault-controller'
 import type { DemoAccounts, DemoAccountStats } from './passport-photo/demo-accounts'
 import { accountUpdateSchema, createDemoAccounts } from './passport-photo/demo-accounts'
 import { createPassportPhoto, PASSPORT_PHOTO_PREFIX } from './passport-photo/passport-photo-handler'
@@ -117,7 +125,9 @@ export function createDemoService(options: DemoServiceOptions): DemoService {
 
   async function route(target: FaultTarget, request: Request, url: URL): Promise<Response> {
     try {
-      return target === 'passport-photo' ? await passport.handle(request, url) : await documents.handle(request, url)
+      return target === 'passport-photo'
+        ? await passport.handle(request, url)
+        : await documents.handle(request, url)
     } catch (error) {
       if (error instanceof DemoConnectionDropped || request.signal.aborted) throw error
       return errorResponse(500, 'SERVER_ERROR', 'The demo service failed unexpectedly. Try again.')
@@ -168,9 +178,14 @@ export function createDemoService(options: DemoServiceOptions): DemoService {
     const counted = statsPath(pathname)
     requestsByPath[counted] = (requestsByPath[counted] ?? 0) + 1
     if (pathname.startsWith('/demo-files/')) {
-      const bytes = request.method === 'GET' || request.method === 'HEAD' ? files.get(pathname.slice(12)) : undefined
+      const bytes =
+        request.method === 'GET' || request.method === 'HEAD' ? files.get(pathname.slice(12)) : undefined
       return bytes === undefined
-        ? errorResponse(404, 'NOT_FOUND', 'This photo link is unknown or has been cleared. Make the photo again.')
+        ? errorResponse(
+            404,
+            'NOT_FOUND',
+            'This photo link is unknown or has been cleared. Make the photo again.'
+          )
         : bytesResponse(bytes, 'image/jpeg')
     }
     const target: FaultTarget | undefined = pathname.startsWith(PASSPORT_PHOTO_PREFIX)
@@ -178,7 +193,8 @@ export function createDemoService(options: DemoServiceOptions): DemoService {
       : pathname.startsWith(DOCUMENT_PASSBACK_PREFIX)
         ? 'document-passback'
         : undefined
-    if (target === undefined) return errorResponse(404, 'NOT_FOUND', 'There is no such endpoint on the demo service.')
+    if (target === undefined)
+      return errorResponse(404, 'NOT_FOUND', 'There is no such endpoint on the demo service.')
     const rule = faults.take(target, pathname)
     if (rule === undefined) return route(target, request, url)
     faultsApplied++

@@ -38,7 +38,10 @@ describe('createDemoFetch', () => {
     })
     service.faults.add({ latencyMs: 10_000 })
     const controller = new AbortController()
-    const pending = demoFetch('/api/public/v3/attributes.json', { ...attributesInit, signal: controller.signal })
+    const pending = demoFetch('/api/public/v3/attributes.json', {
+      ...attributesInit,
+      signal: controller.signal
+    })
     setTimeout(() => controller.abort(), 20)
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' })
   })

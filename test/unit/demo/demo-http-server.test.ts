@@ -7,7 +7,9 @@ import type { DemoHttpServer } from '../../../electron/main/demo'
 let server: DemoHttpServer
 
 beforeAll(async () => {
-  server = await startDemoHttpServer({ service: createDemoService({ resourcesDir: path.resolve('resources/demo') }) })
+  server = await startDemoHttpServer({
+    service: createDemoService({ resourcesDir: path.resolve('resources/demo') })
+  })
 })
 afterAll(async () => {
   await server.close()

@@ -23,6 +23,10 @@ export async function startDemoTestServer(): Promise<DemoTestServer> {
     clock,
     url,
     postJson: (p, body) =>
-      fetch(url(p), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      fetch(url(p), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body)
+      })
   }
 }

@@ -45,7 +45,10 @@ describe('attributes.json', () => {
     for (const a of body.attributes) expect(typeof a.name).toBe('string')
     expect(body.status[0]).toMatchObject({ group: expect.any(String), verified: true })
     expect(Array.isArray(body.status[0]?.subgroups)).toBe(true)
-    const first = body.attributes.find((a) => a.handle === 'document_tokens')?.value as { front: string; back: string }
+    const first = body.attributes.find((a) => a.handle === 'document_tokens')?.value as {
+      front: string
+      back: string
+    }
     expect(first.front).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
     expect(first.back).not.toBe(first.front)
     const second = await tokens()
@@ -59,7 +62,9 @@ describe('attributes.json', () => {
 
   it('answers 401 for a wrong or missing access token', async () => {
     expect((await fetch(t.url('/api/public/v3/attributes.json'))).status).toBe(401)
-    const wrong = await fetch(t.url('/api/public/v3/attributes.json'), { headers: { authorization: 'Bearer nope' } })
+    const wrong = await fetch(t.url('/api/public/v3/attributes.json'), {
+      headers: { authorization: 'Bearer nope' }
+    })
     expect(wrong.status).toBe(401)
   })
 })
@@ -112,9 +117,13 @@ describe('documents/{token}', () => {
 
   it('answers 401 for a wrong API token and 404 for an unknown document token', async () => {
     const { front } = await tokens()
-    expect((await fetch(t.url(`/api/public/v3/documents/${front}?token=wrong`), { method: 'POST' })).status).toBe(401)
+    expect(
+      (await fetch(t.url(`/api/public/v3/documents/${front}?token=wrong`), { method: 'POST' })).status
+    ).toBe(401)
     expect((await fetch(t.url(`/api/public/v3/documents/${front}`), { method: 'POST' })).status).toBe(401)
-    expect((await fetch(documentUrl('3696f8c1a8ee4ae9aab56fb38c3dbd03'), { method: 'POST' })).status).toBe(404)
+    expect((await fetch(documentUrl('3696f8c1a8ee4ae9aab56fb38c3dbd03'), { method: 'POST' })).status).toBe(
+      404
+    )
   })
 
   it('lets a token go stale after 15 minutes', async () => {
@@ -137,7 +146,9 @@ describe('documents/{token}', () => {
 describe('documents/refresh/{token}', () => {
   it('swaps a token for a new one for the same document; the old one stops working', async () => {
     const { back } = await tokens()
-    const res = await fetch(t.url(`/api/public/v3/documents/refresh/${back}?token=${apiToken}`), { method: 'POST' })
+    const res = await fetch(t.url(`/api/public/v3/documents/refresh/${back}?token=${apiToken}`), {
+      method: 'POST'
+    })
     expect(res.status).toBe(200)
     const { document_token: fresh } = (await res.json()) as { document_token: string }
     expect(fresh).toMatch(/^[0-9a-f]{32}$/)
@@ -145,7 +156,9 @@ describe('documents/refresh/{token}', () => {
     const image = await fetch(documentUrl(fresh), { method: 'POST' })
     const meta = await sharp(Buffer.from(await image.arrayBuffer())).metadata()
     expect(meta.width).toBe(570)
-    const again = await fetch(t.url(`/api/public/v3/documents/refresh/${back}?token=${apiToken}`), { method: 'POST' })
+    const again = await fetch(t.url(`/api/public/v3/documents/refresh/${back}?token=${apiToken}`), {
+      method: 'POST'
+    })
     expect(again.status).toBe(404)
   })
 
@@ -155,7 +168,9 @@ describe('documents/refresh/{token}', () => {
     expect(bad.status).toBe(401)
     t.clock.now += 20 * 60_000
     for (let i = 0; i < 5; i++) {
-      const res = await fetch(t.url(`/api/public/v3/documents/refresh/${front}?token=${apiToken}`), { method: 'POST' })
+      const res = await fetch(t.url(`/api/public/v3/documents/refresh/${front}?token=${apiToken}`), {
+        method: 'POST'
+      })
       expect(res.status).toBe(200)
       front = ((await res.json()) as { document_token: string }).document_token
     }

@@ -22,7 +22,9 @@ function attributes(): Promise<Response> {
 }
 
 async function frontToken(): Promise<string> {
-  const body = (await (await attributes()).json()) as { attributes: { handle: string; value: { front: string } }[] }
+  const body = (await (await attributes()).json()) as {
+    attributes: { handle: string; value: { front: string } }[]
+  }
   const value = body.attributes.find((a) => a.handle === 'document_tokens')?.value
   if (!value) throw new Error('no document_tokens')
   return value.front
@@ -30,7 +32,12 @@ async function frontToken(): Promise<string> {
 
 describe('fault injection over HTTP', () => {
   it('replaces the answer with a status and Retry-After, for `times` requests only', async () => {
-    const res = await t.postJson('/__demo/faults', { path: 'attributes', status: 503, retryAfterSeconds: 7, times: 2 })
+    const res = await t.postJson('/__demo/faults', {
+      path: 'attributes',
+      status: 503,
+      retryAfterSeconds: 7,
+      times: 2
+    })
     expect(res.status).toBe(201)
     for (let i = 0; i < 2; i++) {
       const faulted = await attributes()

@@ -94,7 +94,10 @@ describe('quotas', () => {
   })
 
   it('sets quotas and revocation through POST /__demo/accounts', async () => {
-    const res = await t.postJson('/__demo/accounts', { apiKey: creds.apiKey, makeIdPhotoWatermarkApiRemaining: 0 })
+    const res = await t.postJson('/__demo/accounts', {
+      apiKey: creds.apiKey,
+      makeIdPhotoWatermarkApiRemaining: 0
+    })
     expect(res.status).toBe(200)
     expect((await makeWatermark()).status).toBe(403)
     expect((await t.postJson('/__demo/accounts', { apiKey: 'nobody', revoked: true })).status).toBe(404)
@@ -125,7 +128,10 @@ describe('faults on quota-spending calls', () => {
   it('afterProcessing: the call is charged exactly once though the client saw a 500', async () => {
     t.service.faults.add({ path: '/v2/makeIdPhoto', status: 500, afterProcessing: true, times: 1 })
     expect((await make()).status).toBe(500)
-    expect(t.service.stats().accounts[creds.apiKey]).toMatchObject({ charges: 1, makeIdPhotoApiRemaining: 99 })
+    expect(t.service.stats().accounts[creds.apiKey]).toMatchObject({
+      charges: 1,
+      makeIdPhotoApiRemaining: 99
+    })
   })
 
   it('afterProcessing with a dropped connection also charges once', async () => {

@@ -34,7 +34,12 @@ interface MakeAnswer {
 }
 
 async function make(fields: Record<string, unknown>, endpoint = 'makeIdPhoto'): Promise<MakeAnswer> {
-  const res = await t.postJson(`/v2/${endpoint}`, { ...creds, imageBase64: portrait, specCode: 'us-passport', ...fields })
+  const res = await t.postJson(`/v2/${endpoint}`, {
+    ...creds,
+    imageBase64: portrait,
+    specCode: 'us-passport',
+    ...fields
+  })
   expect(res.status).toBe(200)
   return (await res.json()) as MakeAnswer
 }
@@ -86,7 +91,11 @@ describe('makeIdPhoto image work', () => {
 
   it('auto-orients an upload by its EXIF orientation before cropping', async () => {
     // Stored sideways (800x600) with orientation 6 (rotate 90° clockwise to view): upright it is 600x800.
-    const sideways = await sharp(await drawPortrait()).rotate(-90).withMetadata({ orientation: 6 }).jpeg().toBuffer()
+    const sideways = await sharp(await drawPortrait())
+      .rotate(-90)
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer()
     expect(await size(sideways)).toEqual([800, 600])
     const answer = await make({ imageBase64: sideways.toString('base64') })
     expect(answer.issues).toEqual([])
@@ -185,7 +194,10 @@ describe('watermark mode', () => {
   })
 
   it('keeps the issues of a photo that could not be made, and does not unlock another account’s photo', async () => {
-    const preview = await make({ imageBase64: (await drawUniform()).toString('base64') }, 'makeIdPhotoWatermark')
+    const preview = await make(
+      { imageBase64: (await drawUniform()).toString('base64') },
+      'makeIdPhotoWatermark'
+    )
     expect(preview).toMatchObject({ issues: ['ISSUE_FACE_NOT_FOUND'], waterMark: false })
     const res = await t.postJson('/v2/getIdPhotoNoWatermark', { ...creds, photoUuid: preview.photoUuid })
     const unlocked = (await res.json()) as MakeAnswer
@@ -201,7 +213,8 @@ describe('watermark mode', () => {
 })
 
 const walkInMissing = !existsSync(WALK_IN)
-if (walkInMissing) console.warn(`Skipping the walk-in portrait test: ${WALK_IN} is not here (../shared is absent).`)
+if (walkInMissing)
+  console.warn(`Skipping the walk-in portrait test: ${WALK_IN} is not here (../shared is absent).`)
 
 describe.skipIf(walkInMissing)('the walk-in portrait', () => {
   it('comes out 600x600 for us-passport with the face centred', async () => {

@@ -26,7 +26,10 @@ async function spec(specCode: string): Promise<Record<string, string>> {
 describe('listIdPhotoSpecCode', () => {
   it('lists all 297 specs as { specCode, specCodeName } with a total', async () => {
     const res = await t.postJson('/v2/listIdPhotoSpecCode', creds)
-    const body = (await res.json()) as { results: { specCode: string; specCodeName: string }[]; total: number }
+    const body = (await res.json()) as {
+      results: { specCode: string; specCodeName: string }[]
+      total: number
+    }
     expect(body.total).toBe(297)
     expect(body.results).toHaveLength(297)
     expect(body.results).toContainEqual({ specCode: 'us-passport', specCodeName: 'US Passport' })
@@ -58,7 +61,11 @@ describe('getIdPhotoSpec', () => {
   it('keeps the quirks of the data: mm, px, dpi 0, "gery" and an empty background name', async () => {
     const entries = JSON.parse(readFileSync(path.resolve('resources/demo/specs.json'), 'utf8')) as SpecEntry[]
     const schengen = await spec('schengen-visa')
-    expect(schengen).toMatchObject({ photoSizeUnit: 'mm', photoSize: '35 x 45 mm', photoPixel: '413 x 531 px' })
+    expect(schengen).toMatchObject({
+      photoSizeUnit: 'mm',
+      photoSize: '35 x 45 mm',
+      photoPixel: '413 x 531 px'
+    })
     const px = await spec('ireland-digital-passport')
     expect(px).toMatchObject({ photoSizeUnit: 'px', photoPixel: '715 x 951 px', headHeight: '740-845' })
     expect((await spec('franch-driver')).photoDpi).toBe('0 DPI')
@@ -70,7 +77,8 @@ describe('getIdPhotoSpec', () => {
     // A light grey, the same as the correctly spelled "grey".
     const grey = entries.find((e) => e.backgroundColorName === 'grey')
     expect(g.backgroundColor).toBe((await spec(grey?.specCode ?? '')).backgroundColor)
-    for (const channel of [1, 3, 5]) expect(parseInt(g.backgroundColor?.slice(channel, channel + 2) ?? '', 16)).toBeGreaterThan(0xc0)
+    for (const channel of [1, 3, 5])
+      expect(parseInt(g.backgroundColor?.slice(channel, channel + 2) ?? '', 16)).toBeGreaterThan(0xc0)
     expect((await spec(empty.specCode)).backgroundColor).toBe('')
     const blue = entries.find((e) => e.backgroundColorName === 'blue')
     if (blue) expect((await spec(blue.specCode)).backgroundColor).toMatch(/^#[0-9A-F]{6}$/)

@@ -4,7 +4,13 @@ import { sheetLayout } from '../../../electron/main/demo/passport-photo/photo-sh
 describe('sheetLayout', () => {
   it('fits as many copies at full size as the sheet holds, with gaps', () => {
     // 1800x1200, gap 24: (1800-24)/(413+24) = 4.06 columns, (1200-24)/(531+24) = 2.1 rows.
-    expect(sheetLayout(1800, 1200, 413, 531)).toEqual({ columns: 4, rows: 2, photoWidth: 413, photoHeight: 531, gap: 24 })
+    expect(sheetLayout(1800, 1200, 413, 531)).toEqual({
+      columns: 4,
+      rows: 2,
+      photoWidth: 413,
+      photoHeight: 531,
+      gap: 24
+    })
     expect(sheetLayout(1800, 1200, 600, 600)).toMatchObject({ columns: 2, rows: 1, photoWidth: 600 })
   })
 

@@ -35,5 +35,7 @@ export async function drawPortrait(options: PortraitOptions = {}): Promise<Buffe
 
 /** A flat image with nothing in it. */
 export function drawUniform(colour = '#d0d0d0'): Promise<Buffer> {
-  return sharp({ create: { width: 600, height: 800, channels: 3, background: colour } }).jpeg().toBuffer()
+  return sharp({ create: { width: 600, height: 800, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer()
 }

@@ -49,7 +49,9 @@ export function createDocumentPassback(options: DocumentPassbackOptions): Docume
   function loadImage(id: DocumentId): Promise<Uint8Array> {
     let image = images.get(id)
     if (image === undefined) {
-      image = readFile(path.join(options.resourcesDir, 'documents', DOCUMENTS[id])).then((b) => new Uint8Array(b))
+      image = readFile(path.join(options.resourcesDir, 'documents', DOCUMENTS[id])).then(
+        (b) => new Uint8Array(b)
+      )
       images.set(id, image)
     }
     return image
@@ -84,7 +86,11 @@ export function createDocumentPassback(options: DocumentPassbackOptions): Docume
   function checkApiToken(request: Request, url: URL): Response | undefined {
     if (request.method !== 'POST') return methodNotAllowed('POST')
     if (url.searchParams.get('token') !== DEMO_CREDENTIALS.documentPassback.apiToken) {
-      return errorResponse(401, 'INVALID_CREDENTIALS', 'The API token was not accepted. Check the Document Passback settings.')
+      return errorResponse(
+        401,
+        'INVALID_CREDENTIALS',
+        'The API token was not accepted. Check the Document Passback settings.'
+      )
     }
     return undefined
   }
@@ -145,7 +151,8 @@ export function createDocumentPassback(options: DocumentPassbackOptions): Docume
       const refreshMatch = /^documents\/refresh\/([^/]+)$/.exec(rest)
       if (refreshMatch?.[1] !== undefined) return refresh(request, url, decodeURIComponent(refreshMatch[1]))
       const documentMatch = /^documents\/([^/]+)$/.exec(rest)
-      if (documentMatch?.[1] !== undefined) return documentImage(request, url, decodeURIComponent(documentMatch[1]))
+      if (documentMatch?.[1] !== undefined)
+        return documentImage(request, url, decodeURIComponent(documentMatch[1]))
       return errorResponse(404, 'NOT_FOUND', 'There is no such Document Passback endpoint.')
     },
     stats: () => limiter.stats(),

@@ -41,7 +41,10 @@ export function createDocumentRateLimiter(): DocumentRateLimiter {
     },
     stats: () =>
       Object.fromEntries(
-        [...stats].map(([id, s]) => [id, { requestTimes: [...s.requestTimes], accepted: s.accepted, rejected429: s.rejected429 }])
+        [...stats].map(([id, s]) => [
+          id,
+          { requestTimes: [...s.requestTimes], accepted: s.accepted, rejected429: s.rejected429 }
+        ])
       ),
     reset() {
       accepted.clear()

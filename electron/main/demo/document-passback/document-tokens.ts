@@ -29,7 +29,10 @@ export interface DocumentTokens {
 }
 
 /** Creates an empty token table. */
-export function createDocumentTokens(random: RandomSource, ttlMs: number = DEFAULT_DOCUMENT_TOKEN_TTL_MS): DocumentTokens {
+export function createDocumentTokens(
+  random: RandomSource,
+  ttlMs: number = DEFAULT_DOCUMENT_TOKEN_TTL_MS
+): DocumentTokens {
   const tokens = new Map<string, TokenEntry>()
   let ttl = ttlMs
   return {

@@ -104,7 +104,8 @@ export function createDemoAccounts(now: () => number): DemoAccounts {
       const account = accounts.get(change.apiKey)
       if (account === undefined) throw new Error(`No demo account has the key "${change.apiKey}".`)
       const s = account.subscription
-      if (change.makeIdPhotoApiRemaining !== undefined) s.makeIdPhotoApiRemaining = change.makeIdPhotoApiRemaining
+      if (change.makeIdPhotoApiRemaining !== undefined)
+        s.makeIdPhotoApiRemaining = change.makeIdPhotoApiRemaining
       if (change.makeIdPhotoWatermarkApiRemaining !== undefined) {
         s.makeIdPhotoWatermarkApiRemaining = change.makeIdPhotoWatermarkApiRemaining
       }

@@ -76,24 +76,36 @@ export function createPassportPhoto(options: PassportPhotoOptions): PassportPhot
     raw: unknown,
     schema: z.ZodType<T>
   ): { ok: true; body: T; account: DemoAccount } | { ok: false; response: Response } {
-    const claimedKey = typeof raw === 'object' && raw !== null ? (raw as { apiKey?: unknown }).apiKey : undefined
+    const claimedKey =
+      typeof raw === 'object' && raw !== null ? (raw as { apiKey?: unknown }).apiKey : undefined
     const claimed = typeof claimedKey === 'string' ? accounts.find(claimedKey) : undefined
     if (claimed) claimed.calls[endpoint] = (claimed.calls[endpoint] ?? 0) + 1
     const parsed = schema.safeParse(raw)
     if (!parsed.success) {
-      return { ok: false, response: errorResponse(400, 'INVALID_REQUEST', describeValidationError(parsed.error)) }
+      return {
+        ok: false,
+        response: errorResponse(400, 'INVALID_REQUEST', describeValidationError(parsed.error))
+      }
     }
     const account = accounts.authenticate(parsed.data.apiKey, parsed.data.apiSecret)
     if (account === undefined) {
       return {
         ok: false,
-        response: errorResponse(401, 'INVALID_CREDENTIALS', 'The API key or secret was not accepted. Check the Passport Photo settings.')
+        response: errorResponse(
+          401,
+          'INVALID_CREDENTIALS',
+          'The API key or secret was not accepted. Check the Passport Photo settings.'
+        )
       }
     }
     if (account.revoked) {
       return {
         ok: false,
-        response: errorResponse(403, 'ACCOUNT_REVOKED', 'This API key has been revoked. Ask the account owner for a new key.')
+        response: errorResponse(
+          403,
+          'ACCOUNT_REVOKED',
+          'This API key has been revoked. Ask the account owner for a new key.'
+        )
       }
     }
     return { ok: true, body: parsed.data, account }
@@ -103,7 +115,11 @@ export function createPassportPhoto(options: PassportPhotoOptions): PassportPhot
     const spec = (await specs()).get(specCode)
     return (
       spec ??
-      errorResponse(400, 'SPEC_NOT_FOUND', `There is no photo spec "${specCode}". Choose a spec from the list and try again.`)
+      errorResponse(
+        400,
+        'SPEC_NOT_FOUND',
+        `There is no photo spec "${specCode}". Choose a spec from the list and try again.`
+      )
     )
   }
 
@@ -136,7 +152,11 @@ export function createPassportPhoto(options: PassportPhotoOptions): PassportPhot
     if (spec instanceof Response) return spec
     const refused = charge(auth.account, endpoint)
     if (refused) return refused
-    const made = await makePhoto(decodeBase64(auth.body.imageBase64), spec, auth.body.issueSensitivityOverride)
+    const made = await makePhoto(
+      decodeBase64(auth.body.imageBase64),
+      spec,
+      auth.body.issueSensitivityOverride
+    )
     return { body: auth.body, spec, made }
   }
 
@@ -159,7 +179,9 @@ export function createPassportPhoto(options: PassportPhotoOptions): PassportPhot
     async listIdPhotoSpecCode(raw) {
       const auth = authorize('listIdPhotoSpecCode', raw, credentialsRequestSchema)
       if (!auth.ok) return auth.response
-      const results = (await specs()).list().map((s) => ({ specCode: s.specCode, specCodeName: s.specCodeName }))
+      const results = (await specs())
+        .list()
+        .map((s) => ({ specCode: s.specCode, specCodeName: s.specCodeName }))
       return jsonResponse(200, { results, total: results.length })
     },
 
@@ -176,7 +198,8 @@ export function createPassportPhoto(options: PassportPhotoOptions): PassportPhot
       const { body, spec, made } = prepared
       const answer: Record<string, unknown> = { photoUuid: randomUuid(random) }
       if (made.photo) {
-        if (body.outputFormat === 'IMAGE_BASE64') answer['idphotoImageBase64'] = Buffer.from(made.photo).toString('base64')
+        if (body.outputFormat === 'IMAGE_BASE64')
+          answer['idphotoImageBase64'] = Buffer.from(made.photo).toString('base64')
         else answer['idPhotoUrl'] = files.put(made.photo, origin)
       }
       if (made.original) answer['originalPhotoUrl'] = files.put(made.original, origin)
@@ -186,7 +209,10 @@ export function createPassportPhoto(options: PassportPhotoOptions): PassportPhot
         const sheets: Record<string, string> = {}
         for (const size of body.photoSheet.sheetSizes) {
           const [w, h] = size.split('*').map(Number) as [number, number]
-          sheets[size] = files.put(await makePhotoSheet(made.photo, spec.widthPx, spec.heightPx, w, h), origin)
+          sheets[size] = files.put(
+            await makePhotoSheet(made.photo, spec.widthPx, spec.heightPx, w, h),
+            origin
+          )
         }
         answer['photoSheet'] = sheets
       }
@@ -206,7 +232,10 @@ export function createPassportPhoto(options: PassportPhotoOptions): PassportPhot
       const answer: Record<string, unknown> = { photoUuid }
       if (made.photo) {
         const text = body.watermarkText ?? 'Preview'
-        answer['idPhotoUrl'] = files.put(await applyWatermark(made.photo, spec.widthPx, spec.heightPx, text), origin)
+        answer['idPhotoUrl'] = files.put(
+          await applyWatermark(made.photo, spec.widthPx, spec.heightPx, text),
+          origin
+        )
       }
       answer['issues'] = made.issues
       answer['waterMark'] = made.photo !== undefined
@@ -242,7 +271,8 @@ export function createPassportPhoto(options: PassportPhotoOptions): PassportPhot
         return jsonResponse(200, { status: 'GOOD' })
       }
       const route = Object.hasOwn(routes, endpoint) ? routes[endpoint] : undefined
-      if (route === undefined) return errorResponse(404, 'NOT_FOUND', 'There is no such Passport Photo endpoint.')
+      if (route === undefined)
+        return errorResponse(404, 'NOT_FOUND', 'There is no such Passport Photo endpoint.')
       if (request.method !== 'POST') return methodNotAllowed('POST')
       const body = await readJsonBody(request)
       if (!body.ok) return body.response

@@ -63,7 +63,8 @@ export const makeIdPhotoWatermarkRequestSchema = z.object({
   watermarkText: z
     .string()
     .refine(
-      (text) => WATERMARK_WHITELIST.some((allowed) => allowed.toLowerCase() === text.normalize('NFC').toLowerCase()),
+      (text) =>
+        WATERMARK_WHITELIST.some((allowed) => allowed.toLowerCase() === text.normalize('NFC').toLowerCase()),
       `must be one of ${WATERMARK_WHITELIST.map((w) => `"${w}"`).join(', ')} (any letter case)`
     )
     .optional(),
@@ -71,7 +72,10 @@ export const makeIdPhotoWatermarkRequestSchema = z.object({
 })
 
 /** Body of getIdPhotoNoWatermark. */
-export const noWatermarkRequestSchema = z.object({ ...credentials, photoUuid: z.string().min(1, 'is required') })
+export const noWatermarkRequestSchema = z.object({
+  ...credentials,
+  photoUuid: z.string().min(1, 'is required')
+})
 
 /** A message naming the first offending field, for the 400 body. */
 export function describeValidationError(error: z.ZodError): string {

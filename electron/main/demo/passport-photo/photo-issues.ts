@@ -72,6 +72,7 @@ export function faceIssues(stats: FaceStatistics, override: SensitivityOverride 
     issues.push('ISSUE_FACE_BRIGHTNESS_BAD')
   }
   const balance = BALANCE_LIMITS[override.ISSUE_FACE_LIGHT_NOT_BALANCE ?? 'MEDIUM']
-  if (Math.abs(stats.leftLuminance - stats.rightLuminance) > balance) issues.push('ISSUE_FACE_LIGHT_NOT_BALANCE')
+  if (Math.abs(stats.leftLuminance - stats.rightLuminance) > balance)
+    issues.push('ISSUE_FACE_LIGHT_NOT_BALANCE')
   return issues
 }

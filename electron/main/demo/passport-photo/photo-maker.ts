@@ -25,7 +25,11 @@ const CROWN_SHARE = 0.4
 const STEP_DISTANCE = 10
 
 /** Makes an ID photo for a spec from uploaded bytes (any format sharp reads). */
-export async function makePhoto(input: Uint8Array, spec: SpecEntry, override?: SensitivityOverride): Promise<MadePhoto> {
+export async function makePhoto(
+  input: Uint8Array,
+  spec: SpecEntry,
+  override?: SensitivityOverride
+): Promise<MadePhoto> {
   let full: RgbImage
   try {
     const { data, info } = await sharp(input, { failOn: 'error' })
@@ -36,7 +40,11 @@ export async function makePhoto(input: Uint8Array, spec: SpecEntry, override?: S
       .raw()
       .toBuffer({ resolveWithObject: true })
     if (info.channels !== 3) throw new Error(`unexpected ${info.channels} channels`)
-    full = { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height }
+    full = {
+      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+      width: info.width,
+      height: info.height
+    }
   } catch {
     return { issues: ['ISSUE_PHOTO_LOAD_FAILED'] }
   }
@@ -71,7 +79,15 @@ export async function makePhoto(input: Uint8Array, spec: SpecEntry, override?: S
     right: subject.face.right * k,
     bottom: subject.face.bottom * k
   }
-  const rendered = await renderCrop(full, crop, face, spec.widthPx, spec.heightPx, backgroundRgb(spec), subject.palette)
+  const rendered = await renderCrop(
+    full,
+    crop,
+    face,
+    spec.widthPx,
+    spec.heightPx,
+    backgroundRgb(spec),
+    subject.palette
+  )
   return { issues, photo: await encodeJpeg(rendered, 92, spec.dpi), original }
 }
 
@@ -80,11 +96,17 @@ async function resizeRaw(img: RgbImage, longSide: number): Promise<RgbImage> {
     .resize(longSide, longSide, { fit: 'inside', withoutEnlargement: true })
     .raw()
     .toBuffer({ resolveWithObject: true })
-  return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height }
+  return {
+    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    width: info.width,
+    height: info.height
+  }
 }
 
 async function encodeJpeg(img: RgbImage, quality: number, dpi = 0): Promise<Uint8Array> {
-  let pipeline = sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } }).jpeg({ quality })
+  let pipeline = sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } }).jpeg({
+    quality
+  })
   // Printing software reads the density to size the photo; digital-only specs (dpi 0) carry none.
   if (dpi > 0) pipeline = pipeline.withDensity(dpi)
   return new Uint8Array(await pipeline.toBuffer())

@@ -26,10 +26,18 @@ export function sheetLayout(sheetW: number, sheetH: number, photoW: number, phot
 }
 
 /** A white sheet of the given size with the photo tiled on it, centred as a block. JPEG. */
-export async function makePhotoSheet(photo: Uint8Array, photoW: number, photoH: number, sheetW: number, sheetH: number): Promise<Uint8Array> {
+export async function makePhotoSheet(
+  photo: Uint8Array,
+  photoW: number,
+  photoH: number,
+  sheetW: number,
+  sheetH: number
+): Promise<Uint8Array> {
   const layout = sheetLayout(sheetW, sheetH, photoW, photoH)
   const tile =
-    layout.photoWidth === photoW ? Buffer.from(photo) : await sharp(photo).resize(layout.photoWidth, layout.photoHeight).toBuffer()
+    layout.photoWidth === photoW
+      ? Buffer.from(photo)
+      : await sharp(photo).resize(layout.photoWidth, layout.photoHeight).toBuffer()
   const blockW = layout.columns * layout.photoWidth + (layout.columns - 1) * layout.gap
   const blockH = layout.rows * layout.photoHeight + (layout.rows - 1) * layout.gap
   const left0 = Math.floor((sheetW - blockW) / 2)

@@ -119,7 +119,10 @@ export const DEFAULT_HEAD_RATIO = 0.62
 export function headRatio(entry: SpecEntry): number {
   const text = entry.headHeight.trim()
   if (text === '') return DEFAULT_HEAD_RATIO
-  const parts = text.replace(/%/g, '').split(/\s+-\s+|-/).map(parseMeasure)
+  const parts = text
+    .replace(/%/g, '')
+    .split(/\s+-\s+|-/)
+    .map(parseMeasure)
   if (parts.length === 0 || parts.some((p) => p === undefined)) return DEFAULT_HEAD_RATIO
   const values = parts as number[]
   const mid = values.reduce((a, b) => a + b, 0) / values.length

@@ -120,7 +120,7 @@ function isSkin(data: Uint8Array, i: number): boolean {
 }
 
 /** Labels 4-connected regions of `mask` and returns the largest one as a mask (empty when none). */
-function largestRegion(mask: Uint8Array, width: number, height: number): { mask: Uint8Array; area: number } {
+function largestRegion(mask: Uint8Array, width: number): { mask: Uint8Array; area: number } {
   const labels = new Int32Array(mask.length)
   const stack = new Int32Array(mask.length)
   let best = 0
@@ -160,14 +160,19 @@ function majority(mask: Uint8Array, width: number, height: number): Uint8Array {
   for (let y = 1; y < height - 1; y++) {
     for (let x = 1; x < width - 1; x++) {
       let n = 0
-      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) n += mask[(y + dy) * width + x + dx] ?? 0
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) n += mask[(y + dy) * width + x + dx] ?? 0
       if (n >= 5) out[y * width + x] = 1
     }
   }
   return out
 }
 
-function rowSpans(mask: Uint8Array, width: number, height: number): { left: number; right: number; count: number }[] {
+function rowSpans(
+  mask: Uint8Array,
+  width: number,
+  height: number
+): { left: number; right: number; count: number }[] {
   const spans = []
   for (let y = 0; y < height; y++) {
     let left = -1
@@ -203,7 +208,7 @@ export function analyseSubject(img: RgbImage): SubjectAnalysis {
 
   const foreground = new Uint8Array(pixels)
   for (let p = 0; p < pixels; p++) foreground[p] = isBackground(data, p * 3, palette) ? 0 : 1
-  const subject = largestRegion(majority(foreground, width, height), width, height)
+  const subject = largestRegion(majority(foreground, width, height), width)
   if (subject.area < pixels * 0.015) return { found: false, palette, reason: 'no-subject' }
   const subjectSpans = rowSpans(subject.mask, width, height)
   const minRow = Math.max(2, Math.round(width * 0.01))
@@ -222,7 +227,7 @@ export function analyseSubject(img: RgbImage): SubjectAnalysis {
   skinLuminance.sort((a, b) => a - b)
   const floor = 0.5 * (skinLuminance[Math.floor(skinLuminance.length * 0.9)] ?? 0)
   for (let p = 0; p < pixels; p++) if (skin[p] === 1 && luminance(data, p * 3) < floor) skin[p] = 0
-  const face = largestRegion(majority(skin, width, height), width, height)
+  const face = largestRegion(majority(skin, width, height), width)
   let head: Box
   let faceBox: Box
   if (face.area >= pixels * 0.005) {
@@ -241,7 +246,9 @@ export function analyseSubject(img: RgbImage): SubjectAnalysis {
     const faceWidth = widest.right - widest.left + 1
     const chin = Math.min(height, faceTop + Math.round(1.3 * faceWidth))
     const centre = Math.round((widest.left + widest.right) / 2)
-    const above = subjectSpans.findIndex((s, y) => y <= faceTop && s.count > 0 && s.left <= centre && s.right >= centre)
+    const above = subjectSpans.findIndex(
+      (s, y) => y <= faceTop && s.count > 0 && s.left <= centre && s.right >= centre
+    )
     faceBox = { left: widest.left, top: faceTop, right: widest.right + 1, bottom: chin }
     head = { left: widest.left, top: above >= 0 ? above : faceTop, right: widest.right + 1, bottom: chin }
   } else {

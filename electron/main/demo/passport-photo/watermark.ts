@@ -9,7 +9,12 @@ function escapeXml(text: string): string {
  * diagonal hatching, so it stays visible on any background and cannot be cropped away. The hatching does not
  * depend on fonts, so the photo is marked even where no font is installed.
  */
-export async function applyWatermark(jpeg: Uint8Array, width: number, height: number, text: string): Promise<Uint8Array> {
+export async function applyWatermark(
+  jpeg: Uint8Array,
+  width: number,
+  height: number,
+  text: string
+): Promise<Uint8Array> {
   const size = Math.max(14, Math.round(Math.min(width, height) / 7))
   const stepX = Math.round(size * 4.5)
   const stepY = Math.round(size * 2.2)
