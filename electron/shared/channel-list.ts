@@ -22,7 +22,6 @@ export const CHANNELS_LIST = [
   'specs:toggle-favourite',
   'specs:set-sensitivity',
   'photos:submit',
-  'photos:submit-url',
   'photos:list-jobs',
   'photos:cancel',
   'photos:retry',

@@ -5,7 +5,15 @@ import type { IpcError } from '../errors'
 import { sensitivitySchema, specCodeSchema } from './specs'
 
 /** The states a job goes through, as the counter sees them. */
-export type JobState = 'preparing' | 'uploading' | 'processing' | 'done' | 'needs-attention' | 'failed'
+export type JobState =
+  | 'queued'
+  | 'preparing'
+  | 'uploading'
+  | 'processing'
+  | 'done'
+  | 'needs-attention'
+  | 'failed'
+  | 'cancelled'
 
 /** An issue code explained for the counter. */
 export interface IssueView {
@@ -30,8 +38,8 @@ export interface JobView {
   error: IpcError | null
   result: {
     photoUuid: string | null
-    width: number | null
-    height: number | null
+    /** False when the service could not make a photo (only issues came back) or the photos were purged. */
+    hasPhoto: boolean
     issues: IssueView[]
     idPhotoCode: string | null
     watermarked: boolean
@@ -94,9 +102,6 @@ export const submitSchema = z
 /** Photo job channels. */
 export const photosChannels = {
   'photos:submit': channel<SubmitOutcome>()(submitSchema),
-  'photos:submit-url': channel<SubmitOutcome>()(
-    submitSchema.omit({ files: true }).extend({ url: z.string().url().startsWith('https://') }).strict()
-  ),
   'photos:list-jobs': channel<JobView[]>()(noInput),
   'photos:cancel': channel<JobView>()(z.object({ jobId }).strict()),
   'photos:retry': channel<JobView>()(z.object({ jobId }).strict()),

@@ -35,6 +35,10 @@ export interface JobQueue {
   sourcePhotoFor(jobId: string): Promise<Buffer | null>
   /** The result as made: the watermarked preview for a watermark job. */
   previewPhotoFor(jobId: string): Promise<Buffer | null>
+  /** An API sheet ("1800*1200") of the job, or null. */
+  sheetPhotoFor(jobId: string, size: string): Promise<Buffer | null>
+  /** Deletes a settled job and its stored photos from the history. */
+  remove(jobId: string): Promise<void>
   /** The photo that may be saved or printed; null while a watermark job is still locked. */
   finalPhotoFor(jobId: string): Promise<Buffer | null>
   /** Writes the final photo into a folder as `<customer>_<specCode>_<YYYY-MM-DD>[_n].jpg`; returns the path. */

@@ -252,7 +252,18 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
     list: () => [...jobs.values()].sort((a, b) => b.createdAt - a.createdAt).map((j) => structuredClone(j)),
     sourcePhotoFor: (id) => photo(id, mustGet(id).files.source),
     previewPhotoFor: (id) => photo(id, mustGet(id).files.result),
+    sheetPhotoFor: (id, size) => photo(id, mustGet(id).files.sheets?.[size]),
     finalPhotoFor,
+
+    async remove(id) {
+      const job = mustGet(id)
+      if (ACTIVE_STATES.includes(job.state)) {
+        throw new AppError('IPC_INVALID_INPUT', 'This job is still running. Cancel it or wait until it finishes.')
+      }
+      jobs.delete(id)
+      await store.deletePhotos(id)
+      persist()
+    },
 
     async saveResult(id, folder) {
       const job = mustGet(id)
