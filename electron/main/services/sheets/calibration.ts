@@ -49,7 +49,7 @@ export async function renderRulerTestPage(paper: PaperChoice, options: { printer
 
   const top = 24 + lines.length * 4.2
   const metricY = top + 10
-  drawRuler(ctx, LEFT_MM, metricY, RULER_MM, RULER_MM, (tick) => (tick % 10 === 0 ? 5 : tick % 5 === 0 ? 3.5 : 2), (tick) =>
+  drawRuler(ctx, LEFT_MM, metricY, RULER_MM, 1, (tick) => (tick % 10 === 0 ? 5 : tick % 5 === 0 ? 3.5 : 2), (tick) =>
     tick % 10 === 0 ? String(tick / 10) : null
   )
   text(ctx, `${RULER_MM} mm (numbers are centimetres)`, LEFT_MM, metricY + 10, 2.6, font)

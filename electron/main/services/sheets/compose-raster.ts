@@ -54,21 +54,48 @@ export async function renderSheetRaster(
     }
     draws.push({ rect, pixels })
   }
-  const label = sheet.label ? renderLabel(sheet.label, dpi) : null
-  for (const draw of draws) blit(canvas, await draw.pixels, draw.rect)
+  // Awaited together so that one unreadable photo rejects once, with no other rejection left unhandled.
+  const [photoPixels, label] = await Promise.all([
+    Promise.all(draws.map((draw) => draw.pixels)),
+    sheet.label ? renderLabel(sheet.label, dpi) : null
+  ])
+  draws.forEach((draw, index) => blit(canvas, photoPixels[index] as Buffer, draw.rect))
   drawGuides(canvas, sheet, dpi)
-  if (label) {
-    const { pixels, rect } = await label
-    blit(canvas, pixels, rect)
-  }
+  if (label) blit(canvas, label.pixels, label.rect)
 
   const image = sharp(canvas.data, { raw: { width: canvas.width, height: canvas.height, channels: 3 } }).withMetadata({ density: dpi })
-  const encoded =
-    options.format === 'png'
-      ? image.png({ compressionLevel: 6, adaptiveFiltering: false })
-      : // Huffman optimisation off: it costs a third of the encode time for a file ~5% smaller, and sheets go to a printer.
-        image.jpeg({ quality: options.quality ?? 92, mozjpeg: false, optimiseCoding: false })
-  return encoded.toBuffer()
+  if (options.format === 'png') return image.png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer()
+  // Huffman optimisation off: it costs a third of the encode time for a file ~5% smaller, and sheets go to a printer.
+  const jpeg = await image.jpeg({ quality: options.quality ?? 92, mozjpeg: false, optimiseCoding: false }).toBuffer()
+  return withJfifDensity(jpeg, dpi)
+}
+
+/**
+ * libvips writes the density into EXIF only (XResolution) and then leaves out the JFIF header. Some print and
+ * layout programs read only JFIF and would assume 72 dpi, printing a 4×6 in sheet at 16×25 in; so a JFIF APP0
+ * segment with the same density goes first, as cameras and Photoshop do (JFIF then EXIF).
+ */
+export function withJfifDensity(jpeg: Buffer, dpi: number): Buffer {
+  if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) return jpeg
+  const density = Math.min(65535, Math.round(dpi))
+  if (jpeg[2] === 0xff && jpeg[3] === 0xe0 && jpeg.toString('latin1', 6, 11) === 'JFIF\0') {
+    const out = Buffer.from(jpeg)
+    out.writeUInt8(1, 13)
+    out.writeUInt16BE(density, 14)
+    out.writeUInt16BE(density, 16)
+    return out
+  }
+  const app0 = Buffer.alloc(18)
+  app0.writeUInt16BE(0xffe0, 0)
+  app0.writeUInt16BE(16, 2)
+  app0.write('JFIF\0', 4, 'latin1')
+  app0.writeUInt8(1, 9) // version 1.01
+  app0.writeUInt8(1, 10)
+  app0.writeUInt8(1, 11) // units: dots per inch
+  app0.writeUInt16BE(density, 12)
+  app0.writeUInt16BE(density, 14)
+  // No thumbnail: bytes 16 and 17 stay 0.
+  return Buffer.concat([jpeg.subarray(0, 2), app0, jpeg.subarray(2)])
 }
 
 interface Canvas {

@@ -8,12 +8,12 @@ const EPS = 1e-6
 
 const paperArb = fc.oneof(
   fc.constantFrom(...PAPER_PRESETS.map((p) => p.id)),
-  fc.record({ widthMm: fc.double({ min: 40, max: 400, noNaN: true }), heightMm: fc.double({ min: 40, max: 400, noNaN: true }) })
+  fc.record({ widthMm: fc.double({ min: 40, max: 320, noNaN: true }), heightMm: fc.double({ min: 40, max: 320, noNaN: true }) })
 )
 const lengthArb = (min: number, max: number) => fc.oneof(fc.constant(0), fc.double({ min, max, noNaN: true }))
 const sizeArb = fc.oneof(
   fc.constantFrom([50.8, 50.8], [35, 45], [33, 48], [25, 35], [40, 50], [51, 51]),
-  fc.tuple(fc.double({ min: 8, max: 150, noNaN: true }), fc.double({ min: 8, max: 150, noNaN: true }))
+  fc.tuple(fc.double({ min: 12, max: 150, noNaN: true }), fc.double({ min: 12, max: 150, noNaN: true }))
 )
 const itemsArb = fc
   .array(fc.record({ size: sizeArb, copies: fc.oneof(fc.constant<'max'>('max'), fc.integer({ min: 0, max: 12 })) }), { minLength: 1, maxLength: 4 })

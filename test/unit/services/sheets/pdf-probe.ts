@@ -9,8 +9,8 @@ export interface PdfProbe {
   imageDraws: { name: string; x: number; y: number; width: number; height: number }[]
   /** Straight lines stroked (m … l … S), in points, after the current transform. */
   lines: { x1: number; y1: number; x2: number; y2: number; width: number }[]
-  /** Raw (still encoded) bytes and filter of each image XObject, by resource name. */
-  images: Map<string, { filter: string | null; bytes: Uint8Array }>
+  /** Raw (still encoded) bytes, filter and object reference of each image XObject, by resource name. */
+  images: Map<string, { ref: string; filter: string | null; bytes: Uint8Array }>
   /** The decoded content stream text. */
   content: string
 }
@@ -46,13 +46,13 @@ export async function probePdf(bytes: Uint8Array): Promise<PdfProbe> {
   }
 
   const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict)
-  const images = new Map<string, { filter: string | null; bytes: Uint8Array }>()
+  const images = new Map<string, { ref: string; filter: string | null; bytes: Uint8Array }>()
   for (const [key, ref] of xobjects?.entries() ?? []) {
     const stream = doc.context.lookup(ref)
     if (!(stream instanceof PDFRawStream)) continue
     if (stream.dict.get(PDFName.of('Subtype')) !== PDFName.of('Image')) continue
     const filter = stream.dict.get(PDFName.of('Filter'))
-    images.set(key.decodeText(), { filter: filter instanceof PDFName ? filter.decodeText() : null, bytes: stream.contents })
+    images.set(key.decodeText(), { ref: ref.toString(), filter: filter instanceof PDFName ? filter.decodeText() : null, bytes: stream.contents })
   }
 
   const imageDraws: PdfProbe['imageDraws'] = []

@@ -1,0 +1,122 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { computeScaleCorrection, renderRulerTestPage } from '../../../../electron/main/services/sheets/calibration'
+import { CALIBRATION_FILE, CalibrationStore } from '../../../../electron/main/services/sheets/calibration-store'
+import { renderSheetPdf } from '../../../../electron/main/services/sheets/compose-pdf'
+import { layoutSheet } from '../../../../electron/main/services/sheets/layout'
+import { applyScaleCorrection } from '../../../../electron/main/services/sheets/scale-correction'
+import { probePdf, ptToMm } from './pdf-probe'
+import { solidJpeg } from './synthetic-photo'
+
+describe('computeScaleCorrection', () => {
+  it('is expected ÷ measured: a printer printing 1% large gets files 1% smaller', () => {
+    expect(computeScaleCorrection(100, 101)).toBeCloseTo(0.990099, 6)
+    expect(computeScaleCorrection(100, 98.5)).toBeCloseTo(1.015228, 6)
+    expect(computeScaleCorrection(100, 100)).toBe(1)
+  })
+
+  it('refuses a measurement more than 10% off, saying to print at 100% and measure again', () => {
+    expect(() => computeScaleCorrection(100, 85)).toThrow(/Actual size.*measure/s)
+    expect(() => computeScaleCorrection(100, 115)).toThrow(/more than 10% off/)
+    expect(() => computeScaleCorrection(100, 0)).toThrow(/millimetres/)
+    expect(() => computeScaleCorrection(100, Number.NaN)).toThrow(/millimetres/)
+  })
+})
+
+describe('scale correction on a sheet', () => {
+  it('gives the corrected placed sizes in the PDF, scaled about the page centre; 1 changes nothing', async () => {
+    const layout = layoutSheet({
+      paper: 'a6',
+      orientation: 'portrait',
+      items: [{ id: 'eu', photoId: 'eu', widthMm: 35, heightMm: 45, copies: 4 }],
+      marginMm: 8,
+      gapMm: 4,
+      guides: 'crop-marks'
+    })
+    const photos = new Map([['eu', await solidJpeg(413, 531, { r: 10, g: 120, b: 10 })]])
+    const factor = computeScaleCorrection(100, 102)
+    const probe = await probePdf(await renderSheetPdf(layout, photos, { scaleCorrection: factor }))
+    expect(probe.imageDraws).toHaveLength(4)
+    for (const [i, draw] of probe.imageDraws.entries()) {
+      expect(ptToMm(draw.width)).toBeCloseTo(35 * factor, 3)
+      expect(ptToMm(draw.height)).toBeCloseTo(45 * factor, 3)
+      // A printer printing 2% large brings it back to 35×45 mm.
+      expect(ptToMm(draw.width) * 1.02).toBeCloseTo(35, 2)
+      const p = layout.placements[i]!
+      expect(ptToMm(draw.x)).toBeCloseTo(52.5 + (p.xMm - 52.5) * factor, 3)
+    }
+    expect(applyScaleCorrection(layout, 1)).toBe(layout)
+    const plain = await probePdf(await renderSheetPdf(layout, photos))
+    expect(ptToMm(plain.imageDraws[0]!.width)).toBeCloseTo(35, 3)
+  })
+
+  it('warns when a correction above 1 would push edge photos off the paper', () => {
+    const layout = layoutSheet({
+      paper: '4x6in',
+      orientation: 'portrait',
+      items: [{ id: 'us', photoId: 'us', widthMm: 50.8, heightMm: 50.8, copies: 'max' }],
+      marginMm: 0,
+      gapMm: 0,
+      guides: 'off'
+    })
+    expect(applyScaleCorrection(layout, 1.02).warnings.join(' ')).toMatch(/cut off/)
+    expect(applyScaleCorrection(layout, 0.98).warnings).toEqual([])
+  })
+})
+
+describe('renderRulerTestPage', () => {
+  it('draws a 100 mm ruler and a 4 in ruler at true size, with instructions', async () => {
+    const probe = await probePdf(await renderRulerTestPage('4x6in', { printerName: 'Canon SELPHY CP1500' }))
+    // 4×6 in is too narrow for the rulers in portrait, so the page is landscape.
+    expect(ptToMm(probe.mediaBox.width)).toBeCloseTo(152.4, 2)
+    expect(ptToMm(probe.mediaBox.height)).toBeCloseTo(101.6, 2)
+    const horizontal = probe.lines.filter((l) => Math.abs(l.y1 - l.y2) < 1e-6).map((l) => ptToMm(Math.abs(l.x2 - l.x1)))
+    expect(horizontal.some((length) => Math.abs(length - 100) < 0.01)).toBe(true)
+    expect(horizontal.some((length) => Math.abs(length - 101.6) < 0.01)).toBe(true)
+    const ticks = probe.lines.filter((l) => Math.abs(l.x1 - l.x2) < 1e-6)
+    expect(ticks).toHaveLength(101 + 33)
+    expect(probe.content).toMatch(/Tj/)
+  })
+
+  it('keeps A4 in portrait', async () => {
+    const probe = await probePdf(await renderRulerTestPage('a4'))
+    expect(ptToMm(probe.mediaBox.width)).toBeCloseTo(210, 2)
+  })
+})
+
+describe('CalibrationStore', () => {
+  let dir: string
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sheets-calibration-'))
+  })
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('keeps a factor per printer, survives a restart, and resets one printer to 1', async () => {
+    const now = () => new Date('2025-03-01T10:00:00Z')
+    const store = new CalibrationStore({ dataDir: dir, now })
+    expect(await store.get('Canon SELPHY')).toBe(1)
+    await Promise.all([store.set('Canon SELPHY', 0.99), store.set('Epson L805', 1.012), store.set('__proto__', 1.001)])
+    const reopened = new CalibrationStore({ dataDir: dir, now })
+    expect(await reopened.get('Canon SELPHY')).toBe(0.99)
+    expect(await reopened.get('Epson L805')).toBe(1.012)
+    expect(await reopened.get('__proto__')).toBe(1.001)
+    await reopened.reset('Canon SELPHY')
+    expect(await reopened.get('Canon SELPHY')).toBe(1)
+    expect(await reopened.get('Epson L805')).toBe(1.012)
+    expect((await reopened.list()).map((entry) => entry.printerName).sort()).toEqual(['Epson L805', '__proto__'])
+    // Written atomically: only the file itself is left, no temp files.
+    expect(await readdir(dir)).toEqual([CALIBRATION_FILE])
+    expect(JSON.parse(await readFile(join(dir, CALIBRATION_FILE), 'utf8')).printers[0].updatedAt).toBe('2025-03-01T10:00:00.000Z')
+  })
+
+  it('refuses an out-of-range factor and treats a corrupt file as uncalibrated', async () => {
+    const store = new CalibrationStore({ dataDir: dir })
+    await expect(store.set('Canon', 1.5)).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+    await writeFile(join(dir, CALIBRATION_FILE), '{ not json')
+    expect(await store.get('Canon')).toBe(1)
+  })
+})
