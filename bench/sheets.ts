@@ -36,12 +36,27 @@ async function medianMs(run: () => Promise<unknown>): Promise<number> {
 export async function benchSheets(): Promise<BenchResult[]> {
   const photo = await syntheticPhoto()
   const photos = new Map([['p', photo]])
-  const passport = { id: 'us', photoId: 'p', widthMm: inchesToMm(2), heightMm: inchesToMm(2), copies: 'max' as const }
+  const passport = {
+    id: 'us',
+    photoId: 'p',
+    widthMm: inchesToMm(2),
+    heightMm: inchesToMm(2),
+    copies: 'max' as const
+  }
   const cases: { name: string; input: string; request: SheetRequest; targetMs: number }[] = [
     {
       name: 'sheet-4x6-300dpi-jpeg',
-      input: '4×6 in edge to edge (borderless), 300 dpi, max US Passport (2×2 in) copies, cut lines, 600×600 JPEG source',
-      request: { paper: '4x6in', orientation: 'auto', items: [passport], marginMm: 0, gapMm: 0, guides: 'lines', dpi: 300 },
+      input:
+        '4×6 in edge to edge (borderless), 300 dpi, max US Passport (2×2 in) copies, cut lines, 600×600 JPEG source',
+      request: {
+        paper: '4x6in',
+        orientation: 'auto',
+        items: [passport],
+        marginMm: 0,
+        gapMm: 0,
+        guides: 'lines',
+        dpi: 300
+      },
       targetMs: 150
     },
     {

@@ -37,7 +37,10 @@ export function describeApiSheetSize(
   const widthPx = Number(match?.[1])
   const heightPx = Number(match?.[2])
   if (!match || !(widthPx > 0) || !(heightPx > 0)) {
-    throw new AppError('BAD_REQUEST', `The sheet size "${size.slice(0, 40)}" is not in the width*height form. Choose another sheet size.`)
+    throw new AppError(
+      'BAD_REQUEST',
+      `The sheet size "${size.slice(0, 40)}" is not in the width*height form. Choose another sheet size.`
+    )
   }
   const pixels = `${widthPx}×${heightPx} px`
 
@@ -50,7 +53,15 @@ export function describeApiSheetSize(
         if (!near(widthPx, (wMm / MM_PER_INCH) * dpi) || !near(heightPx, (hMm / MM_PER_INCH) * dpi)) continue
         const landscape = wMm > hMm
         const name = paperName(preset.inchLabel, preset.label, landscape)
-        return { widthPx, heightPx, impliedDpi: dpi, paperId: preset.id, widthMm: wMm, heightMm: hMm, label: `${pixels} — ${name} at ${dpi} dpi` }
+        return {
+          widthPx,
+          heightPx,
+          impliedDpi: dpi,
+          paperId: preset.id,
+          widthMm: wMm,
+          heightMm: hMm,
+          label: `${pixels} — ${name} at ${dpi} dpi`
+        }
       }
     }
   }
@@ -71,7 +82,15 @@ export function describeApiSheetSize(
       }
     }
   }
-  return { widthPx, heightPx, impliedDpi: null, paperId: null, widthMm: null, heightMm: null, label: `${pixels} — print size unknown` }
+  return {
+    widthPx,
+    heightPx,
+    impliedDpi: null,
+    paperId: null,
+    widthMm: null,
+    heightMm: null,
+    label: `${pixels} — print size unknown`
+  }
 }
 
 function near(actual: number, expected: number): boolean {

@@ -68,7 +68,10 @@ export class CalibrationStore {
       throw new AppError('BAD_REQUEST', 'Choose a printer before saving its calibration.')
     }
     if (!(scaleCorrection >= MIN_SCALE_CORRECTION && scaleCorrection <= MAX_SCALE_CORRECTION)) {
-      throw new AppError('BAD_REQUEST', 'This calibration is more than 10% off. Print the ruler page again at 100% and measure again.')
+      throw new AppError(
+        'BAD_REQUEST',
+        'This calibration is more than 10% off. Print the ruler page again at 100% and measure again.'
+      )
     }
     await this.exclusive(async () => {
       const file = await this.store.load()

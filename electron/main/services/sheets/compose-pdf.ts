@@ -89,20 +89,33 @@ function drawGuides(page: PDFPage, sheet: SheetLayout, pageHeightPt: number): vo
  * (quality 95) so the paper shows what the screen showed.
  */
 async function embedPhoto(doc: PDFDocument, bytes: Uint8Array | undefined): Promise<PDFImage> {
-  if (!bytes) throw new AppError('NOT_FOUND', 'A photo on this sheet is no longer available. Make the photo again, then print.')
+  if (!bytes)
+    throw new AppError(
+      'NOT_FOUND',
+      'A photo on this sheet is no longer available. Make the photo again, then print.'
+    )
   try {
     if (isJpeg(bytes)) {
       const { orientation } = await sharp(bytes).metadata()
       if (orientation !== undefined && orientation > 1) {
-        return await doc.embedJpg(await sharp(bytes).autoOrient().jpeg({ quality: 95, chromaSubsampling: '4:4:4' }).toBuffer())
+        return await doc.embedJpg(
+          await sharp(bytes).autoOrient().jpeg({ quality: 95, chromaSubsampling: '4:4:4' }).toBuffer()
+        )
       }
       return await doc.embedJpg(bytes)
     }
     if (isPng(bytes)) return await doc.embedPng(bytes)
   } catch (error) {
-    throw new AppError('CORRUPT_IMAGE', 'A photo on this sheet could not be read. Make the photo again, then print.', { cause: error })
+    throw new AppError(
+      'CORRUPT_IMAGE',
+      'A photo on this sheet could not be read. Make the photo again, then print.',
+      { cause: error }
+    )
   }
-  throw new AppError('UNSUPPORTED_FILE', 'A photo on this sheet is not a JPEG or PNG image. Make the photo again, then print.')
+  throw new AppError(
+    'UNSUPPORTED_FILE',
+    'A photo on this sheet is not a JPEG or PNG image. Make the photo again, then print.'
+  )
 }
 
 function isJpeg(bytes: Uint8Array): boolean {

@@ -66,10 +66,15 @@ function horizontalMark(
   blockers: readonly Rect[],
   paper: { widthMm: number }
 ): GuideSegment | null {
-  const span = clipSpan(cornerX, direction, paper.widthMm, blockers, (rect) => [rect.yMm, rect.yMm + rect.heightMm], (rect) => [
-    rect.xMm,
-    rect.xMm + rect.widthMm
-  ], y)
+  const span = clipSpan(
+    cornerX,
+    direction,
+    paper.widthMm,
+    blockers,
+    (rect) => [rect.yMm, rect.yMm + rect.heightMm],
+    (rect) => [rect.xMm, rect.xMm + rect.widthMm],
+    y
+  )
   return span && { x1Mm: span[0], y1Mm: y, x2Mm: span[1], y2Mm: y }
 }
 
@@ -81,10 +86,15 @@ function verticalMark(
   blockers: readonly Rect[],
   paper: { heightMm: number }
 ): GuideSegment | null {
-  const span = clipSpan(cornerY, direction, paper.heightMm, blockers, (rect) => [rect.xMm, rect.xMm + rect.widthMm], (rect) => [
-    rect.yMm,
-    rect.yMm + rect.heightMm
-  ], x)
+  const span = clipSpan(
+    cornerY,
+    direction,
+    paper.heightMm,
+    blockers,
+    (rect) => [rect.xMm, rect.xMm + rect.widthMm],
+    (rect) => [rect.yMm, rect.yMm + rect.heightMm],
+    x
+  )
   return span && { x1Mm: x, y1Mm: span[0], x2Mm: x, y2Mm: span[1] }
 }
 

@@ -37,12 +37,16 @@ export function layoutSheet(request: SheetRequest): SheetLayout {
   const dpi = request.dpi ?? DEFAULT_DPI
   const paper = resolvePaperSize(request.paper)
   const gapMm = request.gapMm
-  const portrait = { widthMm: Math.min(paper.widthMm, paper.heightMm), heightMm: Math.max(paper.widthMm, paper.heightMm) }
+  const portrait = {
+    widthMm: Math.min(paper.widthMm, paper.heightMm),
+    heightMm: Math.max(paper.widthMm, paper.heightMm)
+  }
   const landscape = { widthMm: portrait.heightMm, heightMm: portrait.widthMm }
 
   let attempt: Attempt
   if (request.orientation === 'portrait') attempt = attemptLayout(request, 'portrait', portrait, gapMm)
-  else if (request.orientation === 'landscape') attempt = attemptLayout(request, 'landscape', landscape, gapMm)
+  else if (request.orientation === 'landscape')
+    attempt = attemptLayout(request, 'landscape', landscape, gapMm)
   else {
     const p = attemptLayout(request, 'portrait', portrait, gapMm)
     const l = attemptLayout(request, 'landscape', landscape, gapMm)
@@ -75,7 +79,11 @@ export function layoutSheet(request: SheetRequest): SheetLayout {
 export function resolvePaperSize(paper: PaperChoice): { widthMm: number; heightMm: number } {
   if (typeof paper === 'string') {
     const preset = findPaperPreset(paper)
-    if (!preset) throw new AppError('BAD_REQUEST', `The paper size "${paper}" is not known. Choose a paper from the list.`)
+    if (!preset)
+      throw new AppError(
+        'BAD_REQUEST',
+        `The paper size "${paper}" is not known. Choose a paper from the list.`
+      )
     return { widthMm: preset.widthMm, heightMm: preset.heightMm }
   }
   return { widthMm: paper.widthMm, heightMm: paper.heightMm }
@@ -144,14 +152,18 @@ function attemptLayout(
 function warningsFor(items: readonly SheetItem[], attempt: Attempt): string[] {
   const warnings: string[] = []
   if (attempt.printableArea.widthMm <= 0 || attempt.printableArea.heightMm <= 0) {
-    warnings.push('The margins leave no room for photos on this paper. Make the margin smaller or choose larger paper.')
+    warnings.push(
+      'The margins leave no room for photos on this paper. Make the margin smaller or choose larger paper.'
+    )
   }
   for (const item of items) {
     const placed = attempt.placedCount[item.id] ?? 0
     const name = item.label ?? item.id
     if (item.copies === 'max') {
       if (placed === 0) {
-        warnings.push(`No copy of ${name} fits in the space left on this paper. Choose larger paper or fewer other copies.`)
+        warnings.push(
+          `No copy of ${name} fits in the space left on this paper. Choose larger paper or fewer other copies.`
+        )
       }
     } else if (placed < item.copies) {
       warnings.push(
@@ -165,20 +177,27 @@ function warningsFor(items: readonly SheetItem[], attempt: Attempt): string[] {
 
 function validateRequest(request: SheetRequest): void {
   const bad = (what: string): never => {
-    throw new AppError('BAD_REQUEST', `The print sheet could not be laid out: ${what}. Check the sheet settings.`)
+    throw new AppError(
+      'BAD_REQUEST',
+      `The print sheet could not be laid out: ${what}. Check the sheet settings.`
+    )
   }
   const paper = resolvePaperSize(request.paper)
-  if (!isPositive(paper.widthMm) || !isPositive(paper.heightMm)) bad('the paper size must be greater than zero')
+  if (!isPositive(paper.widthMm) || !isPositive(paper.heightMm))
+    bad('the paper size must be greater than zero')
   if (!isNonNegative(request.marginMm)) bad('the margin must be zero or more')
   if (!isNonNegative(request.gapMm)) bad('the gap between copies must be zero or more')
-  if (request.dpi !== undefined && !(isPositive(request.dpi) && request.dpi <= 2400)) bad('the print resolution must be between 1 and 2400 dpi')
-  if (request.label?.heightMm !== undefined && !isPositive(request.label.heightMm)) bad('the label height must be greater than zero')
+  if (request.dpi !== undefined && !(isPositive(request.dpi) && request.dpi <= 2400))
+    bad('the print resolution must be between 1 and 2400 dpi')
+  if (request.label?.heightMm !== undefined && !isPositive(request.label.heightMm))
+    bad('the label height must be greater than zero')
   const ids = new Set<string>()
   for (const item of request.items) {
     const name = item.label ?? item.id
     if (ids.has(item.id)) bad(`the item "${name}" appears twice`)
     ids.add(item.id)
-    if (!isPositive(item.widthMm) || !isPositive(item.heightMm)) bad(`the photo size of ${name} must be greater than zero`)
+    if (!isPositive(item.widthMm) || !isPositive(item.heightMm))
+      bad(`the photo size of ${name} must be greater than zero`)
     if (item.copies !== 'max' && !(Number.isInteger(item.copies) && item.copies >= 0)) {
       bad(`the number of copies of ${name} must be a whole number`)
     }

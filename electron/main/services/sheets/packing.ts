@@ -12,11 +12,21 @@ export interface PackedBox {
   heightMm: number
 }
 
+/** One row of copies. */
+interface Shelf {
+  yMm: number
+  heightMm: number
+  cursorXMm: number
+  /** Where the row's lowest rounded raster edge ends; the next shelf may not start above it. */
+  pixelBottomMm: number
+}
+
 /**
- * Shelf (row) packing: copies go left to right along a shelf; when the next one does not fit across, a new shelf
- * starts below the tallest copy of the current one. For copies of one size this is exactly the grid, so a single
- * 'max' item always gets the most copies a grid can hold; mixed sizes may leave space below shorter copies,
- * which is the price of rows a person can cut with a guillotine.
+ * Shelf (row) packing: copies go left to right along a shelf; a copy goes on the first shelf with room for it
+ * (an earlier shelf only if it is no taller than that shelf), else a new shelf starts below the last one. For
+ * copies of one size this is exactly the grid, so a single 'max' item always gets the most copies a grid can
+ * hold; mixed sizes may leave space below shorter copies, which is the price of rows a person can cut with a
+ * guillotine.
  *
  * Copies closer than a pixel (gap 0) are kept pixel-safe: the next copy starts no earlier than where the previous
  * one's rounded raster edge ends (see pixel-geometry.ts). That costs nothing when sizes are whole pixels
@@ -25,50 +35,53 @@ export interface PackedBox {
 export class ShelfPacker {
   private readonly area: Rect
   private readonly gapMm: number
-  private cursorX: number
-  private shelfY: number
-  private shelfHeight = 0
-  private shelfOpen = false
-  /** Where the shelf's lowest rounded raster edge ends; the next shelf may not start above it. */
-  private shelfPixelBottom = 0
   private readonly dpi: number
   private readonly canvas: { widthPx: number; heightPx: number }
+  private readonly shelves: Shelf[] = []
 
   constructor(area: Rect, gapMm: number, dpi: number, paper: { widthMm: number; heightMm: number }) {
     this.area = area
     this.gapMm = gapMm
     this.dpi = dpi
     this.canvas = { widthPx: pxFromMm(paper.widthMm, dpi), heightPx: pxFromMm(paper.heightMm, dpi) }
-    this.cursorX = area.xMm
-    this.shelfY = area.yMm
   }
 
   /** Places one copy, or returns null when there is no room left for it. */
   place(widthMm: number, heightMm: number): PackedBox | null {
     const right = this.area.xMm + this.area.widthMm + FIT_EPSILON_MM
     const bottom = this.area.yMm + this.area.heightMm + FIT_EPSILON_MM
-    if (this.shelfOpen && this.cursorX + widthMm <= right && this.shelfY + heightMm <= bottom && this.onCanvas(this.cursorX, this.shelfY, widthMm, heightMm)) {
-      return this.put(widthMm, heightMm)
+    for (const [index, shelf] of this.shelves.entries()) {
+      const last = index === this.shelves.length - 1
+      const fitsDown = last ? shelf.yMm + heightMm <= bottom : heightMm <= shelf.heightMm + FIT_EPSILON_MM
+      if (
+        fitsDown &&
+        shelf.cursorXMm + widthMm <= right &&
+        this.onCanvas(shelf.cursorXMm, shelf.yMm, widthMm, heightMm)
+      ) {
+        return this.put(shelf, widthMm, heightMm)
+      }
     }
-    const nextY = this.shelfOpen
-      ? Math.max(this.shelfY + this.shelfHeight + this.gapMm, this.shelfPixelBottom)
-      : this.shelfY
-    if (this.area.xMm + widthMm > right || nextY + heightMm > bottom || !this.onCanvas(this.area.xMm, nextY, widthMm, heightMm)) {
+    const previous = this.shelves[this.shelves.length - 1]
+    const nextY = previous
+      ? Math.max(previous.yMm + previous.heightMm + this.gapMm, previous.pixelBottomMm)
+      : this.area.yMm
+    if (
+      this.area.xMm + widthMm > right ||
+      nextY + heightMm > bottom ||
+      !this.onCanvas(this.area.xMm, nextY, widthMm, heightMm)
+    ) {
       return null
     }
-    this.shelfY = nextY
-    this.shelfHeight = 0
-    this.shelfPixelBottom = 0
-    this.cursorX = this.area.xMm
-    this.shelfOpen = true
-    return this.put(widthMm, heightMm)
+    const shelf: Shelf = { yMm: nextY, heightMm: 0, cursorXMm: this.area.xMm, pixelBottomMm: nextY }
+    this.shelves.push(shelf)
+    return this.put(shelf, widthMm, heightMm)
   }
 
-  private put(widthMm: number, heightMm: number): PackedBox {
-    const box = { xMm: this.cursorX, yMm: this.shelfY, widthMm, heightMm }
-    this.cursorX = Math.max(this.cursorX + widthMm + this.gapMm, this.pixelSafeStart(box.xMm, widthMm))
-    this.shelfHeight = Math.max(this.shelfHeight, heightMm)
-    this.shelfPixelBottom = Math.max(this.shelfPixelBottom, this.pixelSafeStart(box.yMm, heightMm))
+  private put(shelf: Shelf, widthMm: number, heightMm: number): PackedBox {
+    const box = { xMm: shelf.cursorXMm, yMm: shelf.yMm, widthMm, heightMm }
+    shelf.cursorXMm = Math.max(shelf.cursorXMm + widthMm + this.gapMm, this.pixelSafeStart(box.xMm, widthMm))
+    shelf.heightMm = Math.max(shelf.heightMm, heightMm)
+    shelf.pixelBottomMm = Math.max(shelf.pixelBottomMm, this.pixelSafeStart(box.yMm, heightMm))
     return box
   }
 

@@ -20,7 +20,10 @@ export function toFontSafeText(text: string, font: PDFFont): string {
       continue
     }
     const replacement = SPELLED[char] ?? stripMarks(char)
-    out += [...replacement].every((c) => supported.has(c.codePointAt(0) as number)) && replacement !== '' ? replacement : '?'
+    out +=
+      [...replacement].every((c) => supported.has(c.codePointAt(0) as number)) && replacement !== ''
+        ? replacement
+        : '?'
   }
   return out
 }

@@ -36,7 +36,10 @@ export function physicalSizeFor(spec: SpecSize, fallbackDpi = 300): PhysicalSize
     const specDpi = isPositive(spec.dpi) ? spec.dpi : null
     const dpi = specDpi ?? fallbackDpi
     if (!isPositive(dpi)) {
-      throw new AppError('UNKNOWN_SPEC', 'This spec has no print size and no resolution to work one out. Choose a print size.')
+      throw new AppError(
+        'UNKNOWN_SPEC',
+        'This spec has no print size and no resolution to work one out. Choose a print size.'
+      )
     }
     const widthMm = (spec.pixelWidth / dpi) * MM_PER_INCH
     const heightMm = (spec.pixelHeight / dpi) * MM_PER_INCH

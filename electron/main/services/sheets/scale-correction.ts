@@ -23,8 +23,19 @@ export function applyScaleCorrection(layout: SheetLayout, factor: number): Sheet
   const cy = layout.paper.heightMm / 2
   const sx = (x: number): number => cx + (x - cx) * factor
   const sy = (y: number): number => cy + (y - cy) * factor
-  const rect = <T extends Rect>(r: T): T => ({ ...r, xMm: sx(r.xMm), yMm: sy(r.yMm), widthMm: r.widthMm * factor, heightMm: r.heightMm * factor })
-  const segment = (s: GuideSegment): GuideSegment => ({ x1Mm: sx(s.x1Mm), y1Mm: sy(s.y1Mm), x2Mm: sx(s.x2Mm), y2Mm: sy(s.y2Mm) })
+  const rect = <T extends Rect>(r: T): T => ({
+    ...r,
+    xMm: sx(r.xMm),
+    yMm: sy(r.yMm),
+    widthMm: r.widthMm * factor,
+    heightMm: r.heightMm * factor
+  })
+  const segment = (s: GuideSegment): GuideSegment => ({
+    x1Mm: sx(s.x1Mm),
+    y1Mm: sy(s.y1Mm),
+    x2Mm: sx(s.x2Mm),
+    y2Mm: sy(s.y2Mm)
+  })
 
   const placements = layout.placements.map(rect)
   const corrected: SheetLayout = {
@@ -38,10 +49,18 @@ export function applyScaleCorrection(layout: SheetLayout, factor: number): Sheet
   }
   if (layout.label) {
     const label = rect(layout.label)
-    corrected.label = { ...label, baselineYMm: sy(layout.label.baselineYMm), fontSizeMm: layout.label.fontSizeMm * factor }
+    corrected.label = {
+      ...label,
+      baselineYMm: sy(layout.label.baselineYMm),
+      fontSizeMm: layout.label.fontSizeMm * factor
+    }
   }
   const off = placements.some(
-    (p) => p.xMm < 0 || p.yMm < 0 || p.xMm + p.widthMm > layout.paper.widthMm || p.yMm + p.heightMm > layout.paper.heightMm
+    (p) =>
+      p.xMm < 0 ||
+      p.yMm < 0 ||
+      p.xMm + p.widthMm > layout.paper.widthMm ||
+      p.yMm + p.heightMm > layout.paper.heightMm
   )
   if (off) {
     corrected.warnings.push(

@@ -1,9 +1,17 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { computeScaleCorrection, renderRulerTestPage } from '../../../../electron/main/services/sheets/calibration'
-import { CALIBRATION_FILE, CalibrationStore } from '../../../../electron/main/services/sheets/calibration-store'
+import { computeScaleCorrection } from '../../../../electron/main/services/sheets/calibration'
+import {
+  renderRulerTestImage,
+  renderRulerTestPage
+} from '../../../../electron/main/services/sheets/ruler-page'
+import {
+  CALIBRATION_FILE,
+  CalibrationStore
+} from '../../../../electron/main/services/sheets/calibration-store'
 import { renderSheetPdf } from '../../../../electron/main/services/sheets/compose-pdf'
 import { layoutSheet } from '../../../../electron/main/services/sheets/layout'
 import { applyScaleCorrection } from '../../../../electron/main/services/sheets/scale-correction'
@@ -72,12 +80,34 @@ describe('renderRulerTestPage', () => {
     // 4×6 in is too narrow for the rulers in portrait, so the page is landscape.
     expect(ptToMm(probe.mediaBox.width)).toBeCloseTo(152.4, 2)
     expect(ptToMm(probe.mediaBox.height)).toBeCloseTo(101.6, 2)
-    const horizontal = probe.lines.filter((l) => Math.abs(l.y1 - l.y2) < 1e-6).map((l) => ptToMm(Math.abs(l.x2 - l.x1)))
+    const horizontal = probe.lines
+      .filter((l) => Math.abs(l.y1 - l.y2) < 1e-6)
+      .map((l) => ptToMm(Math.abs(l.x2 - l.x1)))
     expect(horizontal.some((length) => Math.abs(length - 100) < 0.01)).toBe(true)
     expect(horizontal.some((length) => Math.abs(length - 101.6) < 0.01)).toBe(true)
     const ticks = probe.lines.filter((l) => Math.abs(l.x1 - l.x2) < 1e-6)
     expect(ticks).toHaveLength(101 + 33)
     expect(probe.content).toMatch(/Tj/)
+  })
+
+  it('draws the same rulers as a PNG for image printing, with the dpi in the file', async () => {
+    const ruler = await renderRulerTestImage('a4', { printerName: 'Canon <SELPHY> & co', dpi: 300 })
+    expect([ruler.widthMm, ruler.heightMm]).toEqual([210, 297])
+    const { data, info } = await sharp(ruler.png).greyscale().raw().toBuffer({ resolveWithObject: true })
+    expect([info.width, info.height]).toEqual([2480, 3508])
+    expect((await sharp(ruler.png).metadata()).density).toBe(300)
+    // The longest dark horizontal runs are the two ruler baselines: 100 mm and 4 in at 300 dpi (plus the stroke).
+    const runs: number[] = []
+    for (let y = 0; y < info.height; y += 1) {
+      let run = 0
+      let best = 0
+      for (let x = 0; x < info.width; x += 1) {
+        run = data[y * info.width + x]! < 100 ? run + 1 : 0
+        best = Math.max(best, run)
+      }
+      if (best > 1000) runs.push(best)
+    }
+    expect(new Set(runs)).toEqual(new Set([Math.round((100 / 25.4) * 300) + 2, 1200 + 2]))
   })
 
   it('keeps A4 in portrait', async () => {
@@ -99,7 +129,11 @@ describe('CalibrationStore', () => {
     const now = () => new Date('2025-03-01T10:00:00Z')
     const store = new CalibrationStore({ dataDir: dir, now })
     expect(await store.get('Canon SELPHY')).toBe(1)
-    await Promise.all([store.set('Canon SELPHY', 0.99), store.set('Epson L805', 1.012), store.set('__proto__', 1.001)])
+    await Promise.all([
+      store.set('Canon SELPHY', 0.99),
+      store.set('Epson L805', 1.012),
+      store.set('__proto__', 1.001)
+    ])
     const reopened = new CalibrationStore({ dataDir: dir, now })
     expect(await reopened.get('Canon SELPHY')).toBe(0.99)
     expect(await reopened.get('Epson L805')).toBe(1.012)
@@ -107,10 +141,15 @@ describe('CalibrationStore', () => {
     await reopened.reset('Canon SELPHY')
     expect(await reopened.get('Canon SELPHY')).toBe(1)
     expect(await reopened.get('Epson L805')).toBe(1.012)
-    expect((await reopened.list()).map((entry) => entry.printerName).sort()).toEqual(['Epson L805', '__proto__'])
+    expect((await reopened.list()).map((entry) => entry.printerName).sort()).toEqual([
+      'Epson L805',
+      '__proto__'
+    ])
     // Written atomically: only the file itself is left, no temp files.
     expect(await readdir(dir)).toEqual([CALIBRATION_FILE])
-    expect(JSON.parse(await readFile(join(dir, CALIBRATION_FILE), 'utf8')).printers[0].updatedAt).toBe('2025-03-01T10:00:00.000Z')
+    expect(JSON.parse(await readFile(join(dir, CALIBRATION_FILE), 'utf8')).printers[0].updatedAt).toBe(
+      '2025-03-01T10:00:00.000Z'
+    )
   })
 
   it('refuses an out-of-range factor and treats a corrupt file as uncalibrated', async () => {

@@ -38,7 +38,9 @@ describe('renderSheetPdf', () => {
       expect(Math.abs(ptToMm(probe.mediaBox.width) - layout.paper.widthMm)).toBeLessThan(0.01)
       expect(Math.abs(ptToMm(probe.mediaBox.height) - layout.paper.heightMm)).toBeLessThan(0.01)
     }
-    const probe = await probePdf(await renderSheetPdf(layoutSheet({ ...mixed, paper: '4x6in', orientation: 'portrait' }), await photos()))
+    const probe = await probePdf(
+      await renderSheetPdf(layoutSheet({ ...mixed, paper: '4x6in', orientation: 'portrait' }), await photos())
+    )
     expect(ptToMm(probe.mediaBox.width)).toBeCloseTo(101.6, 2)
     expect(ptToMm(probe.mediaBox.height)).toBeCloseTo(152.4, 2)
   })
@@ -98,7 +100,15 @@ describe('renderSheetPdf', () => {
 
   it('says which photo is missing rather than failing obscurely', async () => {
     await expect(renderSheetPdf(layoutSheet(mixed), new Map())).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(renderSheetPdf(layoutSheet(mixed), new Map([['us', Buffer.from('nope')], ['eu', Buffer.from('nope')]]))).rejects.toMatchObject({
+    await expect(
+      renderSheetPdf(
+        layoutSheet(mixed),
+        new Map([
+          ['us', Buffer.from('nope')],
+          ['eu', Buffer.from('nope')]
+        ])
+      )
+    ).rejects.toMatchObject({
       code: 'UNSUPPORTED_FILE'
     })
   })

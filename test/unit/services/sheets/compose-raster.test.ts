@@ -33,7 +33,12 @@ function readPhys(png: Buffer): { x: number; y: number; unit: number } | null {
   while (offset + 8 <= png.length) {
     const length = png.readUInt32BE(offset)
     const type = png.toString('latin1', offset + 4, offset + 8)
-    if (type === 'pHYs') return { x: png.readUInt32BE(offset + 8), y: png.readUInt32BE(offset + 12), unit: png.readUInt8(offset + 16) }
+    if (type === 'pHYs')
+      return {
+        x: png.readUInt32BE(offset + 8),
+        y: png.readUInt32BE(offset + 12),
+        unit: png.readUInt8(offset + 16)
+      }
     offset += 12 + length
   }
   return null
@@ -71,7 +76,7 @@ describe('renderSheetRaster', () => {
       const phys = readPhys(png)
       expect(phys?.unit).toBe(1)
       expect(phys?.x).toBe(phys?.y)
-      expect(Math.round(((phys?.x ?? 0) * 0.0254))).toBe(dpi)
+      expect(Math.round((phys?.x ?? 0) * 0.0254)).toBe(dpi)
     })
   }
 
@@ -118,10 +123,18 @@ describe('renderSheetRaster', () => {
   it('scales the photos by the printer correction', async () => {
     const layout = layoutSheet(request)
     const factor = 100 / 102
-    const png = await renderSheetRaster(layout, await photos(), { dpi: 300, format: 'png', scaleCorrection: factor })
+    const png = await renderSheetRaster(layout, await photos(), {
+      dpi: 300,
+      format: 'png',
+      scaleCorrection: factor
+    })
     const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true })
     expect([info.width, info.height]).toEqual([1200, 1800])
-    const corrected = pixelGeometry(layout.paper, layout.placements.map((p) => ({ ...p, widthMm: p.widthMm * factor })), 300)
+    const corrected = pixelGeometry(
+      layout.paper,
+      layout.placements.map((p) => ({ ...p, widthMm: p.widthMm * factor })),
+      300
+    )
     expect(corrected.placements[0]!.widthPx).toBe(Math.round(600 * factor))
     const centreY = Math.round(((layout.placements[0]!.yMm + 25.4) / 25.4) * 300)
     let red = 0
@@ -134,7 +147,16 @@ describe('renderSheetRaster', () => {
 
   it('refuses a photo it cannot read, with a message for the counter', async () => {
     const layout = layoutSheet(request)
-    await expect(renderSheetRaster(layout, new Map([['us', Buffer.from('x')], ['eu', Buffer.from('x')]]), { dpi: 300, format: 'jpeg' })).rejects.toMatchObject({
+    await expect(
+      renderSheetRaster(
+        layout,
+        new Map([
+          ['us', Buffer.from('x')],
+          ['eu', Buffer.from('x')]
+        ]),
+        { dpi: 300, format: 'jpeg' }
+      )
+    ).rejects.toMatchObject({
       code: 'CORRUPT_IMAGE'
     })
     expect(await pixelAt(await solidJpeg(2, 2, { r: 0, g: 0, b: 0 }), 0, 0)).toHaveLength(3)

@@ -8,7 +8,10 @@ const EPS = 1e-6
 
 const paperArb = fc.oneof(
   fc.constantFrom(...PAPER_PRESETS.map((p) => p.id)),
-  fc.record({ widthMm: fc.double({ min: 40, max: 320, noNaN: true }), heightMm: fc.double({ min: 40, max: 320, noNaN: true }) })
+  fc.record({
+    widthMm: fc.double({ min: 40, max: 320, noNaN: true }),
+    heightMm: fc.double({ min: 40, max: 320, noNaN: true })
+  })
 )
 const lengthArb = (min: number, max: number) => fc.oneof(fc.constant(0), fc.double({ min, max, noNaN: true }))
 const sizeArb = fc.oneof(
@@ -16,11 +19,21 @@ const sizeArb = fc.oneof(
   fc.tuple(fc.double({ min: 12, max: 150, noNaN: true }), fc.double({ min: 12, max: 150, noNaN: true }))
 )
 const itemsArb = fc
-  .array(fc.record({ size: sizeArb, copies: fc.oneof(fc.constant<'max'>('max'), fc.integer({ min: 0, max: 12 })) }), { minLength: 1, maxLength: 4 })
+  .array(
+    fc.record({
+      size: sizeArb,
+      copies: fc.oneof(fc.constant<'max'>('max'), fc.integer({ min: 0, max: 12 }))
+    }),
+    { minLength: 1, maxLength: 4 }
+  )
   .map((items) =>
-    items.map(
-      ({ size, copies }, i): SheetItem => ({ id: `item-${i}`, photoId: `photo-${i % 2}`, widthMm: size[0], heightMm: size[1], copies })
-    )
+    items.map(({ size, copies }, i): SheetItem => ({
+      id: `item-${i}`,
+      photoId: `photo-${i % 2}`,
+      widthMm: size[0],
+      heightMm: size[1],
+      copies
+    }))
   )
 const requestArb: fc.Arbitrary<SheetRequest> = fc.record({
   paper: paperArb,
@@ -30,9 +43,15 @@ const requestArb: fc.Arbitrary<SheetRequest> = fc.record({
   gapMm: lengthArb(0, 10),
   guides: fc.constantFrom('lines' as const, 'crop-marks' as const, 'off' as const),
   dpi: fc.constantFrom(300, 600),
-  label: fc.option(fc.record({ text: fc.constant('Jane Doe'), position: fc.constantFrom('top' as const, 'bottom' as const) }), {
-    nil: undefined
-  })
+  label: fc.option(
+    fc.record({
+      text: fc.constant('Jane Doe'),
+      position: fc.constantFrom('top' as const, 'bottom' as const)
+    }),
+    {
+      nil: undefined
+    }
+  )
 })
 
 /** Largest n with n copies and n − 1 gaps within `available`: the brute-force grid count along one axis. */
@@ -42,7 +61,13 @@ function fitAlong(available: number, size: number, gap: number): number {
   return n
 }
 
-function gridCount(paper: { widthMm: number; heightMm: number }, margin: number, gap: number, w: number, h: number): number {
+function gridCount(
+  paper: { widthMm: number; heightMm: number },
+  margin: number,
+  gap: number,
+  w: number,
+  h: number
+): number {
   return fitAlong(paper.widthMm - 2 * margin, w, gap) * fitAlong(paper.heightMm - 2 * margin, h, gap)
 }
 
@@ -79,7 +104,10 @@ describe('layoutSheet properties', () => {
           expect(a.topPx + a.heightPx).toBeLessThanOrEqual(layout.pixels.heightPx)
           for (const b of rects.slice(i + 1)) {
             const apart =
-              a.leftPx + a.widthPx <= b.leftPx || b.leftPx + b.widthPx <= a.leftPx || a.topPx + a.heightPx <= b.topPx || b.topPx + b.heightPx <= a.topPx
+              a.leftPx + a.widthPx <= b.leftPx ||
+              b.leftPx + b.widthPx <= a.leftPx ||
+              a.topPx + a.heightPx <= b.topPx ||
+              b.topPx + b.heightPx <= a.topPx
             expect(apart).toBe(true)
           }
         }
@@ -118,7 +146,10 @@ describe('layoutSheet properties', () => {
             items: [{ id: 'a', photoId: 'a', widthMm: w, heightMm: h, copies: 'max' }]
           })
           const size = resolvePaperSize(paper)
-          const portrait = { widthMm: Math.min(size.widthMm, size.heightMm), heightMm: Math.max(size.widthMm, size.heightMm) }
+          const portrait = {
+            widthMm: Math.min(size.widthMm, size.heightMm),
+            heightMm: Math.max(size.widthMm, size.heightMm)
+          }
           const landscape = { widthMm: portrait.heightMm, heightMm: portrait.widthMm }
           const best = (g: number, m: number): number =>
             orientation === 'portrait'
@@ -133,7 +164,9 @@ describe('layoutSheet properties', () => {
             // Touching copies may be nudged apart, and a copy at an unmargined edge may not round past the raster
             // page, each by under a pixel (packing.ts); never by more.
             expect(layout.placements.length).toBeLessThanOrEqual(best(gapMm, marginMm))
-            expect(layout.placements.length).toBeGreaterThanOrEqual(best(gapMm + onePixel, marginMm + onePixel))
+            expect(layout.placements.length).toBeGreaterThanOrEqual(
+              best(gapMm + onePixel, marginMm + onePixel)
+            )
           }
         }
       ),

@@ -22,11 +22,24 @@ const schengen = (copies: SheetItem['copies']): SheetItem => ({
 })
 
 function request(overrides: Partial<SheetRequest>): SheetRequest {
-  return { paper: '4x6in', orientation: 'auto', items: [usPassport('max')], marginMm: 0, gapMm: 0, guides: 'off', ...overrides }
+  return {
+    paper: '4x6in',
+    orientation: 'auto',
+    items: [usPassport('max')],
+    marginMm: 0,
+    gapMm: 0,
+    guides: 'off',
+    ...overrides
+  }
 }
 
 function overlaps(a: Placement, b: Placement): boolean {
-  return a.xMm < b.xMm + b.widthMm && b.xMm < a.xMm + a.widthMm && a.yMm < b.yMm + b.heightMm && b.yMm < a.yMm + a.heightMm
+  return (
+    a.xMm < b.xMm + b.widthMm &&
+    b.xMm < a.xMm + a.widthMm &&
+    a.yMm < b.yMm + b.heightMm &&
+    b.yMm < a.yMm + a.heightMm
+  )
 }
 
 describe('paper presets', () => {
@@ -65,7 +78,9 @@ describe('layoutSheet', () => {
   })
 
   it('mixes two US Passport and four Schengen copies on one sheet without overlap', () => {
-    const layout = layoutSheet(request({ marginMm: 3, gapMm: 2, items: [usPassport(2), schengen(4)], paper: 'a6' }))
+    const layout = layoutSheet(
+      request({ marginMm: 3, gapMm: 2, items: [usPassport(2), schengen(4)], paper: 'a6' })
+    )
     expect(layout.placedCount).toEqual({ us: 2, schengen: 4 })
     expect(layout.warnings).toEqual([])
     expect(layout.placements.filter((p) => p.photoId === 'photo-us')).toHaveLength(2)
@@ -83,7 +98,9 @@ describe('layoutSheet', () => {
   })
 
   it("fills the space the numbered items leave with the 'max' item", () => {
-    const layout = layoutSheet(request({ items: [schengen('max'), usPassport(2)], paper: 'a5', marginMm: 5, gapMm: 2 }))
+    const layout = layoutSheet(
+      request({ items: [schengen('max'), usPassport(2)], paper: 'a5', marginMm: 5, gapMm: 2 })
+    )
     expect(layout.placedCount.us).toBe(2)
     expect(layout.placedCount.schengen).toBeGreaterThan(0)
     // Numbered items are placed first, so they are never squeezed out by a 'max' item listed before them.
@@ -92,7 +109,9 @@ describe('layoutSheet', () => {
 
   it('picks landscape when it holds more copies, and portrait on a tie', () => {
     // 35×45 on A4 with 10 mm margins: portrait 5×5 = 25, landscape 7×3 = 21 → portrait.
-    expect(layoutSheet(request({ paper: 'a4', marginMm: 10, items: [schengen('max')] })).paper.orientation).toBe('portrait')
+    expect(
+      layoutSheet(request({ paper: 'a4', marginMm: 10, items: [schengen('max')] })).paper.orientation
+    ).toBe('portrait')
     // 45×35 (a landscape photo) on A4: portrait 4×7 = 28, landscape 6×5 = 30 → landscape.
     const wide = { ...schengen('max'), widthMm: 45, heightMm: 35 }
     const layout = layoutSheet(request({ paper: 'a4', marginMm: 10, items: [wide] }))
@@ -114,9 +133,20 @@ describe('layoutSheet', () => {
 
   it('reserves the label band inside the top margin and returns where the text goes', () => {
     const layout = layoutSheet(
-      request({ paper: 'a6', marginMm: 4, gapMm: 2, items: [schengen(2)], label: { text: ' Jane Doe · Schengen · 2025-03-01 ', position: 'top' } })
+      request({
+        paper: 'a6',
+        marginMm: 4,
+        gapMm: 2,
+        items: [schengen(2)],
+        label: { text: ' Jane Doe · Schengen · 2025-03-01 ', position: 'top' }
+      })
     )
-    expect(layout.label).toMatchObject({ text: 'Jane Doe · Schengen · 2025-03-01', xMm: 4, yMm: 4, heightMm: 3.5 })
+    expect(layout.label).toMatchObject({
+      text: 'Jane Doe · Schengen · 2025-03-01',
+      xMm: 4,
+      yMm: 4,
+      heightMm: 3.5
+    })
     const label = layout.label!
     expect(label.baselineYMm).toBeGreaterThan(label.yMm)
     expect(label.baselineYMm).toBeLessThan(label.yMm + label.heightMm)
@@ -124,7 +154,9 @@ describe('layoutSheet', () => {
   })
 
   it('reserves a bottom label without moving the photos down', () => {
-    const layout = layoutSheet(request({ paper: 'a6', marginMm: 4, items: [schengen(1)], label: { text: 'x', position: 'bottom' } }))
+    const layout = layoutSheet(
+      request({ paper: 'a6', marginMm: 4, items: [schengen(1)], label: { text: 'x', position: 'bottom' } })
+    )
     expect(layout.label!.yMm + layout.label!.heightMm).toBeCloseTo(148 - 4, 9)
     expect(layout.placements[0]?.yMm).toBe(4)
     expect(layout.printableArea.yMm + layout.printableArea.heightMm).toBeLessThanOrEqual(layout.label!.yMm)
@@ -134,21 +166,36 @@ describe('layoutSheet', () => {
     const layout = layoutSheet(request({ guides: 'lines', marginMm: 3, gapMm: 3, items: [schengen(2)] }))
     expect(layout.guides.segments).toHaveLength(8)
     const first = layout.placements[0]!
-    expect(layout.guides.segments).toContainEqual({ x1Mm: first.xMm, y1Mm: first.yMm, x2Mm: first.xMm + 35, y2Mm: first.yMm })
+    expect(layout.guides.segments).toContainEqual({
+      x1Mm: first.xMm,
+      y1Mm: first.yMm,
+      x2Mm: first.xMm + 35,
+      y2Mm: first.yMm
+    })
   })
 
   it('draws crop marks outside the photos only, and none between touching photos', () => {
-    const layout = layoutSheet(request({ guides: 'crop-marks', marginMm: 6, gapMm: 4, paper: 'a5', items: [schengen('max')] }))
+    const layout = layoutSheet(
+      request({ guides: 'crop-marks', marginMm: 6, gapMm: 4, paper: 'a5', items: [schengen('max')] })
+    )
     expect(layout.guides.segments.length).toBeGreaterThan(0)
     for (const s of layout.guides.segments) {
       for (const p of layout.placements) {
         // A mark may lie on a photo's edge line but never inside a photo.
-        const insideX = Math.max(s.x1Mm, s.x2Mm) > p.xMm + 1e-9 && Math.min(s.x1Mm, s.x2Mm) < p.xMm + p.widthMm - 1e-9
-        const insideY = Math.max(s.y1Mm, s.y2Mm) > p.yMm + 1e-9 && Math.min(s.y1Mm, s.y2Mm) < p.yMm + p.heightMm - 1e-9
+        const insideX =
+          Math.max(s.x1Mm, s.x2Mm) > p.xMm + 1e-9 && Math.min(s.x1Mm, s.x2Mm) < p.xMm + p.widthMm - 1e-9
+        const insideY =
+          Math.max(s.y1Mm, s.y2Mm) > p.yMm + 1e-9 && Math.min(s.y1Mm, s.y2Mm) < p.yMm + p.heightMm - 1e-9
         const horizontal = s.y1Mm === s.y2Mm
-        const crosses = horizontal ? insideX && s.y1Mm > p.yMm && s.y1Mm < p.yMm + p.heightMm : insideY && s.x1Mm > p.xMm && s.x1Mm < p.xMm + p.widthMm
+        const crosses = horizontal
+          ? insideX && s.y1Mm > p.yMm && s.y1Mm < p.yMm + p.heightMm
+          : insideY && s.x1Mm > p.xMm && s.x1Mm < p.xMm + p.widthMm
         expect(crosses).toBe(false)
-        expect(horizontal ? insideX && (s.y1Mm === p.yMm || s.y1Mm === p.yMm + p.heightMm) : insideY && (s.x1Mm === p.xMm || s.x1Mm === p.xMm + p.widthMm)).toBe(false)
+        expect(
+          horizontal
+            ? insideX && (s.y1Mm === p.yMm || s.y1Mm === p.yMm + p.heightMm)
+            : insideY && (s.x1Mm === p.xMm || s.x1Mm === p.xMm + p.widthMm)
+        ).toBe(false)
       }
     }
     const touching = layoutSheet(request({ guides: 'crop-marks', marginMm: 0, gapMm: 0 }))
@@ -156,7 +203,9 @@ describe('layoutSheet', () => {
   })
 
   it('gives pixel geometry that rounds edges and sizes, not accumulated positions', () => {
-    const layout = layoutSheet(request({ paper: 'a4', marginMm: 7, gapMm: 2.5, items: [schengen('max')], dpi: 600 }))
+    const layout = layoutSheet(
+      request({ paper: 'a4', marginMm: 7, gapMm: 2.5, items: [schengen('max')], dpi: 600 })
+    )
     expect(layout.pixels).toMatchObject({ dpi: 600, widthPx: 4961, heightPx: 7016 })
     for (const [i, p] of layout.placements.entries()) {
       const px = layout.pixels.placements[i]!
@@ -175,7 +224,10 @@ describe('layoutSheet', () => {
     for (const [i, a] of rects.entries()) {
       for (const b of rects.slice(i + 1)) {
         const apart =
-          a.leftPx + a.widthPx <= b.leftPx || b.leftPx + b.widthPx <= a.leftPx || a.topPx + a.heightPx <= b.topPx || b.topPx + b.heightPx <= a.topPx
+          a.leftPx + a.widthPx <= b.leftPx ||
+          b.leftPx + b.widthPx <= a.leftPx ||
+          a.topPx + a.heightPx <= b.topPx ||
+          b.topPx + b.heightPx <= a.topPx
         expect(apart).toBe(true)
       }
     }

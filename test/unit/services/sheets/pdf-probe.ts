@@ -30,7 +30,8 @@ function apply(ctm: Matrix, x: number, y: number): [number, number] {
   return [x * ctm[0] + y * ctm[2] + ctm[4], x * ctm[1] + y * ctm[3] + ctm[5]]
 }
 
-const TOKEN = /\/[^\s/[\]<>()]+|<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)|\[|\]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[A-Za-z'"*]+/g
+const TOKEN =
+  /\/[^\s/[\]<>()]+|<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)|\[|\]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[A-Za-z'"*]+/g
 
 /** Loads PDF bytes with pdf-lib and interprets the first page's content stream (q/Q, cm, Do, m/l/S, w). */
 export async function probePdf(bytes: Uint8Array): Promise<PdfProbe> {
@@ -38,11 +39,14 @@ export async function probePdf(bytes: Uint8Array): Promise<PdfProbe> {
   const page = doc.getPage(0)
   const box = page.getMediaBox()
   const contents = page.node.Contents()
-  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents]
+  const streams =
+    contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents]
   let content = ''
   for (const stream of streams) {
-    if (stream instanceof PDFRawStream) content += new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode()) + '\n'
-    else if (stream instanceof PDFStream) content += new TextDecoder('latin1').decode(stream.getContents()) + '\n'
+    if (stream instanceof PDFRawStream)
+      content += new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode()) + '\n'
+    else if (stream instanceof PDFStream)
+      content += new TextDecoder('latin1').decode(stream.getContents()) + '\n'
   }
 
   const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict)
@@ -52,7 +56,11 @@ export async function probePdf(bytes: Uint8Array): Promise<PdfProbe> {
     if (!(stream instanceof PDFRawStream)) continue
     if (stream.dict.get(PDFName.of('Subtype')) !== PDFName.of('Image')) continue
     const filter = stream.dict.get(PDFName.of('Filter'))
-    images.set(key.decodeText(), { ref: ref.toString(), filter: filter instanceof PDFName ? filter.decodeText() : null, bytes: stream.contents })
+    images.set(key.decodeText(), {
+      ref: ref.toString(),
+      filter: filter instanceof PDFName ? filter.decodeText() : null,
+      bytes: stream.contents
+    })
   }
 
   const imageDraws: PdfProbe['imageDraws'] = []
@@ -64,7 +72,14 @@ export async function probePdf(bytes: Uint8Array): Promise<PdfProbe> {
   let path: [number, number][] = []
   const num = (i: number): number => Number(operands[operands.length - i])
   for (const token of content.match(TOKEN) ?? []) {
-    if (/^[-+.\d]/.test(token) || token.startsWith('/') || token.startsWith('<') || token.startsWith('(') || token === '[' || token === ']') {
+    if (
+      /^[-+.\d]/.test(token) ||
+      token.startsWith('/') ||
+      token.startsWith('<') ||
+      token.startsWith('(') ||
+      token === '[' ||
+      token === ']'
+    ) {
       operands.push(token)
       continue
     }
@@ -103,7 +118,13 @@ export async function probePdf(bytes: Uint8Array): Promise<PdfProbe> {
         if (images.has(name)) {
           const [x0, y0] = apply(ctm, 0, 0)
           const [x1, y1] = apply(ctm, 1, 1)
-          imageDraws.push({ name, x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) })
+          imageDraws.push({
+            name,
+            x: Math.min(x0, x1),
+            y: Math.min(y0, y1),
+            width: Math.abs(x1 - x0),
+            height: Math.abs(y1 - y0)
+          })
         }
         break
       }
