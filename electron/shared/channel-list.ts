@@ -32,6 +32,7 @@ export const CHANNELS_LIST = [
   'photos:remove',
   'account:status',
   'sheets:layout',
+  'sheets:preview',
   'sheets:save',
   'sheets:print',
   'sheets:list-printers',

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { channel } from './define'
-import { noInput, type SavedFile } from './common'
+import { noInput, type ImageView, type SavedFile } from './common'
 
 /** Paper presets the layout knows. */
 export const paperIds = ['4x6in', '5x7in', '3.5x5in', 'a6', 'a5', 'a4', 'letter', 'custom'] as const
@@ -51,6 +51,7 @@ export interface SheetLayoutView {
   paper: { widthMm: number; heightMm: number; orientation: 'portrait' | 'landscape'; label: string }
   placements: PlacementView[]
   guides: { x1: number; y1: number; x2: number; y2: number }[]
+  guideStrokeMm: number
   label: { text: string; xMm: number; yMm: number; sizeMm: number } | null
   placedCount: number[]
   warnings: string[]
@@ -68,6 +69,10 @@ export interface PrinterView {
 /** Sheet channels. */
 export const sheetsChannels = {
   'sheets:layout': channel<SheetLayoutView>()(sheetRequestSchema),
+  /** The sheet rendered by the same code that prints it, at screen resolution: the preview is what prints. */
+  'sheets:preview': channel<ImageView>()(
+    z.object({ request: sheetRequestSchema, dpi: z.number().int().min(24).max(150) }).strict()
+  ),
   'sheets:save': channel<SavedFile>()(
     z.object({ request: sheetRequestSchema, format: z.enum(['pdf', 'jpeg', 'png']) }).strict()
   ),

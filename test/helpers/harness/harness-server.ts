@@ -124,7 +124,7 @@ export async function startHarness(options: {
       return
     }
     if (url.pathname.startsWith('/__demo/')) {
-      const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await readBody(request)
+      const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : new Uint8Array(await readBody(request))
       const answer = await demo.handle(
         new Request(new URL(url.pathname + url.search, origin), { method: request.method ?? 'GET', body, headers: { 'content-type': 'application/json' } })
       )
