@@ -14,6 +14,8 @@ import { createDocumentsFeature } from './features/documents-feature'
 export interface AppContext {
   core: Core
   registry: HandlerRegistry
+  /** Wipes document images and tokens from memory: the screen locked, the window closed. */
+  clearSensitive(reason: string): Promise<void>
   dispose(): Promise<void>
 }
 
@@ -46,7 +48,7 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
   const documents = await createDocumentsFeature(core)
 
   const registry: HandlerRegistry = {
-    ...createAppHandlers(core, { photos, documents }),
+    ...createAppHandlers(core, { photos, documents }, host.openExternal),
     ...photos.handlers,
     ...sheets.handlers,
     ...documents.handlers
@@ -54,6 +56,7 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
   return {
     core,
     registry,
+    clearSensitive: (reason) => documents.clear(reason),
     async dispose() {
       await Promise.allSettled([photos.dispose(), documents.dispose()])
     }

@@ -25,6 +25,8 @@ export interface HostEnvironment {
   osUser: string
   version: string
   platform: string
+  /** Opens an allowlisted https link in the user's browser (already checked against the allowlist). */
+  openExternal: (url: string) => Promise<void>
   /** True in the browser harness. */
   harness: boolean
   /** The demo service to use; the harness passes its own so tests can drive faults and read counters. */

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu, session, shell } from 'electron'
+import { app, BrowserWindow, Menu, powerMonitor, session, shell } from 'electron'
 import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -59,7 +59,8 @@ if (!app.requestSingleInstanceLock()) {
       osUser: safeUserName(),
       version: app.getVersion(),
       platform: process.platform,
-      harness: false
+      harness: false,
+      openExternal: (url) => shell.openExternal(url)
     })
     const dispatch = createDispatcher({
       registry: context.registry,
@@ -72,7 +73,12 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = await createMainWindow({ preloadPath, dataDir: app.getPath('userData'), devServerUrl })
     mainWindow.on('closed', () => {
       mainWindow = null
+      // Document images never outlive the window that showed them.
+      void context.clearSensitive('window-closed')
     })
+    // ...nor a locked screen or a suspended machine.
+    powerMonitor.on('lock-screen', () => void context.clearSensitive('lock-screen'))
+    powerMonitor.on('suspend', () => void context.clearSensitive('suspend'))
 
     app.on('before-quit', () => void context.dispose())
     app.on('activate', async () => {

@@ -21,7 +21,7 @@ type AppChannels =
 export function createAppHandlers(
   core: Core,
   features: { photos: PhotosFeature; documents: DocumentsFeature },
-  openExternal: (url: string) => Promise<void> = async () => undefined
+  openExternal: (url: string) => Promise<void>
 ): PartialRegistry<AppChannels> {
   const { host, settings, credentials } = core
   return {

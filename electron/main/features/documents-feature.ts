@@ -37,6 +37,8 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
 
   let session: DocumentSession | null = null
   let sessionKey = ''
+  // Once disposed, the window (or the harness's event stream) may already be gone: the final wipe emits nothing.
+  let disposed = false
 
   const current = (): DocumentSession => {
     const settings = core.currentSettings().documents
@@ -51,7 +53,9 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
         limiter,
         clock: { now: core.now },
         idleMs: settings.idleTimeoutMinutes * 60_000,
-        onChange: (state) => core.host.emit('documents:changed', view(state))
+        onChange: (state) => {
+          if (!disposed) core.host.emit('documents:changed', view(state))
+        }
       })
     }
     return session
@@ -160,6 +164,7 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
     },
 
     async dispose() {
+      disposed = true
       session?.dispose()
       session = null
     }

@@ -22,6 +22,8 @@ export interface HarnessEdges {
   /** Set to false to make the next save dialog behave as cancelled. */
   nextDialogConfirms: boolean
   printed: { widthMm: number; heightMm: number; bytes: number; printerName?: string }[]
+  /** Links the app asked to open in the browser (the harness opens none). */
+  opened: string[]
 }
 
 /** A running harness. */
@@ -52,7 +54,7 @@ export async function startHarness(options: {
     const line = `data: ${encodeWire({ event, payload })}\n\n`
     for (const response of subscribers) response.write(line)
   }
-  const edges: HarnessEdges = { saveFolder: options.saveFolder, nextDialogConfirms: true, printed: [] }
+  const edges: HarnessEdges = { saveFolder: options.saveFolder, nextDialogConfirms: true, printed: [], opened: [] }
   const dialogs: Dialogs = {
     async chooseFolder() {
       return takeConfirm(edges) ? edges.saveFolder : null
@@ -85,6 +87,9 @@ export async function startHarness(options: {
     },
     dialogs,
     printer,
+    openExternal: async (url) => {
+      edges.opened.push(url)
+    },
     emit,
     osUser: 'harness',
     version: '0.0.0-harness',
