@@ -1,0 +1,130 @@
+import type { DocumentSideView, Side } from '../../../../electron/shared/contract'
+import { DocumentViewer } from './DocumentViewer'
+import { RateLimitStatus } from './RateLimitStatus'
+import { SizeControls } from './SizeControls'
+import type { PixelSize } from './size-rule'
+import type { ShownImage } from './use-document-image'
+import { ViewerToolbar } from './ViewerToolbar'
+import { type ViewerOp, type ViewState, effectiveScale } from './viewer-state'
+
+const STATUS_TEXT: Record<DocumentSideView['status'], { text: string; pill: string }> = {
+  'no-token': { text: 'No token', pill: 'pill' },
+  ready: { text: 'Ready to fetch', pill: 'pill' },
+  waiting: { text: 'Waiting for a free slot', pill: 'pill pill-warn' },
+  loading: { text: 'Fetching from ID.me…', pill: 'pill pill-warn' },
+  loaded: { text: 'Loaded', pill: 'pill pill-ok' },
+  error: { text: 'Error', pill: 'pill pill-err' }
+}
+
+/** One side of the document: its requests, rate limit, token, errors and viewer. */
+export function SidePanel(props: {
+  side: Side
+  view: DocumentSideView
+  image: ShownImage | null
+  imageError: string | null
+  actionError: string | null
+  notice: string | null
+  original: PixelSize | null
+  viewState: ViewState
+  fitScale: number
+  now: number
+  refreshing: boolean
+  onFetch: (size: PixelSize | null) => void
+  onRefresh: () => void
+  onSave: () => void
+  onOp: (op: ViewerOp) => void
+  onFitScale: (scale: number) => void
+  onActivate: () => void
+}) {
+  const { side, view, image } = props
+  const title = side === 'front' ? 'Front' : 'Back'
+  const status = STATUS_TEXT[view.status]
+  const hasToken = view.tokenFingerprint !== null
+  const placeholder = !hasToken
+    ? 'Get the document tokens first.'
+    : view.status === 'waiting' || view.status === 'loading'
+      ? 'Fetching…'
+      : 'Not fetched yet. Nothing is requested until you press Fetch.'
+
+  const preview = (size: PixelSize) => {
+    if (image === null) return
+    props.onOp({ type: 'set-scale', scale: size.width / image.width })
+  }
+
+  return (
+    <section className="panel doc-side" aria-labelledby={`doc-${side}-title`} data-testid={`${side}-panel`}>
+      <header className="doc-side-head">
+        <h2 id={`doc-${side}-title`}>{title}</h2>
+        <span className={status.pill} role="status" data-testid={`${side}-status`}>
+          {status.text}
+        </span>
+        <span className="muted doc-fingerprint">
+          Token fingerprint: <code data-testid={`${side}-fingerprint`}>{view.tokenFingerprint ?? '—'}</code>
+        </span>
+      </header>
+
+      <div className="row">
+        <button type="button" className="primary" disabled={!hasToken} onClick={() => props.onFetch(null)}>
+          Fetch {side}
+        </button>
+        <button type="button" disabled={!hasToken || props.refreshing} onClick={props.onRefresh}>
+          {props.refreshing ? 'Refreshing…' : 'Refresh token'}
+        </button>
+        <button type="button" disabled={image === null} onClick={props.onSave}>
+          Save as…
+        </button>
+      </div>
+      <p className="muted doc-note">
+        Save as… writes the image to a file you choose, and is recorded in the audit log.
+      </p>
+
+      <RateLimitStatus side={side} limit={view.rateLimit} now={props.now} />
+
+      {view.error !== null && (
+        <div className="banner banner-error doc-side-error" role="alert" data-testid={`${side}-error`}>
+          {view.error.message}
+        </div>
+      )}
+      {props.actionError !== null && (
+        <div className="banner banner-error doc-side-error" role="alert">
+          {props.actionError}
+        </div>
+      )}
+      {props.imageError !== null && (
+        <div className="banner banner-error doc-side-error" role="alert">
+          {props.imageError}
+        </div>
+      )}
+      {props.notice !== null && (
+        <div className="banner banner-ok doc-side-error" role="status">
+          {props.notice}
+        </div>
+      )}
+
+      <ViewerToolbar
+        side={side}
+        view={props.viewState}
+        scale={effectiveScale(props.viewState, props.fitScale)}
+        disabled={image === null}
+        onOp={props.onOp}
+      />
+      <DocumentViewer
+        side={side}
+        image={image}
+        view={props.viewState}
+        placeholder={placeholder}
+        onOp={props.onOp}
+        onFitScale={props.onFitScale}
+        onActivate={props.onActivate}
+      />
+
+      <SizeControls
+        side={side}
+        view={view}
+        original={props.original}
+        onRequest={props.onFetch}
+        onPreview={preview}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,153 @@
+import { useId, useState } from 'react'
+import type { DocumentSideView, Side } from '../../../../electron/shared/contract'
+import {
+  type PixelSize,
+  SIZE_PRESETS,
+  formatSize,
+  parseSizeFields,
+  predictSize,
+  sizeFieldError
+} from './size-rule'
+
+/**
+ * Width and height for a server-side resize, with the predicted result before the request and the actual size
+ * after it. Showing the image at that size is free; asking ID.me for it is a separate, explicit button.
+ */
+export function SizeControls(props: {
+  side: Side
+  view: DocumentSideView
+  original: PixelSize | null
+  onRequest: (size: PixelSize | null) => void
+  onPreview: (size: PixelSize) => void
+}) {
+  const { side, view, original } = props
+  const id = useId()
+  const [useOriginal, setUseOriginal] = useState(false)
+  const [width, setWidth] = useState('300')
+  const [height, setHeight] = useState('200')
+  const [touched, setTouched] = useState(false)
+  const widthError = sizeFieldError('Width', width)
+  const heightError = sizeFieldError('Height', height)
+  const requested = useOriginal ? null : parseSizeFields(width, height)
+  const predicted = requested !== null && original !== null ? predictSize(original, requested) : null
+  const canRequest = view.tokenFingerprint !== null && (useOriginal || requested !== null)
+  const showErrors = touched && !useOriginal
+
+  const choose = (size: PixelSize | null) => {
+    setUseOriginal(size === null)
+    if (size !== null) {
+      setWidth(String(size.width))
+      setHeight(String(size.height))
+    }
+  }
+
+  let prediction: string
+  if (useOriginal)
+    prediction =
+      original === null
+        ? 'Original size: known after the first fetch.'
+        : `Original size: ${formatSize(original)} px.`
+  else if (requested === null) prediction = 'Enter a valid size to see the predicted result.'
+  else if (predicted === null) prediction = 'Predicted size: known after the first fetch of the original.'
+  else
+    prediction = `Predicted: ${formatSize(predicted)} px (aspect kept; the tighter of width and height decides).`
+
+  return (
+    <fieldset className="doc-size">
+      <legend>Size</legend>
+      <div className="row doc-presets" role="group" aria-label={`Size presets for the ${side}`}>
+        {SIZE_PRESETS.map((preset) => (
+          <button
+            key={formatSize(preset)}
+            type="button"
+            aria-pressed={
+              !useOriginal && requested?.width === preset.width && requested.height === preset.height
+            }
+            onClick={() => choose(preset)}
+          >
+            {formatSize(preset)}
+          </button>
+        ))}
+        <button type="button" aria-pressed={useOriginal} onClick={() => choose(null)}>
+          Original
+        </button>
+      </div>
+      <div className="row">
+        <label>
+          Width (px)
+          <input
+            type="number"
+            inputMode="numeric"
+            min={100}
+            max={1000}
+            step={1}
+            value={width}
+            disabled={useOriginal}
+            aria-invalid={showErrors && widthError !== null}
+            aria-describedby={showErrors && widthError !== null ? `${id}-w` : undefined}
+            onChange={(e) => {
+              setWidth(e.target.value)
+              setTouched(true)
+            }}
+          />
+        </label>
+        <label>
+          Height (px)
+          <input
+            type="number"
+            inputMode="numeric"
+            min={100}
+            max={1000}
+            step={1}
+            value={height}
+            disabled={useOriginal}
+            aria-invalid={showErrors && heightError !== null}
+            aria-describedby={showErrors && heightError !== null ? `${id}-h` : undefined}
+            onChange={(e) => {
+              setHeight(e.target.value)
+              setTouched(true)
+            }}
+          />
+        </label>
+      </div>
+      {showErrors && widthError !== null && (
+        <p className="doc-field-error" id={`${id}-w`}>
+          {widthError}
+        </p>
+      )}
+      {showErrors && heightError !== null && (
+        <p className="doc-field-error" id={`${id}-h`}>
+          {heightError}
+        </p>
+      )}
+      <p className="muted" data-testid={`${side}-predicted`}>
+        {prediction}
+      </p>
+      {view.width !== null && view.height !== null && (
+        <p data-testid={`${side}-actual`}>
+          Actual: {formatSize({ width: view.width, height: view.height })} px
+          {view.requestedSize === null ? ' (original)' : ` (asked for ${formatSize(view.requestedSize)})`}
+        </p>
+      )}
+      <div className="row">
+        <button
+          type="button"
+          disabled={predicted === null || view.width === null}
+          onClick={() => predicted !== null && props.onPreview(predicted)}
+        >
+          Show at this size (no request)
+        </button>
+        <button
+          type="button"
+          disabled={!canRequest}
+          onClick={() => props.onRequest(useOriginal ? null : requested)}
+        >
+          Request this size from ID.me
+        </button>
+      </div>
+      <p className="muted doc-note">
+        Each request to ID.me counts against the limit of 2 a minute for this side.
+      </p>
+    </fieldset>
+  )
+}
