@@ -81,15 +81,17 @@ test('Test connection reaches the demo service', async ({ app }) => {
 test('switching documents to production asks first, and then shows it everywhere', async ({ app }) => {
   await app.getByRole('button', { name: 'Settings' }).click()
   app.once('dialog', (dialog) => void dialog.dismiss())
-  await app.getByLabel('Production', { exact: true }).check()
+  // Dismissing the confirmation leaves the radio where it was, so this is a click, not check().
+  await app.getByLabel('Production', { exact: true }).click()
   await expect(app.getByLabel('Demo', { exact: true })).toBeChecked()
-  await expect(app.getByText('PRODUCTION')).toHaveCount(0)
+  await expect(app.getByText('PRODUCTION', { exact: true })).toHaveCount(0)
 
   app.once('dialog', (dialog) => {
     expect(dialog.message()).toContain('PRODUCTION')
     void dialog.accept()
   })
-  await app.getByLabel('Production', { exact: true }).check()
+  await app.getByLabel('Production', { exact: true }).click()
+  await expect(app.getByLabel('Production', { exact: true })).toBeChecked()
   await expect(app.getByText('PRODUCTION', { exact: true })).toBeVisible()
   await expect(app.locator('.shell-production')).toHaveCount(1)
 })

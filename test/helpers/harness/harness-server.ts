@@ -173,7 +173,9 @@ export async function startHarness(options: {
     async close() {
       for (const response of subscribers) response.end()
       await context.dispose()
-      await new Promise<void>((resolveClose) => server.close(() => resolveClose()))
+      const closed = new Promise<void>((resolveClose) => server.close(() => resolveClose()))
+      server.closeAllConnections()
+      await closed
     }
   }
 }
