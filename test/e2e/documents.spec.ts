@@ -118,7 +118,9 @@ test('a viewing session: tokens, front and back, resize, rotate, refresh, the li
   await app.getByRole('button', { name: 'Get tokens' }).click()
   await expect(accessToken).toHaveAttribute('aria-invalid', 'true')
   await expect(app.getByText('one unbroken string')).toBeVisible()
-  expect(Object.keys(harness.demo.stats().requestsByPath)).toEqual([])
+  const passbackPaths = () =>
+    Object.keys(harness.demo.stats().requestsByPath).filter((path) => path.startsWith('/api/public/v3/'))
+  expect(passbackPaths()).toEqual([])
 
   await accessToken.fill(DEMO_CREDENTIALS.documentPassback.accessToken)
   await app.getByRole('button', { name: 'Get tokens' }).click()
