@@ -3,9 +3,25 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/helpers/harness/bridge.js'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'test/helpers/harness/bridge.js'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Plain Node scripts.
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' }
+    }
+  },
   {
     files: ['**/*.{ts,tsx}'],
     rules: {
@@ -21,13 +37,30 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       // The renderer makes no network request and never touches Electron or Node: everything goes through window.studio.
       'no-restricted-globals': ['error', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'],
-      'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['node:*', '**/electron/main/**', '**/electron/preload/**'] }]
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron'], patterns: ['node:*', '**/electron/main/**', '**/electron/preload/**'] }
+      ]
     }
   },
   {
     // Services and the demo never import Electron (house style): Electron objects are passed in.
-    files: ['electron/main/services/**/*.ts', 'electron/main/demo/**/*.ts', 'electron/main/features/**/*.ts', 'electron/shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Services run in plain Node: take what you need as an argument.' }] }] }
+    files: [
+      'electron/main/services/**/*.ts',
+      'electron/main/demo/**/*.ts',
+      'electron/main/features/**/*.ts',
+      'electron/shared/**/*.ts'
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Services run in plain Node: take what you need as an argument.' }
+          ]
+        }
+      ]
+    }
   },
   {
     // Only the two thin wrappers touch raw IPC (after GitHub Desktop's lint rule).
@@ -36,8 +69,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Use registerIpc in shell/ipc-electron.ts.' },
-        { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Only the preload touches ipcRenderer.' }
+        {
+          selector: "ImportSpecifier[imported.name='ipcMain']",
+          message: 'Use registerIpc in shell/ipc-electron.ts.'
+        },
+        {
+          selector: "ImportSpecifier[imported.name='ipcRenderer']",
+          message: 'Only the preload touches ipcRenderer.'
+        }
       ]
     }
   }

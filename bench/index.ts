@@ -47,14 +47,20 @@ for (const suite of suites) {
 if (json) {
   console.log(JSON.stringify({ machine, results }, null, 2))
 } else {
-  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}`)
+  console.log(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}`
+  )
   const rows = results.map((r) => [
     r.pass ? 'PASS' : 'FAIL',
     r.name,
     `${Number.isFinite(r.median) ? round(r.median) : '-'} ${r.unit}`,
     r.target,
     r.input,
-    r.extra ? Object.entries(r.extra).map(([k, v]) => `${k}=${typeof v === 'number' ? round(v) : v}`).join(' ') : ''
+    r.extra
+      ? Object.entries(r.extra)
+          .map(([k, v]) => `${k}=${typeof v === 'number' ? round(v) : v}`)
+          .join(' ')
+      : ''
   ])
   const header = ['', 'benchmark', 'median', 'target', 'input', 'details']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)))

@@ -16,9 +16,13 @@ try {
   process.exit(0) // production install without devDependencies
 }
 const pathFile = join(electronDir, 'path.txt')
-if (existsSync(pathFile) && existsSync(join(electronDir, 'dist', readFileSync(pathFile, 'utf8')))) process.exit(0)
+if (existsSync(pathFile) && existsSync(join(electronDir, 'dist', readFileSync(pathFile, 'utf8'))))
+  process.exit(0)
 
-const run = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'pipe', timeout: 120_000 })
+const run = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+  stdio: 'pipe',
+  timeout: 120_000
+})
 if (run.status === 0) {
   console.log('Electron binary installed.')
 } else {

@@ -51,7 +51,14 @@ if (step('Build (electron-vite)', 'npx', ['electron-vite', 'build']) !== 0) {
 }
 
 const vitestJson = join(results, 'vitest.json')
-failed ||= step('Unit tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]) !== 0
+failed ||=
+  step('Unit tests (Vitest)', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${vitestJson}`
+  ]) !== 0
 
 const pwJson = join(results, 'playwright.json')
 failed ||=

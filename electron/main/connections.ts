@@ -39,7 +39,12 @@ export function passportPhotoConnection(
 ): Connection<PassportPhotoCredentials> {
   const { region, customBaseUrl } = settings.passportPhoto
   if (region === 'demo') {
-    return { demo: true, baseUrl: DEMO_ORIGIN, fetch: demoFetch, credentials: async () => ({ ...DEMO_CREDENTIALS.passportPhoto }) }
+    return {
+      demo: true,
+      baseUrl: DEMO_ORIGIN,
+      fetch: demoFetch,
+      credentials: async () => ({ ...DEMO_CREDENTIALS.passportPhoto })
+    }
   }
   const baseUrl = region === 'custom' ? customBaseUrl : PASSPORT_PHOTO_REGIONS[region]
   if (baseUrl === null) throw new AppError('BAD_REQUEST', 'Enter the custom base URL in Settings first.')
@@ -55,7 +60,12 @@ export function documentsConnection(
 ): Connection<string> {
   const environment = settings.documents.environment
   if (environment === 'demo') {
-    return { demo: true, baseUrl: DEMO_ORIGIN, fetch: demoFetch, credentials: async () => DEMO_CREDENTIALS.documentPassback.apiToken }
+    return {
+      demo: true,
+      baseUrl: DEMO_ORIGIN,
+      fetch: demoFetch,
+      credentials: async () => DEMO_CREDENTIALS.documentPassback.apiToken
+    }
   }
   return {
     demo: false,

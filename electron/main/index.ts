@@ -18,8 +18,11 @@ import { KeytarSecretStore } from './services/secrets/keytar-secret-store'
 const here = fileURLToPath(new URL('.', import.meta.url))
 const preloadPath = join(here, '../preload/index.cjs')
 const rendererDir = join(here, '../renderer')
-const devServerUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : null
-const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
+const devServerUrl =
+  !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : null
+const resourcesDir = app.isPackaged
+  ? join(process.resourcesPath, 'resources')
+  : join(app.getAppPath(), 'resources')
 
 // Tests and portable installs can point the data folder elsewhere.
 if (process.env.STUDIO_USER_DATA_DIR) app.setPath('userData', process.env.STUDIO_USER_DATA_DIR)
@@ -68,7 +71,9 @@ if (!app.requestSingleInstanceLock()) {
       log: (message) => console.warn(message)
     })
     registerIpc(dispatch)
-    Menu.setApplicationMenu(buildAppMenu((command) => emit('menu:command', command), process.platform === 'darwin'))
+    Menu.setApplicationMenu(
+      buildAppMenu((command) => emit('menu:command', command), process.platform === 'darwin')
+    )
 
     mainWindow = await createMainWindow({ preloadPath, dataDir: app.getPath('userData'), devServerUrl })
     mainWindow.on('closed', () => {

@@ -9,7 +9,10 @@ function electronBinary(): { path: string } | { missing: string } {
   const require = createRequire(import.meta.url)
   const dir = dirname(require.resolve('electron/package.json'))
   const pathFile = join(dir, 'path.txt')
-  if (!existsSync(pathFile)) return { missing: 'Electron binary not installed (its download host cannot be reached from this machine)' }
+  if (!existsSync(pathFile))
+    return {
+      missing: 'Electron binary not installed (its download host cannot be reached from this machine)'
+    }
   const path = join(dir, 'dist', readFileSync(pathFile, 'utf8'))
   return existsSync(path) ? { path } : { missing: `Electron binary missing at ${path}` }
 }

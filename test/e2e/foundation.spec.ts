@@ -15,7 +15,11 @@ test('a first start is in Demo mode, and the UI says so', async ({ app }) => {
   await expect(app.getByText('Demo · Documents')).toBeVisible()
 })
 
-test('a canary secret saved through Settings reaches the keychain and nowhere else', async ({ app, harness, keychainService }) => {
+test('a canary secret saved through Settings reaches the keychain and nowhere else', async ({
+  app,
+  harness,
+  keychainService
+}) => {
   const canaryKey = `canary-key-${Date.now()}`
   const canarySecret = `canary-secret-${Date.now()}`
   const canaryToken = `canary-token-${Date.now()}`
@@ -30,7 +34,10 @@ test('a canary secret saved through Settings reaches the keychain and nowhere el
   await app.getByRole('button', { name: 'Save' }).first().click()
   await expect(app.getByText('Saved to the system keychain.')).toBeVisible()
   await app.getByLabel('Sandbox API token').fill(canaryToken)
-  await app.locator('form', { has: app.getByLabel('Sandbox API token') }).getByRole('button', { name: 'Save' }).click()
+  await app
+    .locator('form', { has: app.getByLabel('Sandbox API token') })
+    .getByRole('button', { name: 'Save' })
+    .click()
   await expect(app.getByText('Saved in keychain')).toHaveCount(2)
 
   // The DOM, including input values, holds no canary.
@@ -45,14 +52,17 @@ test('a canary secret saved through Settings reaches the keychain and nowhere el
       try {
         const value = (window as unknown as Record<string, unknown>)[key]
         if (typeof value === 'string') seen.push(value)
-        else if (value && typeof value === 'object' && !(value instanceof Node)) seen.push(JSON.stringify(value) ?? '')
+        else if (value && typeof value === 'object' && !(value instanceof Node))
+          seen.push(JSON.stringify(value) ?? '')
       } catch {
         // cyclic or inaccessible values cannot carry our strings as plain data
       }
     }
     return seen.join('\n') + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })
   })
-  const files = filesUnder(harness.context.core.host.dataDir).map((f) => readFileSync(f, 'latin1')).join('\n')
+  const files = filesUnder(harness.context.core.host.dataDir)
+    .map((f) => readFileSync(f, 'latin1'))
+    .join('\n')
   for (const canary of [canaryKey, canarySecret, canaryToken]) {
     expect(dom).not.toContain(canary)
     expect(globals).not.toContain(canary)
@@ -63,11 +73,16 @@ test('a canary secret saved through Settings reaches the keychain and nowhere el
 
   // It is readable from the keychain.
   const store = new KeytarSecretStore(keychainService)
-  expect(await store.get('passport-photo')).toBe(JSON.stringify({ apiKey: canaryKey, apiSecret: canarySecret }))
+  expect(await store.get('passport-photo')).toBe(
+    JSON.stringify({ apiKey: canaryKey, apiSecret: canarySecret })
+  )
   expect(await store.get('document-passback:sandbox')).toBe(canaryToken)
 
   // Delete works too.
-  await app.locator('form', { has: app.getByLabel('API key', { exact: true }) }).getByRole('button', { name: 'Delete' }).click()
+  await app
+    .locator('form', { has: app.getByLabel('API key', { exact: true }) })
+    .getByRole('button', { name: 'Delete' })
+    .click()
   await expect(app.getByText('Deleted from the keychain.')).toBeVisible()
   expect(await store.get('passport-photo')).toBeNull()
 })

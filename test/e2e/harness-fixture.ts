@@ -8,6 +8,8 @@ import { KeytarSecretStore } from '../../electron/main/services/secrets/keytar-s
 
 /** Each test gets its own harness: a fresh data folder, save folder and keychain service name. */
 export const test = base.extend<{ harness: Harness; app: Page; keychainService: string }>({
+  // Playwright requires an object pattern for a fixture without dependencies.
+  // eslint-disable-next-line no-empty-pattern
   keychainService: async ({}, use) => {
     await use(`ID Photo Studio (e2e ${randomUUID().slice(0, 8)})`)
   },

@@ -4,7 +4,10 @@ import type { Core } from '../core'
 import type { PassportPhotoClient } from '../services/passport-photo/passport-photo-client'
 
 /** The account panel: health of the selected region, account and subscription state, and quota with a warning. */
-export async function accountStatus(core: Core, client: Pick<PassportPhotoClient, 'health' | 'queryAccountStatus'>): Promise<AccountView> {
+export async function accountStatus(
+  core: Core,
+  client: Pick<PassportPhotoClient, 'health' | 'queryAccountStatus'>
+): Promise<AccountView> {
   const connection = core.passportPhoto()
   const region = core.currentSettings().passportPhoto.region
   const view: AccountView = {
@@ -48,14 +51,22 @@ export async function accountStatus(core: Core, client: Pick<PassportPhotoClient
       ['watermarked previews', view.quotas.makeIdPhotoWatermark]
     ] as const) {
       if (q === null || q.remaining >= threshold) continue
-      low.push(q.remaining === 0 ? `No ${what} left in the quota.` : `Only ${q.remaining} ${what} left in the quota.`)
+      low.push(
+        q.remaining === 0 ? `No ${what} left in the quota.` : `Only ${q.remaining} ${what} left in the quota.`
+      )
     }
     if (low.length > 0) view.warning = `${low.join(' ')} Renew the subscription before the next customer.`
-    if (status.accountStatus === 'FREE_TRIAL' && view.freeTrialEndTime !== null && view.freeTrialEndTime * 1000 < core.now()) {
+    if (
+      status.accountStatus === 'FREE_TRIAL' &&
+      view.freeTrialEndTime !== null &&
+      view.freeTrialEndTime * 1000 < core.now()
+    ) {
       view.warning = `${view.warning ?? ''} The free trial has ended.`.trim()
     }
   } catch (error) {
-    view.error = isAppError(error) ? error.toIpcError() : { code: 'INTERNAL', message: 'Could not read the account.' }
+    view.error = isAppError(error)
+      ? error.toIpcError()
+      : { code: 'INTERNAL', message: 'Could not read the account.' }
   }
   return view
 }

@@ -32,7 +32,10 @@ export function createAppHandlers(
         name: 'ID Photo Studio',
         version: host.version,
         platform: host.platform,
-        demo: { passportPhoto: current.passportPhoto.region === 'demo', documents: current.documents.environment === 'demo' },
+        demo: {
+          passportPhoto: current.passportPhoto.region === 'demo',
+          documents: current.documents.environment === 'demo'
+        },
         documentsEnvironment: current.documents.environment,
         keychain,
         harness: host.harness

@@ -126,12 +126,28 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
         try {
           await writeFile(path, held.bytes, { flag: 'wx' })
         } catch (error) {
-          await audit.append({ environment, action: 'export', side, tokenFingerprint: sideState.tokenFingerprint, outcome: 'FILE_SYSTEM' })
-          throw new AppError('FILE_SYSTEM', 'Could not write the file there (it may already exist). Choose another name or folder.', {
-            cause: error
+          await audit.append({
+            environment,
+            action: 'export',
+            side,
+            tokenFingerprint: sideState.tokenFingerprint,
+            outcome: 'FILE_SYSTEM'
           })
+          throw new AppError(
+            'FILE_SYSTEM',
+            'Could not write the file there (it may already exist). Choose another name or folder.',
+            {
+              cause: error
+            }
+          )
         }
-        await audit.append({ environment, action: 'export', side, tokenFingerprint: sideState.tokenFingerprint, outcome: 'ok' })
+        await audit.append({
+          environment,
+          action: 'export',
+          side,
+          tokenFingerprint: sideState.tokenFingerprint,
+          outcome: 'ok'
+        })
         return { path }
       },
       'audit:list': async ({ limit }) => audit.read({ limit }),
@@ -153,7 +169,13 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
         return { ok: true, message: 'Connected.', demo }
       } catch (error) {
         if (isAppError(error) && error.code === 'NOT_FOUND') {
-          return { ok: true, message: demo ? 'Connected to the Demo Document Passback service.' : 'Connected: the API token was accepted.', demo }
+          return {
+            ok: true,
+            message: demo
+              ? 'Connected to the Demo Document Passback service.'
+              : 'Connected: the API token was accepted.',
+            demo
+          }
         }
         return { ok: false, message: isAppError(error) ? error.message : 'The connection test failed.', demo }
       }

@@ -9,7 +9,13 @@ export interface PhotosFeature {
   handlers: PartialRegistry<ChannelsOf<'photos'> | ChannelsOf<'specs'> | 'account:status'>
   testConnection(): Promise<ConnectionTest>
   /** The final (unlocked or direct) photo of a finished job, for print sheets. Throws an AppError if there is none. */
-  finalPhoto(jobId: string): Promise<{ jpeg: Uint8Array; spec: ParsedSpec; customer: string | null; specName: string; createdAt: number }>
+  finalPhoto(jobId: string): Promise<{
+    jpeg: Uint8Array
+    spec: ParsedSpec
+    customer: string | null
+    specName: string
+    createdAt: number
+  }>
   dispose(): Promise<void>
 }
 

@@ -57,7 +57,11 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
   const specNames = new Map<string, string>()
 
   const queue = await openJobQueue({
-    runJob: createDefaultRunJob({ client, downloadImage, specDetails: (code, signal) => catalogue().details(code, { ...(signal ? { signal } : {}) }) }),
+    runJob: createDefaultRunJob({
+      client,
+      downloadImage,
+      specDetails: (code, signal) => catalogue().details(code, { ...(signal ? { signal } : {}) })
+    }),
     unlockPhoto: createUnlockPhoto({ client, downloadImage }),
     dataDir: host.dataDir,
     concurrency: core.currentSettings().jobs.concurrency,
@@ -112,11 +116,17 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
 
   const prefsView = async (): Promise<SpecPrefs> => {
     const [prefs, sensitivity] = await Promise.all([preferences.get(), sensitivityStore.load()])
-    return { favourites: prefs.favourites, recent: prefs.recent, last: prefs.lastSpec, sensitivityBySpec: sensitivity }
+    return {
+      favourites: prefs.favourites,
+      recent: prefs.recent,
+      last: prefs.lastSpec,
+      sensitivityBySpec: sensitivity
+    }
   }
 
   const outputFolder = async (): Promise<string | null> =>
-    core.currentSettings().jobs.outputFolder ?? (await host.dialogs.chooseFolder('Choose where to save the photo'))
+    core.currentSettings().jobs.outputFolder ??
+    (await host.dialogs.chooseFolder('Choose where to save the photo'))
 
   return {
     handlers: {
@@ -195,7 +205,10 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
       'photos:list-jobs': async () => queue.list().map(toView),
       'photos:cancel': async ({ jobId }) => {
         if (!queue.cancel(jobId)) {
-          throw new AppError('IPC_INVALID_INPUT', 'The photo is already with the service, so it can no longer be cancelled.')
+          throw new AppError(
+            'IPC_INVALID_INPUT',
+            'The photo is already with the service, so it can no longer be cancelled.'
+          )
         }
         return toView(mustJob(jobId))
       },
@@ -216,7 +229,10 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
         const bytes = kind === 'final' ? await queue.finalPhotoFor(jobId) : await queue.previewPhotoFor(jobId)
         if (bytes === null) {
           if (kind === 'final' && job.watermarked && !job.unlocked) {
-            throw new AppError('CONFIRMATION_REQUIRED', 'This is still a watermarked preview. Unlock the final photo first.')
+            throw new AppError(
+              'CONFIRMATION_REQUIRED',
+              'This is still a watermarked preview. Unlock the final photo first.'
+            )
           }
           throw purged(job)
         }
@@ -232,9 +248,11 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
         if (what === 'sheet') {
           const bytes = key ? await queue.sheetPhotoFor(jobId, key) : null
           if (bytes === null) throw purged(job)
-          const path = await host.dialogs.chooseSavePath('Save the API sheet', `${job.customer ?? 'sheet'}_${job.specCode}_${key}.jpg`.replace(/[^\w.-]+/g, '_'), [
-            { name: 'JPEG', extensions: ['jpg'] }
-          ])
+          const path = await host.dialogs.chooseSavePath(
+            'Save the API sheet',
+            `${job.customer ?? 'sheet'}_${job.specCode}_${key}.jpg`.replace(/[^\w.-]+/g, '_'),
+            [{ name: 'JPEG', extensions: ['jpg'] }]
+          )
           if (path === null) return { path: null }
           const { writeFile } = await import('node:fs/promises')
           await writeFile(path, bytes)
@@ -272,11 +290,20 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
       const bytes = await queue.finalPhotoFor(jobId)
       if (bytes === null) {
         throw job.watermarked && !job.unlocked
-          ? new AppError('CONFIRMATION_REQUIRED', 'This is still a watermarked preview. Unlock the final photo before printing.')
+          ? new AppError(
+              'CONFIRMATION_REQUIRED',
+              'This is still a watermarked preview. Unlock the final photo before printing.'
+            )
           : purged(job)
       }
       const spec = await specFor(job.specCode)
-      return { jpeg: bytes, spec, customer: job.customer ?? null, specName: spec.name, createdAt: job.createdAt }
+      return {
+        jpeg: bytes,
+        spec,
+        customer: job.customer ?? null,
+        specName: spec.name,
+        createdAt: job.createdAt
+      }
     },
 
     async dispose() {

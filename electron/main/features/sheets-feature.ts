@@ -58,7 +58,9 @@ export async function createSheetsFeature(core: Core, photos: PhotosFeature): Pr
       })
     }
     const date = localDate(core.now())
-    const labelText = [[...customers].join(', '), [...specNames].join(' + '), date].filter((s) => s !== '').join(' · ')
+    const labelText = [[...customers].join(', '), [...specNames].join(' + '), date]
+      .filter((s) => s !== '')
+      .join(' · ')
     const layout = layoutSheet({
       paper: paperChoice(request),
       orientation: request.orientation,
@@ -91,7 +93,11 @@ export async function createSheetsFeature(core: Core, photos: PhotosFeature): Pr
       'sheets:preview': async ({ request, dpi }) => {
         const sheet = await resolve(request)
         const correction = request.printerName ? await calibration.get(request.printerName) : 1
-        const png = await renderSheetRaster(sheet.layout, sheet.photos, { dpi, format: 'png', scaleCorrection: correction })
+        const png = await renderSheetRaster(sheet.layout, sheet.photos, {
+          dpi,
+          format: 'png',
+          scaleCorrection: correction
+        })
         return {
           bytes: new Uint8Array(png),
           mime: 'image/png',
@@ -102,9 +108,11 @@ export async function createSheetsFeature(core: Core, photos: PhotosFeature): Pr
       'sheets:save': async ({ request, format }) => {
         const sheet = await resolve(request)
         const extension = format === 'jpeg' ? 'jpg' : format
-        const path = await core.host.dialogs.chooseSavePath('Save the print sheet', `${sheet.baseName}.${extension}`, [
-          { name: format.toUpperCase(), extensions: [extension] }
-        ])
+        const path = await core.host.dialogs.chooseSavePath(
+          'Save the print sheet',
+          `${sheet.baseName}.${extension}`,
+          [{ name: format.toUpperCase(), extensions: [extension] }]
+        )
         if (path === null) return { path: null }
         const bytes =
           format === 'pdf'
@@ -188,7 +196,12 @@ function layoutView(sheet: ResolvedSheet, scaleCorrection: number): SheetLayoutV
     guides: layout.guides.segments.map((s) => ({ x1: s.x1Mm, y1: s.y1Mm, x2: s.x2Mm, y2: s.y2Mm })),
     guideStrokeMm: layout.guides.strokeMm,
     label: layout.label
-      ? { text: layout.label.text, xMm: layout.label.xMm, yMm: layout.label.baselineYMm, sizeMm: layout.label.fontSizeMm }
+      ? {
+          text: layout.label.text,
+          xMm: layout.label.xMm,
+          yMm: layout.label.baselineYMm,
+          sizeMm: layout.label.fontSizeMm
+        }
       : null,
     placedCount: Object.keys(layout.placedCount)
       .sort((a, b) => Number(a) - Number(b))

@@ -56,7 +56,10 @@ export function createDispatcher(options: {
       if (isAppError(error)) return { ok: false, error: (error as AppError).toIpcError() }
       // An unexpected error: log its kind only, because a message could carry data we must not write down.
       log(`ipc: ${channel} failed unexpectedly (${error instanceof Error ? error.name : typeof error})`)
-      return failure('INTERNAL', 'Something went wrong inside the app. Try again; if it keeps happening, restart the app.')
+      return failure(
+        'INTERNAL',
+        'Something went wrong inside the app. Try again; if it keeps happening, restart the app.'
+      )
     }
   }
 }

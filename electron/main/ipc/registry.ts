@@ -7,7 +7,10 @@ export interface HandlerContext {
 }
 
 /** A main-side handler for one channel: validated input in, plain value out, AppError on failure. */
-export type Handler<C extends Channel> = (input: ChannelInput<C>, context: HandlerContext) => Promise<ChannelOutput<C>>
+export type Handler<C extends Channel> = (
+  input: ChannelInput<C>,
+  context: HandlerContext
+) => Promise<ChannelOutput<C>>
 
 /** One handler per channel. Electron's ipcMain and the browser harness both serve this same registry. */
 export type HandlerRegistry = { [C in Channel]: Handler<C> }

@@ -6,7 +6,10 @@ import { APP_SCHEME, CONTENT_SECURITY_POLICY, appUrlToRelativePath, contentTypeF
 /** Must run before the app is ready: `app://` is a standard, secure scheme (checklist #18). */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false } }
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false }
+    }
   ])
 }
 

@@ -11,7 +11,10 @@ export async function createMainWindow(options: {
   iconPath?: string
 }): Promise<BrowserWindow> {
   const stateStore = createWindowStateStore(options.dataDir)
-  const saved = visibleBounds(await stateStore.load(), screen.getAllDisplays().map((d) => d.workArea))
+  const saved = visibleBounds(
+    await stateStore.load(),
+    screen.getAllDisplays().map((d) => d.workArea)
+  )
   const window = new BrowserWindow({
     width: saved?.width ?? 1280,
     height: saved?.height ?? 860,
@@ -31,7 +34,13 @@ export async function createMainWindow(options: {
   const remember = () => {
     if (window.isDestroyed() || window.isMinimized()) return
     const b = window.getNormalBounds()
-    void stateStore.save({ x: b.x, y: b.y, width: b.width, height: b.height, maximized: window.isMaximized() })
+    void stateStore.save({
+      x: b.x,
+      y: b.y,
+      width: b.width,
+      height: b.height,
+      maximized: window.isMaximized()
+    })
   }
   window.on('resized', remember)
   window.on('moved', remember)

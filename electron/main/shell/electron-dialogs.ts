@@ -15,7 +15,9 @@ export function createElectronDialogs(window: () => BrowserWindow | null): Dialo
     async chooseSavePath(title, defaultName, filters) {
       const parent = window()
       const options = { title, defaultPath: defaultName, filters }
-      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options)
       return result.canceled ? null : (result.filePath ?? null)
     }
   }

@@ -13,10 +13,16 @@ export function createElectronPrinter(mainContents: () => WebContents | null, pr
       const contents = mainContents()
       if (!contents) return []
       const printers = await contents.getPrintersAsync()
-      return printers.map((p) => ({ name: p.name, isDefault: (p as { isDefault?: boolean }).isDefault === true }))
+      return printers.map((p) => ({
+        name: p.name,
+        isDefault: (p as { isDefault?: boolean }).isDefault === true
+      }))
     },
     async printImage({ image, mime, widthMm, heightMm, printerName }) {
-      const window = new BrowserWindow({ show: false, webPreferences: { ...secureWebPreferences(preloadPath), preload: undefined } })
+      const window = new BrowserWindow({
+        show: false,
+        webPreferences: { ...secureWebPreferences(preloadPath), preload: undefined }
+      })
       try {
         const src = `data:${mime};base64,${Buffer.from(image).toString('base64')}`
         const html =

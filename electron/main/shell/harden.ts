@@ -1,9 +1,5 @@
 import type { Session, WebContents } from 'electron'
-import {
-  isAllowedExternalUrl,
-  isAllowedRendererRequest,
-  isPermissionAllowed
-} from './security-policy'
+import { isAllowedExternalUrl, isAllowedRendererRequest, isPermissionAllowed } from './security-policy'
 
 /** The parts of WebContents this module uses, so tests can pass a small fake. */
 export type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>
@@ -33,7 +29,9 @@ export type HardenableSession = Pick<Session, 'setPermissionRequestHandler' | 's
  * in the renderer cannot send data anywhere (all requests go through main).
  */
 export function hardenSession(session: HardenableSession, devServerOrigin: string | null): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)))
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isPermissionAllowed(permission))
+  )
   session.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission))
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRendererRequest(details.url, devServerOrigin) })

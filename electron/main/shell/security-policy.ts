@@ -63,7 +63,12 @@ export const EXTERNAL_HOSTS = new Set([
 export function isAllowedExternalUrl(url: string): boolean {
   try {
     const parsed = new URL(url)
-    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && EXTERNAL_HOSTS.has(parsed.hostname)
+    return (
+      parsed.protocol === 'https:' &&
+      parsed.username === '' &&
+      parsed.password === '' &&
+      EXTERNAL_HOSTS.has(parsed.hostname)
+    )
   } catch {
     return false
   }
@@ -81,10 +86,12 @@ export function isAllowedRendererRequest(url: string, devServerOrigin: string | 
     return false
   }
   if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host === APP_HOST
-  if (parsed.protocol === 'blob:' || parsed.protocol === 'data:' || parsed.protocol === 'devtools:') return true
+  if (parsed.protocol === 'blob:' || parsed.protocol === 'data:' || parsed.protocol === 'devtools:')
+    return true
   if (devServerOrigin !== null) {
     const dev = new URL(devServerOrigin)
-    if (parsed.host === dev.host && (parsed.protocol === dev.protocol || parsed.protocol === 'ws:')) return true
+    if (parsed.host === dev.host && (parsed.protocol === dev.protocol || parsed.protocol === 'ws:'))
+      return true
   }
   return false
 }

@@ -30,7 +30,10 @@ export function visibleBounds(
   if (saved === null) return null
   const onScreen = displays.some(
     (d) =>
-      saved.x + 100 <= d.x + d.width && saved.x + saved.width - 100 >= d.x && saved.y >= d.y - 10 && saved.y + 50 <= d.y + d.height
+      saved.x + 100 <= d.x + d.width &&
+      saved.x + saved.width - 100 >= d.x &&
+      saved.y >= d.y - 10 &&
+      saved.y + 50 <= d.y + d.height
   )
   return onScreen ? saved : null
 }

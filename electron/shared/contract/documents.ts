@@ -53,7 +53,9 @@ export const documentsChannels = {
   'documents:set-tokens': channel<DocumentSessionView>()(
     z.object({ front: token.optional(), back: token.optional() }).strict()
   ),
-  'documents:tokens-from-access-token': channel<DocumentSessionView>()(z.object({ accessToken: token }).strict()),
+  'documents:tokens-from-access-token': channel<DocumentSessionView>()(
+    z.object({ accessToken: token }).strict()
+  ),
   'documents:fetch': channel<DocumentSessionView>()(
     z.object({ side: sideSchema, size: size.nullable() }).strict()
   ),

@@ -44,9 +44,9 @@ export function isChannel(name: string): name is Channel {
 
 /** The API the preload exposes: one function per channel, plus event subscription. */
 export type StudioApi = {
-  [C in Channel]: (...args: undefined extends ChannelArg<C> ? [arg?: ChannelArg<C>] : [arg: ChannelArg<C>]) => Promise<
-    Result<ChannelOutput<C>>
-  >
+  [C in Channel]: (
+    ...args: undefined extends ChannelArg<C> ? [arg?: ChannelArg<C>] : [arg: ChannelArg<C>]
+  ) => Promise<Result<ChannelOutput<C>>>
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void
 }

@@ -6,14 +6,7 @@ import { sensitivitySchema, specCodeSchema } from './specs'
 
 /** The states a job goes through, as the counter sees them. */
 export type JobState =
-  | 'queued'
-  | 'preparing'
-  | 'uploading'
-  | 'processing'
-  | 'done'
-  | 'needs-attention'
-  | 'failed'
-  | 'cancelled'
+  'queued' | 'preparing' | 'uploading' | 'processing' | 'done' | 'needs-attention' | 'failed' | 'cancelled'
 
 /** An issue code explained for the counter. */
 export interface IssueView {

@@ -19,7 +19,11 @@ export const sheetRequestSchema = z
   .object({
     paper: z.enum(paperIds),
     customPaper: z
-      .object({ width: z.number().positive().max(2000), height: z.number().positive().max(2000), unit: z.enum(['mm', 'in']) })
+      .object({
+        width: z.number().positive().max(2000),
+        height: z.number().positive().max(2000),
+        unit: z.enum(['mm', 'in'])
+      })
       .strict()
       .optional(),
     orientation: z.enum(['auto', 'portrait', 'landscape']),
@@ -78,7 +82,9 @@ export const sheetsChannels = {
   ),
   'sheets:print': channel<{ printed: boolean }>()(z.object({ request: sheetRequestSchema }).strict()),
   'sheets:list-printers': channel<PrinterView[]>()(noInput),
-  'sheets:print-ruler': channel<{ printed: boolean }>()(z.object({ printerName: z.string().max(256) }).strict()),
+  'sheets:print-ruler': channel<{ printed: boolean }>()(
+    z.object({ printerName: z.string().max(256) }).strict()
+  ),
   'sheets:calibrate': channel<PrinterView>()(
     z
       .object({

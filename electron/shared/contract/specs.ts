@@ -82,7 +82,9 @@ export const specsChannels = {
   ),
   'specs:get-prefs': channel<SpecPrefs>()(noInput),
   'specs:toggle-favourite': channel<SpecPrefs>()(z.object({ specCode }).strict()),
-  'specs:set-sensitivity': channel<SpecPrefs>()(z.object({ specCode, sensitivity: sensitivitySchema }).strict())
+  'specs:set-sensitivity': channel<SpecPrefs>()(
+    z.object({ specCode, sensitivity: sensitivitySchema }).strict()
+  )
 }
 
 export { specCode as specCodeSchema }

@@ -41,7 +41,7 @@ export function App() {
 
   const production = info.documentsEnvironment === 'production'
   const body: ReactNode =
-    screen === 'settings' ? <SettingsScreen /> : screens.find((s) => s.id === screen)?.render() ?? null
+    screen === 'settings' ? <SettingsScreen /> : (screens.find((s) => s.id === screen)?.render() ?? null)
 
   return (
     <AppStateContext.Provider value={{ info, settings, reload }}>

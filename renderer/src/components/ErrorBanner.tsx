@@ -1,5 +1,9 @@
 /** A readable error with an optional action, announced to screen readers. */
-export function ErrorBanner(props: { message: string | null; onDismiss?: () => void; action?: { label: string; run: () => void } }) {
+export function ErrorBanner(props: {
+  message: string | null
+  onDismiss?: () => void
+  action?: { label: string; run: () => void }
+}) {
   if (!props.message) return null
   return (
     <div className="banner banner-error" role="alert">

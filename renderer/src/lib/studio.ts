@@ -1,5 +1,12 @@
 import { useEffect, useRef } from 'react'
-import type { Channel, ChannelArg, ChannelOutput, EventMap, EventName, StudioApi } from '../../../electron/shared/contract'
+import type {
+  Channel,
+  ChannelArg,
+  ChannelOutput,
+  EventMap,
+  EventName,
+  StudioApi
+} from '../../../electron/shared/contract'
 import type { IpcError } from '../../../electron/shared/errors'
 
 declare global {
@@ -27,9 +34,9 @@ export async function call<C extends Channel>(
   channel: C,
   ...args: undefined extends ChannelArg<C> ? [arg?: ChannelArg<C>] : [arg: ChannelArg<C>]
 ): Promise<ChannelOutput<C>> {
-  const fn = window.studio[channel] as unknown as (arg?: unknown) => Promise<
-    { ok: true; value: ChannelOutput<C> } | { ok: false; error: IpcError }
-  >
+  const fn = window.studio[channel] as unknown as (
+    arg?: unknown
+  ) => Promise<{ ok: true; value: ChannelOutput<C> } | { ok: false; error: IpcError }>
   const result = await fn(args[0])
   if (!result.ok) throw new StudioError(result.error)
   return result.value
@@ -42,7 +49,10 @@ export function messageOf(error: unknown): string {
 }
 
 /** Subscribes to a main → renderer event for the component's lifetime. */
-export function useStudioEvent<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): void {
+export function useStudioEvent<E extends EventName>(
+  event: E,
+  listener: (payload: EventMap[E]) => void
+): void {
   const latest = useRef(listener)
   latest.current = listener
   useEffect(() => window.studio.on(event, (payload) => latest.current(payload)), [event])

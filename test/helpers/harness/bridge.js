@@ -4,7 +4,8 @@
   'use strict'
   function toBase64(bytes) {
     let s = ''
-    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000))
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000))
     return btoa(s)
   }
   function fromBase64(text) {
@@ -42,13 +43,18 @@
   events.onmessage = function (message) {
     const data = decode(message.data)
     const set = listeners.get(data.event)
-    if (set) set.forEach(function (fn) { fn(data.payload) })
+    if (set)
+      set.forEach(function (fn) {
+        fn(data.payload)
+      })
   }
   api.on = function (event, listener) {
     if (config.events.indexOf(event) < 0 || typeof listener !== 'function') return function () {}
     if (!listeners.has(event)) listeners.set(event, new Set())
     listeners.get(event).add(listener)
-    return function () { listeners.get(event).delete(listener) }
+    return function () {
+      listeners.get(event).delete(listener)
+    }
   }
   window.studio = Object.freeze(api)
 })()

@@ -9,7 +9,11 @@ import { createDispatcher } from '../../../electron/main/ipc/dispatch'
 import type { Dialogs, Printer } from '../../../electron/main/services/platform'
 import { KeytarSecretStore } from '../../../electron/main/services/secrets/keytar-secret-store'
 import type { SecretStore } from '../../../electron/main/services/secrets/secret-store'
-import { appUrlToRelativePath, contentTypeFor, CONTENT_SECURITY_POLICY } from '../../../electron/main/shell/security-policy'
+import {
+  appUrlToRelativePath,
+  contentTypeFor,
+  CONTENT_SECURITY_POLICY
+} from '../../../electron/main/shell/security-policy'
 import { CHANNELS, EVENT_NAMES } from '../../../electron/shared/contract'
 import { decodeWire, encodeWire } from './wire-codec'
 
@@ -54,7 +58,12 @@ export async function startHarness(options: {
     const line = `data: ${encodeWire({ event, payload })}\n\n`
     for (const response of subscribers) response.write(line)
   }
-  const edges: HarnessEdges = { saveFolder: options.saveFolder, nextDialogConfirms: true, printed: [], opened: [] }
+  const edges: HarnessEdges = {
+    saveFolder: options.saveFolder,
+    nextDialogConfirms: true,
+    printed: [],
+    opened: []
+  }
   const dialogs: Dialogs = {
     async chooseFolder() {
       return takeConfirm(edges) ? edges.saveFolder : null
@@ -99,7 +108,10 @@ export async function startHarness(options: {
   }
   const context = await createAppContext(host)
   let origin = ''
-  const dispatch = createDispatcher({ registry: context.registry, isTrustedUrl: (url) => url.origin === origin })
+  const dispatch = createDispatcher({
+    registry: context.registry,
+    isTrustedUrl: (url) => url.origin === origin
+  })
 
   const server = createServer((request, response) => {
     void route(request, response).catch(() => {
@@ -115,7 +127,8 @@ export async function startHarness(options: {
       const input = decodeWire((await readBody(request)).toString('utf8'))
       const sender = {
         frameUrl: typeof request.headers.referer === 'string' ? request.headers.referer : null,
-        isTopFrame: request.headers['x-top-frame'] === 'true' && request.headers['sec-fetch-site'] !== 'cross-site'
+        isTopFrame:
+          request.headers['x-top-frame'] === 'true' && request.headers['sec-fetch-site'] !== 'cross-site'
       }
       const result = await dispatch(channel, input ?? undefined, sender)
       response.writeHead(200, { 'content-type': 'application/json' }).end(encodeWire(result))
@@ -129,11 +142,20 @@ export async function startHarness(options: {
       return
     }
     if (url.pathname.startsWith('/__demo/')) {
-      const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : new Uint8Array(await readBody(request))
+      const body =
+        request.method === 'GET' || request.method === 'HEAD'
+          ? undefined
+          : new Uint8Array(await readBody(request))
       const answer = await demo.handle(
-        new Request(new URL(url.pathname + url.search, origin), { method: request.method ?? 'GET', body, headers: { 'content-type': 'application/json' } })
+        new Request(new URL(url.pathname + url.search, origin), {
+          method: request.method ?? 'GET',
+          body,
+          headers: { 'content-type': 'application/json' }
+        })
       )
-      response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' })
+      response.writeHead(answer.status, {
+        'content-type': answer.headers.get('content-type') ?? 'application/json'
+      })
       response.end(Buffer.from(await answer.arrayBuffer()))
       return
     }
@@ -156,7 +178,10 @@ export async function startHarness(options: {
     }
     if (relative === 'index.html') body = Buffer.from(injectBridge(body.toString('utf8')))
     response
-      .writeHead(200, { 'content-type': contentTypeFor(relative), 'content-security-policy': CONTENT_SECURITY_POLICY })
+      .writeHead(200, {
+        'content-type': contentTypeFor(relative),
+        'content-security-policy': CONTENT_SECURITY_POLICY
+      })
       .end(body)
   }
 

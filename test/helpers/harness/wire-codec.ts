@@ -4,7 +4,9 @@
  */
 export function encodeWire(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v instanceof Uint8Array ? { $bytes: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') } : v
+    v instanceof Uint8Array
+      ? { $bytes: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') }
+      : v
   )
 }
 

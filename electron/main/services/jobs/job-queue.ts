@@ -258,7 +258,10 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
     async remove(id) {
       const job = mustGet(id)
       if (ACTIVE_STATES.includes(job.state)) {
-        throw new AppError('IPC_INVALID_INPUT', 'This job is still running. Cancel it or wait until it finishes.')
+        throw new AppError(
+          'IPC_INVALID_INPUT',
+          'This job is still running. Cancel it or wait until it finishes.'
+        )
       }
       jobs.delete(id)
       await store.deletePhotos(id)

@@ -1,7 +1,8 @@
+import type * as KeytarModule from 'keytar'
 import { AppError } from '../../../shared/errors'
 import type { KeychainAvailability, SecretStore } from './secret-store'
 
-type Keytar = typeof import('keytar')
+type Keytar = typeof KeytarModule
 
 const UNAVAILABLE_MESSAGE =
   'The system keychain is not available, so credentials cannot be saved. On Linux, install and unlock ' +

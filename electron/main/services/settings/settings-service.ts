@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { AppError } from '../../../shared/errors'
-import { settingsSchema, type Settings, settingsUpdateSchema } from '../../../shared/contract'
+import { settingsSchema, type Settings, type settingsUpdateSchema } from '../../../shared/contract'
 import type { z } from 'zod'
 import { JsonStore } from '../storage/json-store'
 

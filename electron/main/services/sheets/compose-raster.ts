@@ -231,7 +231,11 @@ async function renderLabel(label: SheetLabel, dpi: number): Promise<{ pixels: Bu
 }
 
 function escapeXml(value: string): string {
-  return value
-    .replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  return (
+    value
+      .replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
+      // Control characters are not allowed in XML text at all.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  )
 }

@@ -23,7 +23,9 @@ export function CredentialForm(props: {
     >
       <h3>
         {props.title}{' '}
-        <span className={props.configured ? 'pill pill-ok' : 'pill'}>{props.configured ? 'Saved in keychain' : 'Not set'}</span>
+        <span className={props.configured ? 'pill pill-ok' : 'pill'}>
+          {props.configured ? 'Saved in keychain' : 'Not set'}
+        </span>
       </h3>
       {props.fields.map((f) => (
         <label key={f.name}>

@@ -28,7 +28,8 @@ export function SettingsScreen() {
     }
   }
 
-  const update = (patch: Parameters<typeof call<'settings:update'>>[1]) => run(() => call('settings:update', patch))
+  const update = (patch: Parameters<typeof call<'settings:update'>>[1]) =>
+    run(() => call('settings:update', patch))
 
   const chooseEnvironment = async (environment: Settings['documents']['environment']) => {
     if (environment === 'production') {
@@ -70,7 +71,11 @@ export function SettingsScreen() {
           Service
           <select
             value={settings.passportPhoto.region}
-            onChange={(e) => void update({ passportPhoto: { region: e.target.value as Settings['passportPhoto']['region'] } })}
+            onChange={(e) =>
+              void update({
+                passportPhoto: { region: e.target.value as Settings['passportPhoto']['region'] }
+              })
+            }
           >
             <option value="demo">Demo (simulated, no account needed)</option>
             <option value="us">US region (api-us)</option>
@@ -90,9 +95,23 @@ export function SettingsScreen() {
             { name: 'apiSecret', label: 'API secret' }
           ]}
           onSave={(v) =>
-            run(async () => setStatus(await call('secrets:set-passport-photo', { apiKey: v.apiKey ?? '', apiSecret: v.apiSecret ?? '' })), 'Saved to the system keychain.')
+            run(
+              async () =>
+                setStatus(
+                  await call('secrets:set-passport-photo', {
+                    apiKey: v.apiKey ?? '',
+                    apiSecret: v.apiSecret ?? ''
+                  })
+                ),
+              'Saved to the system keychain.'
+            )
           }
-          onDelete={() => run(async () => setStatus(await call('secrets:delete-passport-photo')), 'Deleted from the keychain.')}
+          onDelete={() =>
+            run(
+              async () => setStatus(await call('secrets:delete-passport-photo')),
+              'Deleted from the keychain.'
+            )
+          }
         />
         <button type="button" onClick={() => void testConnection('passport-photo')}>
           Test connection
@@ -121,11 +140,24 @@ export function SettingsScreen() {
             key={env}
             title={`API token (${env})`}
             configured={status?.documentPassback[env].configured ?? false}
-            fields={[{ name: 'apiToken', label: `${env === 'sandbox' ? 'Sandbox' : 'Production'} API token` }]}
+            fields={[
+              { name: 'apiToken', label: `${env === 'sandbox' ? 'Sandbox' : 'Production'} API token` }
+            ]}
             onSave={(v) =>
-              run(async () => setStatus(await call('secrets:set-document-token', { environment: env, apiToken: v.apiToken ?? '' })), 'Saved to the system keychain.')
+              run(
+                async () =>
+                  setStatus(
+                    await call('secrets:set-document-token', { environment: env, apiToken: v.apiToken ?? '' })
+                  ),
+                'Saved to the system keychain.'
+              )
             }
-            onDelete={() => run(async () => setStatus(await call('secrets:delete-document-token', { environment: env })), 'Deleted from the keychain.')}
+            onDelete={() =>
+              run(
+                async () => setStatus(await call('secrets:delete-document-token', { environment: env })),
+                'Deleted from the keychain.'
+              )
+            }
           />
         ))}
         <label>
@@ -197,7 +229,12 @@ function CustomUrl(props: { value: string | null; onSave: (url: string) => Promi
     >
       <label>
         Custom base URL
-        <input type="url" placeholder="https://api.example.com" value={url} onChange={(e) => setUrl(e.target.value)} />
+        <input
+          type="url"
+          placeholder="https://api.example.com"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+        />
       </label>
       <button type="submit" disabled={!url.startsWith('https://')}>
         Use this URL

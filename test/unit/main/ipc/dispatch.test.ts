@@ -23,7 +23,10 @@ function recordingRegistry() {
 }
 
 function dispatcher(registry: HandlerRegistry) {
-  return createDispatcher({ registry, isTrustedUrl: (url) => url.protocol === 'app:' && url.host === 'studio' })
+  return createDispatcher({
+    registry,
+    isTrustedUrl: (url) => url.protocol === 'app:' && url.host === 'studio'
+  })
 }
 
 describe('the contract', () => {

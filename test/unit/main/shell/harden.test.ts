@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
-import { hardenSession, hardenWebContents, type HardenableContents, type HardenableSession } from '../../../../electron/main/shell/harden'
+import {
+  hardenSession,
+  hardenWebContents,
+  type HardenableContents,
+  type HardenableSession
+} from '../../../../electron/main/shell/harden'
 
 type Listener = (event: { preventDefault: () => void }, ...args: unknown[]) => void
 

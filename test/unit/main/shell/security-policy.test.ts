@@ -74,7 +74,12 @@ describe('external links', () => {
 
 describe('renderer network', () => {
   it('refuses every http(s) and websocket request in production', () => {
-    for (const url of ['https://api-us.idphotoapp.com/v2/health', 'http://127.0.0.1:8080/', 'wss://x.example/', 'ftp://x/']) {
+    for (const url of [
+      'https://api-us.idphotoapp.com/v2/health',
+      'http://127.0.0.1:8080/',
+      'wss://x.example/',
+      'ftp://x/'
+    ]) {
       expect(isAllowedRendererRequest(url, null)).toBe(false)
     }
   })
@@ -103,7 +108,17 @@ describe('renderer network', () => {
 
 describe('permissions', () => {
   it('denies everything a feature does not need', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'midi', 'openExternal', 'fullscreen', 'clipboard-read', 'hid', 'serial']) {
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'midi',
+      'openExternal',
+      'fullscreen',
+      'clipboard-read',
+      'hid',
+      'serial'
+    ]) {
       expect(isPermissionAllowed(p)).toBe(false)
     }
     expect(isPermissionAllowed('clipboard-sanitized-write')).toBe(true)

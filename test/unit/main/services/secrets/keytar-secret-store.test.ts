@@ -9,7 +9,12 @@ const service = `ID Photo Studio (unit ${randomUUID().slice(0, 8)})`
 const store = new KeytarSecretStore(service)
 
 afterAll(async () => {
-  for (const account of ['passport-photo', 'document-passback:sandbox', 'document-passback:production', 'probe']) {
+  for (const account of [
+    'passport-photo',
+    'document-passback:sandbox',
+    'document-passback:production',
+    'probe'
+  ]) {
     await store.delete(account).catch(() => undefined)
   }
 })
