@@ -27,7 +27,7 @@ test.describe('Electron smoke test', () => {
     const userData = mkdtempSync(join(tmpdir(), 'studio-electron-'))
     const app = await electron.launch({
       executablePath: (binary as { path: string }).path,
-      args: ['out/main/index.js', '--no-sandbox'],
+      args: ['.', '--no-sandbox'],
       env: { ...process.env, STUDIO_USER_DATA_DIR: userData }
     })
     try {

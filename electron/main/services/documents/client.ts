@@ -3,7 +3,7 @@ import { AppError, isAppError } from '../../../shared/errors'
 import { type FetchLike, readBody, sendRequest } from '../http/http-client'
 import { SERVICE_NAME, malformed, statusError } from './client-errors'
 import { type ImageFormat, readImageInfo } from './image-info'
-import { type Size, formatSizeParam, validateSize } from './size-rule'
+import { type Size, formatSizeParam, validateSize } from '../../../shared/document-size'
 import { assertAccessToken, assertApiToken, assertDocumentToken } from './tokens'
 
 /** The document tokens of one verified identity; either side may be missing (a passport has no back). */

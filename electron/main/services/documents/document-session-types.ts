@@ -2,7 +2,7 @@ import type { AuditEnvironment, AuditLog } from '../audit/audit-log'
 import type { DocumentImage, DocumentPassbackClient, DocumentTokens } from './client'
 import type { LimiterClock, RateLimiter } from './rate-limiter'
 import type { DocumentSide, SessionState } from './session-state'
-import type { Size } from './size-rule'
+import type { Size } from '../../../shared/document-size'
 
 /** Options for createDocumentSession. */
 export interface DocumentSessionOptions {

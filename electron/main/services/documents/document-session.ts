@@ -12,7 +12,7 @@ import {
   type SideState,
   sideStatus
 } from './session-state'
-import { type Size, formatSizeParam, validateSize } from './size-rule'
+import { type Size, formatSizeParam, validateSize } from '../../../shared/document-size'
 import { assertDocumentToken, fingerprint } from './tokens'
 
 export type { DocumentSession, DocumentSessionOptions } from './document-session-types'

@@ -2,7 +2,7 @@ import type { IpcError } from '../../../shared/errors'
 import type { AuditEnvironment } from '../audit/audit-log'
 import type { ImageFormat } from './image-info'
 import type { RateLimitStatus } from './rate-limiter'
-import type { Size } from './size-rule'
+import type { Size } from '../../../shared/document-size'
 
 /** The two sides of an identity document. */
 export type DocumentSide = 'front' | 'back'

@@ -1,17 +1,6 @@
 import { createHash } from 'node:crypto'
+import { ACCESS_TOKEN_PATTERN, DOCUMENT_TOKEN_PATTERN } from '../../../shared/document-token-patterns'
 import { AppError } from '../../../shared/errors'
-
-/**
- * Document tokens go into a URL path, so they must be plain URL-safe characters. The docs show both
- * a uuid with dashes and 32 hex digits; this allows those and any similar opaque id, nothing more.
- */
-const DOCUMENT_TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,128}$/
-
-/**
- * Access tokens travel in the Authorization header. RFC 6750's b64token syntax, with a length that
- * admits a JWT but refuses a pasted paragraph; whitespace or control characters are never accepted.
- */
-const ACCESS_TOKEN_PATTERN = /^[A-Za-z0-9\-._~+/]{16,4096}=*$/
 
 /**
  * The API token goes into `?token=`, so anything that could break out of the query value

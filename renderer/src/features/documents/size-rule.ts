@@ -1,19 +1,14 @@
 /**
- * The documented Document Passback size rule, for the screen's inline checks and its prediction. Main checks
- * again before sending (electron/main/services/documents/size-rule.ts); this copy exists because the renderer
- * may import only electron/shared, and the rule is three lines.
+ * The size controls' inline checks and presets, over the documented size rule in electron/shared/document-size.ts
+ * (which main uses to validate again before sending).
  */
 
-/** Width and height in pixels. */
-export interface PixelSize {
-  width: number
-  height: number
-}
+import { SIZE_MAX, SIZE_MIN, predictSize, type Size } from '../../../../electron/shared/document-size'
 
-/** The documented bounds for each side of `size=WxH`. */
-export const SIZE_MIN = 100
-/** The documented bounds for each side of `size=WxH`. */
-export const SIZE_MAX = 1000
+export { SIZE_MAX, SIZE_MIN, predictSize }
+
+/** Width and height in pixels. */
+export type PixelSize = Size
 
 /** Sizes offered as one-click presets. */
 export const SIZE_PRESETS: readonly PixelSize[] = [
@@ -21,15 +16,6 @@ export const SIZE_PRESETS: readonly PixelSize[] = [
   { width: 600, height: 400 },
   { width: 1000, height: 1000 }
 ]
-
-/** The aspect ratio is kept and the smaller scale constrains: 300x200 on 500x400 gives 250x200. */
-export function predictSize(original: PixelSize, requested: PixelSize): PixelSize {
-  const scale = Math.min(requested.width / original.width, requested.height / original.height)
-  return {
-    width: Math.max(1, Math.round(original.width * scale)),
-    height: Math.max(1, Math.round(original.height * scale))
-  }
-}
 
 /** The message for one typed field, or null when it is a whole number from 100 to 1000. */
 export function sizeFieldError(name: 'Width' | 'Height', text: string): string | null {

@@ -1,10 +1,11 @@
 /**
- * Inline checks for pasted tokens, so a malformed one is refused before any request. The same patterns are
- * enforced in main (electron/main/services/documents/tokens.ts), whose message is shown if it still refuses.
+ * Inline checks for pasted tokens, so a malformed one is refused before any request. Main enforces the same
+ * patterns (electron/main/services/documents/tokens.ts), and its message is shown if it still refuses.
  */
-
-const DOCUMENT_TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,128}$/
-const ACCESS_TOKEN_PATTERN = /^[A-Za-z0-9\-._~+/]{16,4096}=*$/
+import {
+  ACCESS_TOKEN_PATTERN,
+  DOCUMENT_TOKEN_PATTERN
+} from '../../../../electron/shared/document-token-patterns'
 
 /** The message for a pasted document token, or null when it looks right (blank is allowed: that side is skipped). */
 export function documentTokenError(text: string): string | null {

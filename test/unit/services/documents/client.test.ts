@@ -4,7 +4,7 @@ import path from 'node:path'
 import { createDemoFetch, createDemoService } from '../../../../electron/main/demo'
 import { isAppError } from '../../../../electron/shared/errors'
 import { createDocumentPassbackClient } from '../../../../electron/main/services/documents/client'
-import { predictSize } from '../../../../electron/main/services/documents/size-rule'
+import { predictSize } from '../../../../electron/shared/document-size'
 import { ACCESS_TOKEN, API_TOKEN, type DocumentDemo, startDocumentDemo } from './demo-harness'
 
 // The demo's clock moves a full window before each document request, so the service's own limit

@@ -8,7 +8,7 @@ import type { DocumentPassbackClient } from '../../../../electron/main/services/
 import { createDocumentSession } from '../../../../electron/main/services/documents/document-session'
 import type { DocumentSession } from '../../../../electron/main/services/documents/document-session'
 import type { SessionState } from '../../../../electron/main/services/documents/session-state'
-import { predictSize } from '../../../../electron/main/services/documents/size-rule'
+import { predictSize } from '../../../../electron/shared/document-size'
 import { type FakeClock, createFakeClock } from './fake-clock'
 import {
   ACCESS_TOKEN,

@@ -5,7 +5,7 @@ import {
   parseSizeParam,
   predictSize,
   validateSize
-} from '../../../../electron/main/services/documents/size-rule'
+} from '../../../electron/shared/document-size'
 
 describe('predictSize', () => {
   it('gives the documented example: 300x200 on 500x400 is 250x200', () => {
