@@ -1,0 +1,71 @@
+import { useMemo, useState } from 'react'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { useJobs } from '../photos/use-jobs'
+import { CalibrationPanel } from './CalibrationPanel'
+import { OutputPanel } from './OutputPanel'
+import { PaperOptions } from './PaperOptions'
+import { PhotoChooser } from './PhotoChooser'
+import { isPrintable } from './printable'
+import { DEFAULT_SETTINGS, toSheetRequest, type ChosenPhoto, type SheetSettings } from './sheet-options'
+import { SheetPreviewView } from './SheetPreviewView'
+import { useElementWidth } from './use-element-width'
+import { usePrinters } from './use-printers'
+import { useSheetPreview } from './use-sheet-preview'
+import './sheets.css'
+
+/**
+ * Print sheets: finished photos and copies on the left, the sheet as it will print in the centre, saving,
+ * printing and printer calibration on the right. All layout and rendering happens in main.
+ */
+export function SheetsScreen() {
+  const { jobs, error: jobsError } = useJobs()
+  const [settings, setSettings] = useState<SheetSettings>(DEFAULT_SETTINGS)
+  const [chosen, setChosen] = useState<ChosenPhoto[]>([])
+  const printers = usePrinters()
+  const [previewRef, previewWidth] = useElementWidth<HTMLDivElement>(480)
+
+  const printable = useMemo(() => jobs.filter(isPrintable), [jobs])
+  // A photo removed in History, or purged, leaves the sheet.
+  const active = chosen.filter((c) => printable.some((j) => j.id === c.jobId))
+  const { request, problem } = toSheetRequest(settings, active, printers.selected?.name ?? null)
+  const preview = useSheetPreview(request, { width: previewWidth, height: 640 }, printers.version)
+
+  return (
+    <div className="sheets-screen">
+      <section className="sheets-left" aria-label="Photos and paper">
+        <h2>Photos on the sheet</h2>
+        <ErrorBanner message={jobsError} />
+        <PhotoChooser
+          jobs={printable}
+          chosen={active}
+          notes={preview.layout?.notes ?? []}
+          onChange={setChosen}
+        />
+        <p className="muted">
+          Sheets laid out by the Passport Photo service (for example 1800×1200 px) stay available per photo on
+          the Photos screen.
+        </p>
+        <h2>Paper</h2>
+        <PaperOptions value={settings} onChange={setSettings} />
+      </section>
+      <section className="sheets-centre" aria-label="Sheet preview">
+        <h2>Preview {preview.busy && <span className="muted small">updating…</span>}</h2>
+        <ErrorBanner message={preview.error} />
+        {problem && <p className="muted">{problem}</p>}
+        <div ref={previewRef} className="sheet-preview-box">
+          {request && <SheetPreviewView preview={preview} jobs={printable} />}
+        </div>
+      </section>
+      <aside className="sheets-right" aria-label="Output and calibration">
+        <ErrorBanner message={printers.error} />
+        <OutputPanel request={request} printer={printers.selected} />
+        <CalibrationPanel
+          printers={printers.printers}
+          selected={printers.selected?.name ?? null}
+          onSelect={printers.select}
+          onPrinter={printers.update}
+        />
+      </aside>
+    </div>
+  )
+}
