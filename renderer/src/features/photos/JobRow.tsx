@@ -1,5 +1,5 @@
 import type { JobView } from '../../../../electron/shared/contract'
-import { jobTitle, stateLabel, statePill } from './job-labels'
+import { canRetry, jobTitle, stateLabel, statePill } from './job-labels'
 
 /** One job in the queue: who, which spec, its state and progress, and what can be done with it. */
 export function JobRow(props: {
@@ -29,14 +29,14 @@ export function JobRow(props: {
         </button>
       )}
       {job.state === 'failed' && (
-        <>
-          <p className="job-error" role="alert">
-            {job.error?.message ?? 'This photo could not be made.'}
-          </p>
-          <button type="button" className="primary" onClick={props.onRetry}>
-            Try again
-          </button>
-        </>
+        <p className="job-error" role="alert">
+          {job.error?.message ?? 'This photo could not be made.'}
+        </p>
+      )}
+      {canRetry(job) && (
+        <button type="button" className="primary" onClick={props.onRetry}>
+          Try again
+        </button>
       )}
     </li>
   )

@@ -102,6 +102,13 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
           )}
         </>
       )}
+      {result && !made && !job.photosPurged && (
+        <p className="banner banner-warn">
+          The service could not make a photo from this picture. Check the points below, take the photo again,
+          and add it.
+        </p>
+      )}
+      {result && <IssueList issues={result.issues} />}
       {result && made && (
         <>
           <dl className="result-facts">
@@ -121,7 +128,6 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
               </>
             )}
           </dl>
-          <IssueList issues={result.issues} />
           <div className="row result-actions">
             {locked && (
               <button type="button" className="primary" disabled={busy} onClick={() => void unlock()}>

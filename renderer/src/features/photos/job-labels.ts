@@ -1,12 +1,14 @@
 import type { JobState, JobView } from '../../../../electron/shared/contract'
 
 const LABELS: Record<JobState, string> = {
+  queued: 'Waiting',
   preparing: 'Preparing',
   uploading: 'Uploading',
   processing: 'Processing',
   done: 'Done',
   'needs-attention': 'Needs attention',
-  failed: 'Failed'
+  failed: 'Failed',
+  cancelled: 'Cancelled'
 }
 
 /** The state as the counter reads it; an unexpected state is shown as is rather than hidden. */
@@ -16,18 +18,22 @@ export function stateLabel(state: string): string {
 
 /** True once a job has stopped moving (it may still be retried by hand). */
 export function isSettled(job: Pick<JobView, 'state'>): boolean {
-  return job.state === 'done' || job.state === 'needs-attention' || job.state === 'failed'
+  return (
+    job.state === 'done' ||
+    job.state === 'needs-attention' ||
+    job.state === 'failed' ||
+    job.state === 'cancelled'
+  )
+}
+
+/** Jobs that "Try again" may run once more (only ever on the operator's request). */
+export function canRetry(job: Pick<JobView, 'state'>): boolean {
+  return job.state === 'failed' || job.state === 'cancelled'
 }
 
 /** True when the job has a made photo to show. */
 export function hasResultPhoto(job: JobView): boolean {
-  return (
-    !job.photosPurged &&
-    job.result !== null &&
-    job.result.width !== null &&
-    isSettled(job) &&
-    job.state !== 'failed'
-  )
+  return !job.photosPurged && job.result !== null && job.result.hasPhoto
 }
 
 /** Direct photos are final at once; a watermark preview only after "Unlock final photo". */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { JobView } from '../../../../electron/shared/contract'
 import { call, messageOf, useStudioEvent } from '../../lib/studio'
+import { isSettled } from './job-labels'
 
 function newestFirst(a: JobView, b: JobView): number {
   return b.createdAt - a.createdAt
@@ -51,8 +52,7 @@ export function useJobs(onSettled?: (job: JobView) => void): {
 
   useStudioEvent('jobs:changed', (job) => {
     put(job.id, job)
-    if (onSettled && (job.state === 'done' || job.state === 'needs-attention' || job.state === 'failed'))
-      onSettled(job)
+    if (onSettled && isSettled(job)) onSettled(job)
   })
 
   return { jobs, error, put }
