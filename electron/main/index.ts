@@ -48,7 +48,8 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     hardenSession(session.defaultSession, devServerUrl)
-    if (!devServerUrl) serveRenderer(rendererDir)
+    // Also in development: the print path serves its pages from memory under app://.
+    serveRenderer(rendererDir)
 
     const emit = createEventSender(() => BrowserWindow.getAllWindows())
     const context = await createAppContext({

@@ -46,7 +46,10 @@ export async function createSheetsFeature(core: Core, photos: PhotosFeature): Pr
       images.set(item.jobId, photo.jpeg)
       if (photo.customer) customers.add(photo.customer)
       specNames.add(photo.specName)
-      const size = physicalSizeFor(photo.spec, item.digitalDpi ?? 300)
+      // For a digital-only spec the operator's dpi choice wins over the spec's own: that is what they asked to print.
+      const spec =
+        photo.spec.digitalOnly && item.digitalDpi ? { ...photo.spec, dpi: item.digitalDpi } : photo.spec
+      const size = physicalSizeFor(spec, item.digitalDpi ?? 300)
       if (size.note) notes.push(`${photo.specName}: ${size.note}`)
       items.push({
         id: String(index),
@@ -79,8 +82,9 @@ export async function createSheetsFeature(core: Core, photos: PhotosFeature): Pr
     return { layout, photos: images, notes, paperLabel: paperLabel(request), baseName }
   }
 
-  async function printerView(name: string, isDefault: boolean): Promise<PrinterView> {
-    return { name, isDefault, scaleCorrection: await calibration.get(name) }
+  async function printerView(name: string, isDefault?: boolean): Promise<PrinterView> {
+    const fromList = isDefault ?? (await core.host.printer.list()).some((p) => p.name === name && p.isDefault)
+    return { name, isDefault: fromList, scaleCorrection: await calibration.get(name) }
   }
 
   return {
@@ -155,11 +159,11 @@ export async function createSheetsFeature(core: Core, photos: PhotosFeature): Pr
       },
       'sheets:calibrate': async ({ printerName, expectedMm, measuredMm }) => {
         await calibration.set(printerName, computeScaleCorrection(expectedMm, measuredMm))
-        return printerView(printerName, false)
+        return printerView(printerName)
       },
       'sheets:reset-calibration': async ({ printerName }) => {
         await calibration.reset(printerName)
-        return printerView(printerName, false)
+        return printerView(printerName)
       }
     }
   }

@@ -1,11 +1,15 @@
 import { BrowserWindow, type WebContents } from 'electron'
 import type { Printer } from '../services/platform'
+import { serveTransient } from './app-protocol'
 import { secureWebPreferences } from './security-policy'
+
+const PRINT_PAGE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
 
 /**
  * Prints a sheet at 100 % through the OS print dialog. The sheet arrives as an image rendered for the exact paper
  * size; it is shown in a hidden, sandboxed window whose page is the paper and whose only content is that image
  * sized in millimetres, then printed with no margins, no fit-to-page and scaleFactor 100, so nothing rescales it.
+ * The page and image are served from memory (app-protocol's transient files), never from a temp file.
  */
 export function createElectronPrinter(mainContents: () => WebContents | null, preloadPath: string): Printer {
   return {
@@ -19,18 +23,27 @@ export function createElectronPrinter(mainContents: () => WebContents | null, pr
       }))
     },
     async printImage({ image, mime, widthMm, heightMm, printerName }) {
+      const extension = mime === 'image/png' ? 'png' : 'jpg'
+      const html =
+        `<!doctype html><html><head><meta charset="utf-8"><title>Print</title>` +
+        `<style>@page{size:${widthMm}mm ${heightMm}mm;margin:0}html,body{margin:0;padding:0}` +
+        `img{display:block;width:${widthMm}mm;height:${heightMm}mm}</style></head>` +
+        `<body><img src="sheet.${extension}" alt=""></body></html>`
+      const files = serveTransient([
+        {
+          name: 'page.html',
+          body: new TextEncoder().encode(html),
+          type: 'text/html; charset=utf-8',
+          csp: PRINT_PAGE_CSP
+        },
+        { name: `sheet.${extension}`, body: image, type: mime, csp: PRINT_PAGE_CSP }
+      ])
       const window = new BrowserWindow({
         show: false,
         webPreferences: { ...secureWebPreferences(preloadPath), preload: undefined }
       })
       try {
-        const src = `data:${mime};base64,${Buffer.from(image).toString('base64')}`
-        const html =
-          `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">` +
-          `<style>@page{size:${widthMm}mm ${heightMm}mm;margin:0}html,body{margin:0;padding:0}` +
-          `img{display:block;width:${widthMm}mm;height:${heightMm}mm}</style></head>` +
-          `<body><img src="${src}"></body></html>`
-        await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
+        await window.loadURL(files.urlOf('page.html'))
         return await new Promise<boolean>((resolve) => {
           window.webContents.print(
             {
@@ -46,6 +59,7 @@ export function createElectronPrinter(mainContents: () => WebContents | null, pr
         })
       } finally {
         window.destroy()
+        files.remove()
       }
     }
   }
