@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import sharp, { type Sharp } from 'sharp'
+import sharp from 'sharp'
 import { test, expect } from './harness-fixture'
 import {
   chooseSpec,
@@ -13,6 +13,7 @@ import {
   sourceAsShown,
   type TestFile
 } from './helpers/photo-screen'
+import { difference, thumbnail } from './helpers/orientation'
 import { plainPhoto, syntheticPortrait } from './helpers/synthetic-portrait'
 
 // The walk-in portrait has no stated licence, so it stays in ../shared and is never copied here (fixtures README).
@@ -162,20 +163,6 @@ test('every EXIF orientation fixture is shown upright', async ({ app }) => {
   }
 })
 
-/** A small greyscale copy, upright by its EXIF tag, and the same turned 180°. */
-async function thumbnail(bytes: Buffer): Promise<{ pixels: Buffer; halfTurn: Buffer }> {
-  const small = (image: Sharp) => image.resize(24, 24, { fit: 'fill' }).greyscale().raw().toBuffer()
-  const upright = await sharp(bytes).rotate().toBuffer()
-  return { pixels: await small(sharp(upright)), halfTurn: await small(sharp(upright).rotate(180)) }
-}
-
-/** Mean absolute difference of two greyscale thumbnails (0–255). */
-function difference(a: Buffer, b: Buffer): number {
-  let sum = 0
-  for (let i = 0; i < a.length; i++) sum += Math.abs((a[i] ?? 0) - (b[i] ?? 0))
-  return sum / a.length
-}
-
 test('issues are explained for the counter, and a sensitivity override is remembered for the spec', async ({
   app
 }) => {
@@ -202,6 +189,26 @@ test('issues are explained for the counter, and a sensitivity override is rememb
   await app.getByText('More options').click()
   await expect(app.getByLabel('Uneven light on the face')).toHaveValue('VERY_LOW')
   await expect(app.getByLabel('Head turned sideways')).toHaveValue('')
+})
+
+test('the drop zone works from the keyboard, and a pasted image becomes a job', async ({ app }) => {
+  await chooseSpec(app, 'us passport', 'US Passport', 'us-passport')
+  await app.getByLabel('Customer name or order number').fill('Keyboard')
+  await app.getByRole('button', { name: /^Add photos/ }).focus()
+  const chooser = app.waitForEvent('filechooser')
+  await app.keyboard.press('Enter')
+  await (await chooser).setFiles([await portrait('keyboard.jpg')])
+  await expectState(jobRow(app, 'Keyboard · US Passport'), SETTLED_WITH_PHOTO)
+
+  await app.getByLabel('Customer name or order number').fill('Clipboard')
+  const base64 = (await syntheticPortrait()).toString('base64')
+  await app.evaluate((data) => {
+    const transfer = new DataTransfer()
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0))
+    transfer.items.add(new File([bytes], 'image.jpg', { type: 'image/jpeg' }))
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }))
+  }, base64)
+  await expectState(jobRow(app, 'Clipboard · US Passport'), SETTLED_WITH_PHOTO)
 })
 
 test('bad files are refused with their message and spend no quota', async ({ app, harness }) => {
