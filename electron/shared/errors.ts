@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'BAD_REQUEST',
   'UNKNOWN_SPEC',
   'CANCELLED',
+  'STATE_CONFLICT',
   // A job that was running when the app closed or crashed
   'INTERRUPTED',
   // Local input

@@ -35,9 +35,10 @@ export async function accountStatus(
     const status = await client.queryAccountStatus()
     const sub = status.subscription
     view.accountStatus = status.accountStatus
-    view.freeTrialEndTime = status.freeTrialEndTime ?? null
+    // The API speaks Unix seconds; everything in the contract is epoch milliseconds.
+    view.freeTrialEndTime = toMs(status.freeTrialEndTime)
     view.subscriptionStatus = sub?.subscriptionStatus ?? null
-    view.subscriptionResetTime = sub?.subscriptionResetTime ?? null
+    view.subscriptionResetTime = toMs(sub?.subscriptionResetTime)
     const quota = (total: number | null | undefined, remaining: number | null | undefined) =>
       typeof total === 'number' && typeof remaining === 'number' ? { total, remaining } : null
     view.quotas = {
@@ -59,7 +60,7 @@ export async function accountStatus(
     if (
       status.accountStatus === 'FREE_TRIAL' &&
       view.freeTrialEndTime !== null &&
-      view.freeTrialEndTime * 1000 < core.now()
+      view.freeTrialEndTime < core.now()
     ) {
       view.warning = `${view.warning ?? ''} The free trial has ended.`.trim()
     }
@@ -69,4 +70,8 @@ export async function accountStatus(
       : { code: 'INTERNAL', message: 'Could not read the account.' }
   }
   return view
+}
+
+function toMs(seconds: number | null | undefined): number | null {
+  return typeof seconds === 'number' ? seconds * 1000 : null
 }

@@ -11,6 +11,7 @@ import { preflightImage } from '../services/image/preflight'
 import { prepareUpload } from '../services/image/prepare-upload'
 import { createDefaultRunJob, createUnlockPhoto } from '../services/jobs/default-run-job'
 import { openJobQueue } from '../services/jobs/job-queue'
+import { resultFileName } from '../services/jobs/result-file-name'
 import type { JobRecord } from '../services/jobs/job-types'
 import { explainIssue } from '../services/passport-photo/explain-issue'
 import { createImageDownloader, httpsOnly } from '../services/passport-photo/image-download'
@@ -20,6 +21,7 @@ import { createSpecPreferences } from '../services/passport-photo/spec-preferenc
 import { describeApiSheetSize } from '../services/sheets/api-sheet-size'
 import { parseSpec, requiredUploadPixels } from '../services/specs/spec-parse'
 import { JsonStore } from '../services/storage/json-store'
+import { writeFileAtomic } from '../services/storage/write-file-atomic'
 import type { PhotosFeature } from './feature-types'
 import { accountStatus } from './account-status'
 
@@ -55,6 +57,8 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
     fallback: () => ({})
   })
   const specNames = new Map<string, string>()
+  // The last few upright previews of original photos, so flipping between photo and original costs no re-encode.
+  const sourcePreviews = new Map<string, Uint8Array>()
 
   const queue = await openJobQueue({
     runJob: createDefaultRunJob({
@@ -82,7 +86,7 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
       id: job.id,
       customer: job.customer ?? null,
       specCode: job.specCode,
-      specName: specNames.get(job.specCode) ?? null,
+      specName: job.specName ?? specNames.get(job.specCode) ?? null,
       mode: job.mode,
       state: job.state,
       progress: job.progress,
@@ -102,7 +106,7 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
           }
         : null,
       photosPurged: job.photosPurged === true,
-      savedTo: null
+      savedTo: job.savedTo ?? null
     }
   }
 
@@ -175,7 +179,6 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
 
       'photos:submit': async (input) => {
         const spec = await specFor(input.specCode)
-        await preferences.markUsed(input.specCode)
         const accepted: { fileName: string; jobId: string }[] = []
         const refused: { fileName: string; error: IpcError }[] = []
         for (const file of input.files) {
@@ -190,6 +193,7 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
           const job = await queue.enqueue({
             id: randomUUID(),
             specCode: input.specCode,
+            specName: spec.name,
             mode: input.mode,
             outputFormat: input.outputFormat ?? 'IMAGE_BASE64',
             ...(input.customer ? { customer: input.customer } : {}),
@@ -200,13 +204,15 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
           })
           accepted.push({ fileName: file.name, jobId: job.id })
         }
+        // Only a spec that was actually used becomes "recent" and "last".
+        if (accepted.length > 0) await preferences.markUsed(input.specCode)
         return { accepted, refused }
       },
       'photos:list-jobs': async () => queue.list().map(toView),
       'photos:cancel': async ({ jobId }) => {
         if (!queue.cancel(jobId)) {
           throw new AppError(
-            'IPC_INVALID_INPUT',
+            'STATE_CONFLICT',
             'The photo is already with the service, so it can no longer be cancelled.'
           )
         }
@@ -221,10 +227,14 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
       'photos:get-image': async ({ jobId, kind }) => {
         const job = mustJob(jobId)
         if (kind === 'source') {
+          const cached = sourcePreviews.get(jobId)
+          if (cached) return imageView(cached)
           const bytes = await queue.sourcePhotoFor(jobId)
           if (bytes === null) throw purged(job)
           // Shown upright and as JPEG whatever the camera wrote (HEIC/TIFF do not display in the window).
-          return imageView((await prepareUpload(bytes, null)).jpeg)
+          const preview = (await prepareUpload(bytes, null)).jpeg
+          remember(sourcePreviews, jobId, preview)
+          return imageView(preview)
         }
         const bytes = kind === 'final' ? await queue.finalPhotoFor(jobId) : await queue.previewPhotoFor(jobId)
         if (bytes === null) {
@@ -248,14 +258,18 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
         if (what === 'sheet') {
           const bytes = key ? await queue.sheetPhotoFor(jobId, key) : null
           if (bytes === null) throw purged(job)
-          const path = await host.dialogs.chooseSavePath(
-            'Save the API sheet',
-            `${job.customer ?? 'sheet'}_${job.specCode}_${key}.jpg`.replace(/[^\w.-]+/g, '_'),
-            [{ name: 'JPEG', extensions: ['jpg'] }]
-          )
+          const name = resultFileName({
+            customer: job.customer,
+            specCode: `${job.specCode}_sheet_${key?.replace('*', 'x')}`,
+            date: job.createdAt,
+            extension: 'jpg',
+            n: 1
+          })
+          const path = await host.dialogs.chooseSavePath('Save the API sheet', name, [
+            { name: 'JPEG', extensions: ['jpg'] }
+          ])
           if (path === null) return { path: null }
-          const { writeFile } = await import('node:fs/promises')
-          await writeFile(path, bytes)
+          await writeFileAtomic(path, bytes)
           return { path }
         }
         const folder = await outputFolder()
@@ -335,4 +349,12 @@ async function imageView(bytes: Uint8Array): Promise<ImageView> {
   const meta = await sharp(bytes).metadata()
   const mime = meta.format === 'png' ? 'image/png' : meta.format === 'webp' ? 'image/webp' : 'image/jpeg'
   return { bytes: new Uint8Array(bytes), mime, width: meta.width ?? 0, height: meta.height ?? 0 }
+}
+
+/** Keeps a small most-recently-used cache. */
+function remember(cache: Map<string, Uint8Array>, key: string, value: Uint8Array, limit = 8): void {
+  cache.delete(key)
+  cache.set(key, value)
+  const oldest = cache.keys().next()
+  if (cache.size > limit && !oldest.done) cache.delete(oldest.value)
 }

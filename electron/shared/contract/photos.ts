@@ -57,8 +57,10 @@ export interface AccountView {
   health: 'GOOD' | 'DOWN' | 'UNKNOWN'
   healthMessage: string | null
   accountStatus: string | null
+  /** Epoch ms. */
   freeTrialEndTime: number | null
   subscriptionStatus: string | null
+  /** Epoch ms. */
   subscriptionResetTime: number | null
   quotas: {
     makeIdPhoto: { total: number; remaining: number } | null

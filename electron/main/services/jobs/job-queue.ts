@@ -282,7 +282,9 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
       const extension = extensionFor(detectImageType(bytes) ?? 'jpeg')
       const nameFor = (n: number) =>
         resultFileName({ customer: job.customer, specCode: job.specCode, date: job.createdAt, extension, n })
-      return saveUniqueFile(folder, nameFor, bytes)
+      const path = await saveUniqueFile(folder, nameFor, bytes)
+      update(id, { savedTo: path })
+      return path
     },
 
     async purgeExpiredPhotos() {

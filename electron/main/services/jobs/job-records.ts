@@ -31,9 +31,19 @@ export function toJobError(error: unknown): JobError {
 
 /** Only the request fields of a job, without undefined values. */
 export function pickRequest(job: JobRequest): JobRequest {
-  const { id, customer, specCode, mode, watermarkText, sensitivity, sheetSizes, outputFormat } = job
+  const { id, customer, specCode, specName, mode, watermarkText, sensitivity, sheetSizes, outputFormat } = job
   return JSON.parse(
-    JSON.stringify({ id, customer, specCode, mode, watermarkText, sensitivity, sheetSizes, outputFormat })
+    JSON.stringify({
+      id,
+      customer,
+      specCode,
+      specName,
+      mode,
+      watermarkText,
+      sensitivity,
+      sheetSizes,
+      outputFormat
+    })
   ) as JobRequest
 }
 

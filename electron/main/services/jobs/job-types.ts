@@ -36,6 +36,8 @@ export const JobRequestSchema = z.object({
   /** A name or an order number, shown in the list and used in saved file names. */
   customer: z.string().max(200).optional(),
   specCode: z.string().min(1),
+  /** The spec's name when the job was made ("US Passport"), for lists and file names. */
+  specName: z.string().max(200).optional(),
   mode: z.enum(['direct', 'watermark']),
   watermarkText: z.enum(['Preview', 'Aperçu']).optional(),
   sensitivity: z
@@ -91,7 +93,9 @@ export const JobRecordSchema = JobRequestSchema.extend({
     final: z.string().optional(),
     sheets: z.record(z.string(), z.string()).optional()
   }),
-  photosPurged: z.boolean().optional()
+  photosPurged: z.boolean().optional(),
+  /** Where the final photo was last saved. */
+  savedTo: z.string().optional()
 })
 
 /** One job as kept in the history. */

@@ -6,7 +6,7 @@ import { DemoBadge } from '../../components/DemoBadge'
 /** The API reports Unix seconds; accept milliseconds too, so a conversion on either side cannot show 1970. */
 function when(time: number | null): string {
   if (time === null) return '—'
-  return new Date(time < 1e11 ? time * 1000 : time).toLocaleDateString()
+  return new Date(time).toLocaleDateString()
 }
 
 function QuotaBar(props: { label: string; quota: { total: number; remaining: number } | null }) {
