@@ -194,9 +194,12 @@ test('issues are explained for the counter, and a sensitivity override is rememb
 test('the drop zone works from the keyboard, and a pasted image becomes a job', async ({ app }) => {
   await chooseSpec(app, 'us passport', 'US Passport', 'us-passport')
   await app.getByLabel('Customer name or order number').fill('Keyboard')
-  await app.getByRole('button', { name: /^Add photos/ }).focus()
+  const dropZone = app.getByRole('button', { name: /^Add photos/ })
+  // The zone is disabled until the chosen spec's details have loaded.
+  await expect(dropZone).toHaveAttribute('aria-disabled', 'false')
   const chooser = app.waitForEvent('filechooser')
-  await app.keyboard.press('Enter')
+  // Focus and key press in one step, so a re-render in between cannot move the focus away.
+  await dropZone.press('Enter')
   await (await chooser).setFiles([await portrait('keyboard.jpg')])
   await expectState(jobRow(app, 'Keyboard · US Passport'), SETTLED_WITH_PHOTO)
 
