@@ -299,3 +299,21 @@ test('History lists the jobs newest first; reopen and remove', async ({ app }) =
   await expect(app.getByRole('table')).not.toContainText('First customer')
   await expect(app.getByRole('table')).toContainText('Second customer')
 })
+
+test('a direct photo delivered as a download link is fetched by main and shown', async ({ app, harness }) => {
+  await chooseSpec(app, 'us passport', 'US Passport', 'us-passport')
+  await app.getByLabel('Customer name or order number').fill('Link')
+  await app.getByText('More options').click()
+  await app.getByLabel('Photo delivery (direct mode)').selectOption('S3_URL')
+  const filesBefore = harness.demo.stats().requestsByPath['/demo-files/{file}'] ?? 0
+  await pickFiles(app, [await portrait('link.jpg')])
+  await expectState(jobRow(app, 'Link · US Passport'), SETTLED_WITH_PHOTO)
+  const result = app.getByRole('region', { name: 'Result' })
+  expect(await naturalSize(result.getByRole('img', { name: 'ID photo of Link · US Passport' }))).toEqual({
+    width: 600,
+    height: 600
+  })
+  // The photo came by URL: main downloaded it from the (demo) storage, and only one photo was charged.
+  expect(harness.demo.stats().requestsByPath['/demo-files/{file}'] ?? 0).toBe(filesBefore + 1)
+  expect(account(harness)).toEqual({ charges: 1, makeIdPhoto: 1 })
+})

@@ -59,6 +59,16 @@ export function JobOptions(props: {
         <summary>More options</summary>
         <SensitivityKnobs value={value.sensitivity} onChange={props.onSensitivity} />
         <label>
+          Photo delivery (direct mode)
+          <select
+            value={value.outputFormat}
+            onChange={(e) => set({ outputFormat: e.target.value as JobOptionsValue['outputFormat'] })}
+          >
+            <option value="IMAGE_BASE64">In the service’s answer (default)</option>
+            <option value="S3_URL">As a download link, fetched by the app</option>
+          </select>
+        </label>
+        <label>
           Sheet sizes from the service (pixels, e.g. 1800*1200)
           <input
             value={value.sheetSizesText}

@@ -80,7 +80,8 @@ export function PhotosScreen() {
           ...(options.mode === 'watermark' ? { watermarkText: options.watermarkText } : {}),
           ...(options.customer.trim() ? { customer: options.customer.trim() } : {}),
           ...(Object.keys(options.sensitivity).length > 0 ? { sensitivity: options.sensitivity } : {}),
-          ...(sheets.sizes.length > 0 ? { sheetSizes: sheets.sizes } : {})
+          ...(sheets.sizes.length > 0 ? { sheetSizes: sheets.sizes } : {}),
+          outputFormat: options.outputFormat
         })
         refusedNow.push(...outcome.refused)
         first ??= outcome.accepted[0]?.jobId ?? null

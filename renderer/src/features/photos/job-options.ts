@@ -8,6 +8,8 @@ export interface JobOptionsValue {
   sensitivity: Sensitivity
   /** Free text such as "1800*1200, 1200*1800". */
   sheetSizesText: string
+  /** How a direct-mode photo comes back: inside the answer, or as a link main downloads. */
+  outputFormat: 'IMAGE_BASE64' | 'S3_URL'
 }
 
 /** The options a fresh screen starts with. */
@@ -16,7 +18,8 @@ export const DEFAULT_JOB_OPTIONS: JobOptionsValue = {
   mode: 'direct',
   watermarkText: 'Preview',
   sensitivity: {},
-  sheetSizesText: ''
+  sheetSizesText: '',
+  outputFormat: 'IMAGE_BASE64'
 }
 
 const SHEET_SIZE = /^\d{2,5}\*\d{2,5}$/
