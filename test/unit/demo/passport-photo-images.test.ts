@@ -9,7 +9,9 @@ import { startDemoTestServer } from './demo-test-server'
 
 const creds = DEMO_CREDENTIALS.passportPhoto
 // ../shared sits beside the project (the developers' machines and CI); a plain clone elsewhere skips this test.
-const WALK_IN = fileURLToPath(new URL('../../../../shared/fixtures/photos/walk-in-portrait.png', import.meta.url))
+const WALK_IN = fileURLToPath(
+  new URL('../../../../shared/fixtures/photos/walk-in-portrait.png', import.meta.url)
+)
 let t: DemoTestServer
 let portrait: string
 
