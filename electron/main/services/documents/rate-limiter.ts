@@ -69,7 +69,8 @@ export const DOCUMENT_REQUESTS_PER_MINUTE = 2
 export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
   const clock: LimiterClock = {
     now: options.clock?.now ?? Date.now,
-    setTimeout: options.clock?.setTimeout ?? ((callback, ms) => setTimeout(callback, ms)),
+    // Unref'd: a pending wake-up must never keep the process alive on its own.
+    setTimeout: options.clock?.setTimeout ?? ((callback, ms) => setTimeout(callback, ms).unref()),
     clearTimeout: options.clock?.clearTimeout ?? ((handle) => clearTimeout(handle as NodeJS.Timeout))
   }
   const max = options.maxPerWindow ?? DOCUMENT_REQUESTS_PER_MINUTE
@@ -107,7 +108,8 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     for (const listener of [...listeners]) listener(key)
   }
 
-  function pump(key: string): void {
+  /** Sends what may be sent now; returns true when it told the listeners about a change. */
+  function pump(key: string): boolean {
     const state = doc(key)
     let changed = false
     for (;;) {
@@ -124,7 +126,17 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
       changed = true
       next.run()
     }
+    // With nothing queued, wake up when the oldest send leaves the window, so the "n of 2 in the last minute"
+    // and the countdown on screen move on without anyone asking.
+    if (state.queue.length === 0) {
+      const before = state.sendTimes.length
+      prune(state, clock.now())
+      if (state.sendTimes.length !== before) changed = true
+      const oldest = state.sendTimes[0]
+      if (oldest !== undefined) arm(key, state, oldest + windowMs)
+    }
     if (changed) notify(key)
+    return changed
   }
 
   function arm(key: string, state: DocState, at: number): void {
@@ -134,8 +146,8 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     state.timer = clock.setTimeout(
       () => {
         state.timer = undefined
-        pump(key)
-        notify(key)
+        // A block that ended changes the status even when nothing was sent.
+        if (!pump(key)) notify(key)
       },
       Math.max(0, at - clock.now())
     )

@@ -24,9 +24,11 @@ export interface DocumentSessionHook {
 }
 
 const TOUCH_EVERY_MS = 30_000
-const POLL_MS = 5_000
 
-/** The session view, kept current from channel answers, 'documents:changed' events and a light poll. */
+/**
+ * The session view, kept current from channel answers and 'documents:changed' events (main also sends one when a
+ * request leaves the rate-limit window, so the counts move on by themselves).
+ */
 export function useDocumentSession(environment: string): DocumentSessionHook {
   const [session, setSession] = useState<DocumentSessionView | null>(null)
   const [revisions, setRevisions] = useState<Record<Side, number>>({ front: 0, back: 0 })
@@ -94,21 +96,6 @@ export function useDocumentSession(environment: string): DocumentSessionHook {
   useStudioEvent('documents:changed', (next) => {
     if (currentId.current === null || currentId.current === next.id) show(next)
   })
-
-  // The sliding window empties without an event from main, so re-read while any count or countdown is showing.
-  const counting =
-    session !== null &&
-    SIDES.some((side) => {
-      const limit = session.sides[side].rateLimit
-      return (
-        limit.inWindow > 0 || limit.queued > 0 || limit.nextSlotAt !== null || limit.blockedUntil !== null
-      )
-    })
-  useEffect(() => {
-    if (!counting) return
-    const timer = window.setInterval(() => void reload(), POLL_MS)
-    return () => window.clearInterval(timer)
-  }, [counting, reload])
 
   const hasContent = session?.idleClearsAt !== null && session?.idleClearsAt !== undefined
   const touch = useCallback(() => {

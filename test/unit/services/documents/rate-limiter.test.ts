@@ -49,6 +49,30 @@ describe('createRateLimiter', () => {
     expect(withinLimit(sent.map((s) => s.at))).toBe(true)
   })
 
+  it('tells listeners when a send leaves the window, with nothing queued', async () => {
+    const clock = createFakeClock()
+    const changes: string[] = []
+    const limiter = createRateLimiter({ clock, onStatusChange: (key) => changes.push(key) })
+    await limiter.schedule('front', async () => 1)
+    clock.advance(10_000)
+    await limiter.schedule('front', async () => 2)
+    expect(limiter.status('front').inWindow).toBe(2)
+    changes.length = 0
+
+    clock.advance(50_000)
+    await flush()
+    expect(changes).toEqual(['front'])
+    expect(limiter.status('front').inWindow).toBe(1)
+    clock.advance(10_000)
+    await flush()
+    expect(changes).toEqual(['front', 'front'])
+    expect(limiter.status('front')).toEqual({ inWindow: 0, nextSlotAt: null, queued: 0, blockedUntil: null })
+    // And then it goes quiet: no timer is left running.
+    clock.advance(120_000)
+    await flush()
+    expect(changes).toHaveLength(2)
+  })
+
   it('keeps documents apart', async () => {
     const clock = createFakeClock()
     const limiter = createRateLimiter({ clock })
