@@ -4,7 +4,7 @@ import type { DownloadImage } from '../passport-photo/image-download'
 import { detectImageType } from '../passport-photo/image-type'
 import type { PassportPhotoClient } from '../passport-photo/passport-photo-client'
 import { parseSpec, type ParsedSpec, type SpecDetails } from '../specs/spec-parse'
-import type { JobOutcome, RunJob, UnlockPhoto } from './job-types'
+import type { JobOutcome, MadePhoto, RunJob, UnlockPhoto } from './job-types'
 
 /** Dependencies of the app's real job runner. */
 export interface DefaultRunJobDeps {
@@ -30,7 +30,36 @@ export function createDefaultRunJob(deps: DefaultRunJobDeps): RunJob {
   const fetchImage = async (url: string, signal: AbortSignal | undefined) =>
     (await deps.downloadImage(url, { ...download, ...(signal ? { signal } : {}) })).bytes
 
+  /** Downloads what the service made; downloads are free, so this is what "Try again" repeats after a failure. */
+  const collect = async (made: MadePhoto, photo: Uint8Array | null): Promise<JobOutcome> => {
+    const outcome: JobOutcome = { issues: made.issues, watermarked: made.watermarked }
+    if (made.photoUuid) outcome.photoUuid = made.photoUuid
+    if (made.idPhotoCode) outcome.idPhotoCode = made.idPhotoCode
+    try {
+      if (photo) outcome.photo = photo
+      else if (made.photoUrl) outcome.photo = await fetchImage(made.photoUrl, undefined)
+      const sheets: Record<string, Uint8Array> = {}
+      for (const [size, url] of Object.entries(made.sheetUrls))
+        sheets[size] = await fetchImage(url, undefined)
+      if (Object.keys(sheets).length > 0) outcome.sheets = sheets
+    } catch (error) {
+      const cause = error instanceof AppError ? ` (${error.message})` : ''
+      throw new AppError(
+        error instanceof AppError ? error.code : 'NETWORK',
+        `The photo was made and counted against the quota, but downloading it failed${cause}. ` +
+          '"Try again" downloads it again without using quota.',
+        { cause: error }
+      )
+    }
+    return outcome
+  }
+
   return async (input, ctx) => {
+    if (input.resume) {
+      ctx.beginUpload()
+      ctx.markProcessing()
+      return collect(input.resume.made, input.resume.photo)
+    }
     const details = await deps.specDetails(input.specCode, ctx.signal).catch((error: unknown) => {
       // Offline with no cached details: the service still knows the spec; only the upload size is generic.
       if (error instanceof AppError && (error.code === 'NETWORK' || error.code === 'TIMEOUT')) return null
@@ -52,12 +81,12 @@ export function createDefaultRunJob(deps: DefaultRunJobDeps): RunJob {
         },
         sendOptions
       )
-      const outcome: JobOutcome = { issues: result.issues, watermarked: true }
-      if (result.photoUuid) outcome.photoUuid = result.photoUuid
-      if (result.idPhotoCode) outcome.idPhotoCode = result.idPhotoCode
-      // Downloads are free; the cancel signal no longer applies once quota may have been spent.
-      if (result.idPhotoUrl) outcome.photo = await fetchImage(result.idPhotoUrl, undefined)
-      return outcome
+      const made: MadePhoto = { issues: result.issues, watermarked: true, sheetUrls: {} }
+      if (result.photoUuid) made.photoUuid = result.photoUuid
+      if (result.idPhotoCode) made.idPhotoCode = result.idPhotoCode
+      if (result.idPhotoUrl) made.photoUrl = result.idPhotoUrl
+      await ctx.recordMade(made)
+      return collect(made, null)
     }
 
     const result = await deps.client.makeIdPhoto(
@@ -70,18 +99,13 @@ export function createDefaultRunJob(deps: DefaultRunJobDeps): RunJob {
       },
       sendOptions
     )
-    const outcome: JobOutcome = { issues: result.issues, watermarked: false }
-    if (result.photoUuid) outcome.photoUuid = result.photoUuid
-    if (result.idPhotoCode) outcome.idPhotoCode = result.idPhotoCode
-    if (result.imageBase64) {
-      outcome.photo = decodeImageBase64(result.imageBase64)
-    } else if (result.idPhotoUrl) {
-      outcome.photo = await fetchImage(result.idPhotoUrl, undefined)
-    }
-    const sheets: Record<string, Uint8Array> = {}
-    for (const [size, url] of Object.entries(result.sheets)) sheets[size] = await fetchImage(url, undefined)
-    if (Object.keys(sheets).length > 0) outcome.sheets = sheets
-    return outcome
+    const made: MadePhoto = { issues: result.issues, watermarked: false, sheetUrls: result.sheets }
+    if (result.photoUuid) made.photoUuid = result.photoUuid
+    if (result.idPhotoCode) made.idPhotoCode = result.idPhotoCode
+    const photo = result.imageBase64 ? decodeImageBase64(result.imageBase64) : null
+    if (!photo && result.idPhotoUrl) made.photoUrl = result.idPhotoUrl
+    await ctx.recordMade(made, photo ?? undefined)
+    return collect(made, photo)
   }
 }
 

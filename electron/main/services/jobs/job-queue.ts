@@ -90,8 +90,12 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
       const source = sources.get(id) ?? (await store.readPhoto(id, request.files.source ?? ''))
       if (source === null)
         throw new AppError('NOT_FOUND', 'The customer photo is no longer stored. Add the photo again.')
+      const made = request.made
+      const resume = made
+        ? { made, photo: made.photoFile ? await store.readPhoto(id, made.photoFile) : null }
+        : undefined
       const outcome = await deps.runJob(
-        { ...pickRequest(request), source },
+        { ...pickRequest(request), source, ...(resume ? { resume } : {}) },
         {
           signal: controller.signal,
           beginUpload() {
@@ -101,6 +105,14 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
           },
           markProcessing() {
             if (current()) update(id, { state: 'processing', progress: PROGRESS.processing })
+          },
+          async recordMade(answer, photo) {
+            const kept = { ...answer }
+            if (photo) {
+              kept.photoFile = `made.${extensionFor(detectImageType(photo) ?? 'jpeg')}`
+              await store.writePhoto(id, kept.photoFile, photo)
+            }
+            update(id, { made: kept })
           }
         }
       )
@@ -134,6 +146,9 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
       await store.writePhoto(id, name, bytes)
       files.sheets = { ...(files.sheets ?? {}), [size]: name }
     }
+    // The answer's own copy of the photo was only kept in case its downloads failed.
+    const madeFile = mustGet(id).made?.photoFile
+    if (madeFile !== undefined) await store.deletePhoto(id, madeFile)
     if (outcome.issues.length === 0 && !outcome.photo) {
       throw new AppError(
         'MALFORMED_RESPONSE',
@@ -147,7 +162,8 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
       issues: outcome.issues,
       watermarked: outcome.watermarked,
       unlocked: !outcome.watermarked,
-      error: undefined
+      error: undefined,
+      made: undefined
     })
   }
 
@@ -227,7 +243,17 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
         )
       }
       const next = JobRequestSchema.parse({ ...pickRequest(job), ...changes })
-      update(id, { ...next, state: 'queued', progress: PROGRESS.queued, error: undefined, issues: undefined })
+      // Only a failed run that already has the service's answer resumes (download only, no new charge); asking
+      // again after issues, or with other settings, is a new photo.
+      const resume = job.state === 'failed' && changes === undefined ? job.made : undefined
+      update(id, {
+        ...next,
+        state: 'queued',
+        progress: PROGRESS.queued,
+        error: undefined,
+        issues: undefined,
+        made: resume
+      })
       pending.push(id)
       pump()
       return structuredClone(mustGet(id))
@@ -293,7 +319,7 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
       for (const job of [...jobs.values()]) {
         if (job.photosPurged || ACTIVE_STATES.includes(job.state) || job.createdAt > cutoff) continue
         await store.deletePhotos(job.id)
-        update(job.id, { photosPurged: true, files: {} })
+        update(job.id, { photosPurged: true, files: {}, made: undefined })
         purged++
       }
       return purged

@@ -55,6 +55,11 @@ export class JobStore {
     }
   }
 
+  /** Deletes one stored file of a job, if it is there. */
+  async deletePhoto(jobId: string, name: string): Promise<void> {
+    await rm(join(this.folderOf(jobId), name), { force: true })
+  }
+
   /** Deletes every stored photo of a job. */
   async deletePhotos(jobId: string): Promise<void> {
     await rm(this.folderOf(jobId), { recursive: true, force: true })

@@ -69,6 +69,25 @@ export const JobErrorSchema = z.object({ code: z.enum(ERROR_CODES), message: z.s
 /** A job's error as shown at the counter. */
 export type JobError = z.infer<typeof JobErrorSchema>
 
+/**
+ * What the service answered to the call that spent quota, kept until every image of it is downloaded. If a
+ * download fails, "Try again" resumes from here and downloads again instead of paying for a second photo.
+ */
+export const MadePhotoSchema = z.object({
+  issues: z.array(z.string()),
+  photoUuid: z.string().optional(),
+  idPhotoCode: z.string().optional(),
+  watermarked: z.boolean(),
+  /** Where the photo is, when it came as a link. */
+  photoUrl: z.string().optional(),
+  /** The photo's stored file, when it came inside the answer. */
+  photoFile: z.string().optional(),
+  sheetUrls: z.record(z.string(), z.string())
+})
+
+/** What the service answered to the spending call. */
+export type MadePhoto = z.infer<typeof MadePhotoSchema>
+
 /** One job as kept in the history file and sent to the window. Photos live in files beside it. */
 export const JobRecordSchema = JobRequestSchema.extend({
   sourceFileName: z.string(),
@@ -95,7 +114,9 @@ export const JobRecordSchema = JobRequestSchema.extend({
   }),
   photosPurged: z.boolean().optional(),
   /** Where the final photo was last saved. */
-  savedTo: z.string().optional()
+  savedTo: z.string().optional(),
+  /** Set while a made (and paid) photo still has images to download. */
+  made: MadePhotoSchema.optional()
 })
 
 /** One job as kept in the history. */
@@ -125,11 +146,20 @@ export interface RunJobContext {
   beginUpload(): void
   /** The request is on its way; the service is working. */
   markProcessing(): void
+  /**
+   * The service made the photo (quota is spent). Stored before any download, so that a failed download can be
+   * resumed; `photo` is the image when it came inside the answer.
+   */
+  recordMade(made: MadePhoto, photo?: Uint8Array): Promise<void>
 }
 
 /** Runs one job from prepared photo to result; the queue owns states, storage and retries. */
 export type RunJob = (
-  input: JobRequest & { source: Uint8Array },
+  input: JobRequest & {
+    source: Uint8Array
+    /** Present when an earlier run made the photo but could not download it: only download now. */
+    resume?: { made: MadePhoto; photo: Uint8Array | null }
+  },
   context: RunJobContext
 ) => Promise<JobOutcome>
 

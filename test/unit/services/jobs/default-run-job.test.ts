@@ -11,6 +11,7 @@ import type { JobRecord } from '../../../../electron/main/services/jobs/job-type
 import { createSpecCatalogue } from '../../../../electron/main/services/passport-photo/spec-catalogue'
 import { detectImageType } from '../../../../electron/main/services/passport-photo/image-type'
 import { startDemo } from '../passport-photo/helpers/demo-harness'
+import { AppError } from '../../../../electron/shared/errors'
 import { syntheticPortrait } from '../passport-photo/helpers/synthetic-portrait'
 
 let demo: Awaited<ReturnType<typeof startDemo>>
@@ -30,9 +31,14 @@ beforeEach(async () => {
   return () => rm(dir, { recursive: true, force: true, maxRetries: 5 })
 })
 
-async function openQueue(settled: JobRecord[] = []) {
+async function openQueue(settled: JobRecord[] = [], failDownloads = 0) {
   const client = demo.client()
-  const downloadImage = demo.downloader()
+  const realDownload = demo.downloader()
+  let failuresLeft = failDownloads
+  const downloadImage: typeof realDownload = async (url, options) => {
+    if (failuresLeft-- > 0) throw new AppError('NETWORK', 'The connection dropped.')
+    return realDownload(url, options)
+  }
   const catalogue = createSpecCatalogue({ source: client, dataDir: dir })
   return openJobQueue({
     dataDir: dir,
@@ -68,6 +74,38 @@ describe('default runJob through the queue, against the demo (real HTTP, real sh
     expect(settled.map((j) => j.state)).toEqual(['done'])
     expect((await demo.demoAccount()).charges).toBe(1)
   })
+
+  for (const [mode, outputFormat] of [
+    ['direct', 'S3_URL'],
+    ['direct', 'IMAGE_BASE64'],
+    ['watermark', 'S3_URL']
+  ] as const) {
+    it(`a ${mode} ${outputFormat} photo whose download fails is fetched again by "Try again", never made again`, async () => {
+      // With IMAGE_BASE64 the photo is in the answer; the sheet is still a link, and its download fails.
+      const queue = await openQueue([], 1)
+      await queue.enqueue({
+        ...base(),
+        id: 'download-fails',
+        mode,
+        outputFormat,
+        ...(mode === 'direct' ? { sheetSizes: ['1800*1200'] } : { watermarkText: 'Preview' as const })
+      })
+      await queue.idle()
+      const failed = queue.get('download-fails')!
+      expect(failed).toMatchObject({ state: 'failed', error: { code: 'NETWORK' } })
+      expect(failed.error?.message).toContain('without using quota')
+      expect((await demo.demoAccount()).charges).toBe(1)
+
+      await queue.retry('download-fails')
+      await queue.idle()
+      expect(queue.get('download-fails')).toMatchObject({ state: 'done' })
+      expect(queue.get('download-fails')?.made).toBeUndefined()
+      expect(await queue.previewPhotoFor('download-fails')).not.toBeNull()
+      const stats = await demo.stats()
+      expect((await demo.demoAccount()).charges).toBe(1)
+      expect(stats.requestsByPath[mode === 'direct' ? '/v2/makeIdPhoto' : '/v2/makeIdPhotoWatermark']).toBe(1)
+    })
+  }
 
   it('a watermark job is locked until unlocked, and unlocking spends nothing more', async () => {
     const queue = await openQueue()
