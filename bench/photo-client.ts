@@ -15,7 +15,7 @@ import { createImageDownloader, httpsOnly } from '../electron/main/services/pass
 import { createPassportPhotoClient } from '../electron/main/services/passport-photo/passport-photo-client'
 import { createSpecCatalogue } from '../electron/main/services/passport-photo/spec-catalogue'
 import { prepareUpload, toBase64 } from '../electron/main/services/image/prepare-upload'
-import { syntheticPortrait } from '../test/unit/services/passport-photo/helpers/synthetic-portrait'
+import { syntheticPortrait } from '../test/helpers/synthetic-portrait'
 import type { BenchResult } from './types'
 
 const LATENCY_MS = 2000

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { startHarness } from '../test/helpers/harness/harness-server'
 import { chooseSpec, pickFiles } from '../test/e2e/helpers/photo-screen'
-import { syntheticPortrait } from '../test/e2e/helpers/synthetic-portrait'
+import { syntheticPortrait } from '../test/helpers/synthetic-portrait'
 import type { BenchResult } from './types'
 
 const PHOTOS = 100

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { startHarness } from '../test/helpers/harness/harness-server'
 import { chooseSpec, pickFiles } from '../test/e2e/helpers/photo-screen'
-import { syntheticPortrait } from '../test/e2e/helpers/synthetic-portrait'
+import { syntheticPortrait } from '../test/helpers/synthetic-portrait'
 import { DEMO_CREDENTIALS } from '../electron/main/demo'
 
 const dataDir = mkdtempSync(join(tmpdir(), 'shots-data-'))

@@ -14,7 +14,7 @@ import {
   type TestFile
 } from './helpers/photo-screen'
 import { difference, thumbnail } from './helpers/orientation'
-import { plainPhoto, syntheticPortrait } from './helpers/synthetic-portrait'
+import { plainPhoto, syntheticPortrait } from '../helpers/synthetic-portrait'
 
 // The walk-in portrait has no stated licence, so it stays in ../shared and is never copied here (fixtures README).
 const WALK_IN = fileURLToPath(

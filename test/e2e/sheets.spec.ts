@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { test, expect } from './harness-fixture'
 import { chooseSpec, expectState, jobRow, naturalSize, pickFiles } from './helpers/photo-screen'
-import { syntheticPortrait } from './helpers/synthetic-portrait'
+import { syntheticPortrait } from '../helpers/synthetic-portrait'
 import { probePdf } from '../unit/services/sheets/pdf-probe'
 
 const MM_PER_POINT = 25.4 / 72

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import sharp from 'sharp'
-import { z } from 'zod'
-import type { ImageView, JobView, SpecDetailsView, SpecPrefs } from '../../shared/contract'
-import { sensitivitySchema } from '../../shared/contract'
+import type { ImageView, JobView } from '../../shared/contract'
 import { AppError, isAppError, type IpcError } from '../../shared/errors'
 import type { Core } from '../core'
 import { DEMO_ORIGIN, followingFetch } from '../connections'
@@ -19,10 +17,10 @@ import { createPassportPhotoClient } from '../services/passport-photo/passport-p
 import { createSpecCatalogue, type SpecCatalogue } from '../services/passport-photo/spec-catalogue'
 import { createSpecPreferences } from '../services/passport-photo/spec-preferences'
 import { describeApiSheetSize } from '../services/sheets/api-sheet-size'
-import { parseSpec, requiredUploadPixels } from '../services/specs/spec-parse'
-import { JsonStore } from '../services/storage/json-store'
+import { parseSpec } from '../services/specs/spec-parse'
 import { writeFileAtomic } from '../services/storage/write-file-atomic'
 import type { PhotosFeature } from './feature-types'
+import { createSensitivityStore, createSpecsHandlers } from './specs-handlers'
 import { accountStatus } from './account-status'
 
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000
@@ -51,12 +49,7 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
   }
   const catalogue = (): SpecCatalogue => (core.passportPhoto().demo ? catalogues.demo : catalogues.live)
   const preferences = createSpecPreferences({ dataDir: host.dataDir })
-  const sensitivityStore = new JsonStore({
-    path: join(host.dataDir, 'spec-sensitivity.json'),
-    schema: z.record(z.string(), sensitivitySchema),
-    fallback: () => ({})
-  })
-  const specNames = new Map<string, string>()
+  const sensitivityStore = createSensitivityStore(host.dataDir)
   // The last few upright previews of original photos, so flipping between photo and original costs no re-encode.
   const sourcePreviews = new Map<string, Uint8Array>()
 
@@ -86,7 +79,7 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
       id: job.id,
       customer: job.customer ?? null,
       specCode: job.specCode,
-      specName: job.specName ?? specNames.get(job.specCode) ?? null,
+      specName: job.specName ?? null,
       mode: job.mode,
       state: job.state,
       progress: job.progress,
@@ -118,64 +111,13 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
     return job
   }
 
-  const prefsView = async (): Promise<SpecPrefs> => {
-    const [prefs, sensitivity] = await Promise.all([preferences.get(), sensitivityStore.load()])
-    return {
-      favourites: prefs.favourites,
-      recent: prefs.recent,
-      last: prefs.lastSpec,
-      sensitivityBySpec: sensitivity
-    }
-  }
-
   const outputFolder = async (): Promise<string | null> =>
     core.currentSettings().jobs.outputFolder ??
     (await host.dialogs.chooseFolder('Choose where to save the photo'))
 
   return {
     handlers: {
-      'specs:list': async ({ refresh }) => {
-        const snapshot = refresh ? await catalogue().refresh() : await catalogue().list()
-        for (const s of snapshot.specs) specNames.set(s.specCode, s.specCodeName)
-        return {
-          specs: snapshot.specs.map((s) => ({ specCode: s.specCode, name: s.specCodeName })),
-          fetchedAt: snapshot.fetchedAt,
-          fromCache: snapshot.fromCache
-        }
-      },
-      'specs:details': async ({ specCode, refresh }): Promise<SpecDetailsView> => {
-        const details = await catalogue().details(specCode, refresh ? { refresh } : {})
-        const spec = parseSpec(details)
-        const raw = Object.fromEntries(
-          Object.entries(details).filter((e): e is [string, string] => typeof e[1] === 'string')
-        )
-        return {
-          specCode: spec.specCode,
-          name: spec.name,
-          raw,
-          unit: spec.unit,
-          widthMm: spec.widthMm,
-          heightMm: spec.heightMm,
-          pixelWidth: spec.pixelWidth,
-          pixelHeight: spec.pixelHeight,
-          dpi: spec.dpi,
-          digitalOnly: spec.digitalOnly,
-          headHeight: spec.headHeight,
-          eyeToBottom: spec.eyeToBottom,
-          background: spec.background,
-          minimumSource: requiredUploadPixels(spec)
-        }
-      },
-      'specs:get-prefs': prefsView,
-      'specs:toggle-favourite': async ({ specCode }) => {
-        await preferences.toggleFavourite(specCode)
-        return prefsView()
-      },
-      'specs:set-sensitivity': async ({ specCode, sensitivity }) => {
-        const all = await sensitivityStore.load()
-        await sensitivityStore.save({ ...all, [specCode]: sensitivity })
-        return prefsView()
-      },
+      ...createSpecsHandlers({ catalogue, preferences, sensitivityStore }),
 
       'photos:submit': async (input) => {
         const spec = await specFor(input.specCode)

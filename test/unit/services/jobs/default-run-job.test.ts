@@ -12,7 +12,7 @@ import { createSpecCatalogue } from '../../../../electron/main/services/passport
 import { detectImageType } from '../../../../electron/main/services/passport-photo/image-type'
 import { startDemo } from '../passport-photo/helpers/demo-harness'
 import { AppError } from '../../../../electron/shared/errors'
-import { syntheticPortrait } from '../passport-photo/helpers/synthetic-portrait'
+import { syntheticPortrait } from '../../../helpers/synthetic-portrait'
 
 let demo: Awaited<ReturnType<typeof startDemo>>
 let portrait: Buffer

@@ -4,7 +4,7 @@ import { createPassportPhotoClient } from '../../../../electron/main/services/pa
 import { detectImageType } from '../../../../electron/main/services/passport-photo/image-type'
 import { isAppError, type AppError } from '../../../../electron/shared/errors'
 import { startDemo } from './helpers/demo-harness'
-import { syntheticPortrait } from './helpers/synthetic-portrait'
+import { syntheticPortrait } from '../../../helpers/synthetic-portrait'
 
 let demo: Awaited<ReturnType<typeof startDemo>>
 let imageBase64: string
