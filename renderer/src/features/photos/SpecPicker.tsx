@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { SpecList, SpecPrefs, SpecSummary } from '../../../../electron/shared/contract'
 import { call, messageOf } from '../../lib/studio'
 import { ErrorBanner } from '../../components/ErrorBanner'
-import { filterSpecs, indexSpecs, type IndexedSpec } from './spec-filter'
+import { searchSpecs } from '../../../../electron/shared/spec-search'
 
 /** The spec browser: search, favourites and recently used at the top, refresh from the service. */
 export function SpecPicker(props: {
@@ -31,14 +31,14 @@ export function SpecPicker(props: {
 
   useEffect(() => void load(false), [])
 
-  const indexed = useMemo(() => indexSpecs(list?.specs ?? []), [list])
-  const byCode = useMemo(() => new Map(indexed.map((s) => [s.specCode, s])), [indexed])
+  const specs = useMemo(() => list?.specs ?? [], [list])
+  const byCode = useMemo(() => new Map(specs.map((s) => [s.specCode, s])), [specs])
   const favourites = new Set(props.prefs?.favourites ?? [])
   const pick = (codes: readonly string[]) =>
-    codes.map((c) => byCode.get(c)).filter((s): s is IndexedSpec => s !== undefined)
+    codes.map((c) => byCode.get(c)).filter((s): s is SpecSummary => s !== undefined)
 
   const searching = deferredQuery.trim() !== ''
-  const matches = useMemo(() => filterSpecs(indexed, deferredQuery), [indexed, deferredQuery])
+  const matches = useMemo(() => searchSpecs(specs, deferredQuery), [specs, deferredQuery])
 
   const toggleFavourite = async (specCode: string) => {
     try {
@@ -120,7 +120,7 @@ export function SpecPicker(props: {
           <>
             {section('Favourites', pick(props.prefs?.favourites ?? []), 'fav')}
             {section('Recently used', pick(props.prefs?.recent ?? []), 'recent')}
-            {section('All specs', indexed, 'all')}
+            {section('All specs', specs, 'all')}
           </>
         )}
       </div>

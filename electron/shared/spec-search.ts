@@ -1,4 +1,8 @@
-import type { SpecSummary } from './api-schemas'
+/** The fields of a spec the search looks at. */
+export interface SearchableSpec {
+  specCode: string
+  name: string
+}
 
 /** Lower case, accents removed, punctuation to spaces: "Côte-d'Ivoire" and "cote d ivoire" compare equal. */
 export function foldText(text: string): string {
@@ -20,25 +24,22 @@ const ALIASES: Record<string, string[]> = {
   eu: ['schengen', 'europe']
 }
 
-interface IndexedSpec {
-  spec: SpecSummary
-  /** Folded name and code, space separated, padded so word starts are " word". */
+interface Indexed<T> {
+  spec: T
+  /** Folded name and code, space separated and padded, so a word start is " word". */
   haystack: string
-  /** The same without spaces, so "divoire" finds "d'Ivoire". */
-  compact: string
   code: string
 }
 
 // The index is built once per list object, so typing in the search box stays cheap over 300+ specs.
-const indexCache = new WeakMap<readonly SpecSummary[], IndexedSpec[]>()
+const indexCache = new WeakMap<readonly SearchableSpec[], Indexed<SearchableSpec>[]>()
 
-function indexFor(list: readonly SpecSummary[]): IndexedSpec[] {
-  let index = indexCache.get(list)
+function indexFor<T extends SearchableSpec>(list: readonly T[]): Indexed<T>[] {
+  let index = indexCache.get(list) as Indexed<T>[] | undefined
   if (!index) {
     index = list.map((spec) => {
       const code = foldText(spec.specCode)
-      const haystack = ` ${foldText(spec.specCodeName)} ${code} `
-      return { spec, code, haystack, compact: haystack.replaceAll(' ', '') }
+      return { spec, code, haystack: ` ${foldText(spec.name)} ${code} ` }
     })
     indexCache.set(list, index)
   }
@@ -46,21 +47,22 @@ function indexFor(list: readonly SpecSummary[]): IndexedSpec[] {
 }
 
 /**
- * Finds specs whose country, document name or code contain every word of the query (case- and accent-blind).
- * Better matches come first: exact code, then words that start a word, then anywhere; ties keep list order.
- * An empty query returns the whole list.
+ * The specs where every word of the query starts a word of the country, document name or code (case- and
+ * accent-blind): "us pass" finds US Passport but not Australia. Better matches come first: the exact code, then
+ * whole words, then word starts, then a country alias ("usa", "uk"); ties keep list order. An empty query
+ * returns the whole list.
  */
-export function searchSpecs(list: readonly SpecSummary[], query: string): SpecSummary[] {
+export function searchSpecs<T extends SearchableSpec>(list: readonly T[], query: string): T[] {
   const words = foldText(query)
     .split(' ')
     .filter((w) => w.length > 0)
   if (words.length === 0) return [...list]
   const folded = words.join(' ')
-  const scored: { spec: SpecSummary; score: number; order: number }[] = []
+  const scored: { spec: T; score: number; order: number }[] = []
   indexFor(list).forEach((entry, order) => {
     let score = 0
     for (const word of words) {
-      const wordScore = scoreWord(entry, word)
+      const wordScore = scoreWord(entry.haystack, word)
       if (wordScore === 0) return
       score += wordScore
     }
@@ -71,12 +73,11 @@ export function searchSpecs(list: readonly SpecSummary[], query: string): SpecSu
   return scored.map((s) => s.spec)
 }
 
-function scoreWord({ haystack, compact }: IndexedSpec, word: string): number {
+function scoreWord(haystack: string, word: string): number {
   if (haystack.includes(` ${word} `)) return 4
   if (haystack.includes(` ${word}`)) return 3
   for (const alias of ALIASES[word] ?? []) {
     if (haystack.includes(` ${alias} `)) return 2
   }
-  if (haystack.includes(word) || compact.includes(word)) return 1
   return 0
 }
