@@ -110,3 +110,24 @@ test('switching documents to production asks first, and then shows it everywhere
   await expect(app.getByText('PRODUCTION', { exact: true })).toBeVisible()
   await expect(app.locator('.shell-production')).toHaveCount(1)
 })
+
+test('a number setting is saved when the field is left, refused inline when out of range, and kept', async ({
+  app
+}) => {
+  await app.getByRole('button', { name: 'Settings' }).click()
+  const retention = app.getByLabel('Delete stored customer photos after (days)')
+  await retention.fill('5000')
+  await expect(app.getByText('Enter a whole number from 0 to 3650.')).toBeVisible()
+  await retention.fill('30')
+  await retention.blur()
+  await expect(app.getByText('Enter a whole number from 0 to 3650.')).toHaveCount(0)
+  await expect
+    .poll(async () => {
+      const result = await app.evaluate(() => window.studio['settings:get']())
+      return result.ok ? result.value.jobs.retentionDays : null
+    })
+    .toBe(30)
+  await app.reload()
+  await app.getByRole('button', { name: 'Settings' }).click()
+  await expect(app.getByLabel('Delete stored customer photos after (days)')).toHaveValue('30')
+})

@@ -4,6 +4,7 @@ import { call, messageOf, StudioError } from '../../lib/studio'
 import { useAppState } from '../../app/app-state'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { CredentialForm } from './CredentialForm'
+import { NumberSetting } from './NumberSetting'
 
 /** Connections, credentials and the app's settings. */
 export function SettingsScreen() {
@@ -160,16 +161,13 @@ export function SettingsScreen() {
             }
           />
         ))}
-        <label>
-          Clear documents after idle minutes
-          <input
-            type="number"
-            min={1}
-            max={120}
-            value={settings.documents.idleTimeoutMinutes}
-            onChange={(e) => void update({ documents: { idleTimeoutMinutes: Number(e.target.value) } })}
-          />
-        </label>
+        <NumberSetting
+          label="Clear documents after idle minutes"
+          min={1}
+          max={120}
+          value={settings.documents.idleTimeoutMinutes}
+          onSave={(v) => update({ documents: { idleTimeoutMinutes: v } })}
+        />
         <button type="button" onClick={() => void testConnection('document-passback')}>
           Test connection
         </button>
@@ -177,35 +175,27 @@ export function SettingsScreen() {
 
       <section aria-labelledby="jobs-heading">
         <h2 id="jobs-heading">Counter</h2>
-        <label>
-          Photos processed at once
-          <input
-            type="number"
-            min={1}
-            max={8}
-            value={settings.jobs.concurrency}
-            onChange={(e) => void update({ jobs: { concurrency: Number(e.target.value) } })}
-          />
-        </label>
-        <label>
-          Delete stored customer photos after (days)
-          <input
-            type="number"
-            min={0}
-            max={3650}
-            value={settings.jobs.retentionDays}
-            onChange={(e) => void update({ jobs: { retentionDays: Number(e.target.value) } })}
-          />
-        </label>
-        <label>
-          Warn when remaining quota is below
-          <input
-            type="number"
-            min={0}
-            value={settings.quotaWarningBelow}
-            onChange={(e) => void update({ quotaWarningBelow: Number(e.target.value) })}
-          />
-        </label>
+        <NumberSetting
+          label="Photos processed at once"
+          min={1}
+          max={8}
+          value={settings.jobs.concurrency}
+          onSave={(v) => update({ jobs: { concurrency: v } })}
+        />
+        <NumberSetting
+          label="Delete stored customer photos after (days)"
+          min={0}
+          max={3650}
+          value={settings.jobs.retentionDays}
+          onSave={(v) => update({ jobs: { retentionDays: v } })}
+        />
+        <NumberSetting
+          label="Warn when remaining quota is below"
+          min={0}
+          max={100000}
+          value={settings.quotaWarningBelow}
+          onSave={(v) => update({ quotaWarningBelow: v })}
+        />
         <p>
           Save finished photos to: <code>{settings.jobs.outputFolder ?? 'ask each time'}</code>{' '}
           <button type="button" onClick={() => void run(() => call('settings:choose-output-folder'))}>
