@@ -18,7 +18,11 @@ export function CredentialForm(props: {
       className="credential"
       onSubmit={(e) => {
         e.preventDefault()
-        void props.onSave(values).then(() => setValues({}))
+        // The fields are emptied at once: a secret never stays in the window after it was handed to main,
+        // even if saving fails (the error says so, and the person types it again).
+        const submitted = values
+        setValues({})
+        void props.onSave(submitted)
       }}
     >
       <h3>
