@@ -140,3 +140,17 @@ test('a mixed sheet: two customers of one family, a digital-only spec, and a loc
     'Student ID Photo (600x600 Px): No physical size'
   )
 })
+
+test('Print… on a finished photo opens a print sheet with that photo on it', async ({ app }) => {
+  await chooseSpec(app, 'us passport', 'US Passport', 'us-passport')
+  await app.getByLabel('Customer name or order number').fill('Reprint')
+  await pickFiles(app, [{ name: 'portrait.jpg', mimeType: 'image/jpeg', buffer: await syntheticPortrait() }])
+  await expectState(jobRow(app, 'Reprint · US Passport'), /Done/)
+  await app.getByRole('region', { name: 'Result' }).getByRole('button', { name: 'Print…' }).click()
+  await expect(app.getByRole('button', { name: 'Print sheets', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page'
+  )
+  await expect(app.getByLabel('Put Reprint · US Passport on the sheet')).toBeChecked()
+  await expect(app.getByRole('img', { name: /^Sheet preview: \d+ cop(y|ies) on/ })).toBeVisible()
+})

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { AppInfo, MenuCommand, Settings } from '../../../electron/shared/contract'
 import { call, messageOf, useStudioEvent } from '../lib/studio'
 import { AppStateContext } from './app-state'
@@ -13,6 +13,16 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null)
   const [screen, setScreen] = useState<ScreenId>('photos')
   const [error, setError] = useState<string | null>(null)
+  const printRequest = useRef<string | null>(null)
+  const printJob = useCallback((jobId: string) => {
+    printRequest.current = jobId
+    setScreen('sheets')
+  }, [])
+  const takePrintJob = useCallback(() => {
+    const jobId = printRequest.current
+    printRequest.current = null
+    return jobId
+  }, [])
 
   const reload = useCallback(async () => {
     try {
@@ -44,7 +54,7 @@ export function App() {
     screen === 'settings' ? <SettingsScreen /> : (screens.find((s) => s.id === screen)?.render() ?? null)
 
   return (
-    <AppStateContext.Provider value={{ info, settings, reload }}>
+    <AppStateContext.Provider value={{ info, settings, reload, printJob, takePrintJob }}>
       <div className={`shell${production ? ' shell-production' : ''}`}>
         <header className="topbar">
           <strong className="brand">ID Photo Studio</strong>

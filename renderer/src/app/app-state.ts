@@ -7,6 +7,10 @@ export interface AppState {
   settings: Settings
   /** Re-reads info and settings from main after a change. */
   reload: () => Promise<void>
+  /** Opens the Print sheets screen with this finished photo already on the sheet. */
+  printJob: (jobId: string) => void
+  /** The photo a "Print…" asked for, handed to the Print sheets screen once. */
+  takePrintJob: () => string | null
 }
 
 /** The app-wide state. */

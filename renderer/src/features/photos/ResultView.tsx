@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { JobView } from '../../../../electron/shared/contract'
 import { call, messageOf } from '../../lib/studio'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { useAppState } from '../../app/app-state'
 import { hasResultPhoto, isSavable, jobTitle, stateLabel } from './job-labels'
 import { IssueList } from './IssueList'
 import { SheetList } from './SheetList'
@@ -11,6 +12,7 @@ import { ZoomablePhoto } from './ZoomablePhoto'
 /** The selected job: its photo at true size, codes, issues, the watermark unlock, and saving. */
 export function ResultView(props: { job: JobView; onJob: (job: JobView) => void }) {
   const { job } = props
+  const { printJob } = useAppState()
   const result = job.result
   const made = hasResultPhoto(job)
   const locked = result !== null && result.watermarked && !result.unlocked
@@ -137,10 +139,13 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
             <button type="button" disabled={busy || !isSavable(job)} onClick={() => void save('photo')}>
               Save photo
             </button>
+            <button type="button" disabled={busy || !isSavable(job)} onClick={() => printJob(job.id)}>
+              Print…
+            </button>
           </div>
           <p className="muted">
             {isSavable(job)
-              ? 'To print, add this photo to a sheet on the Print sheets screen.'
+              ? 'Print… opens a print sheet with this photo at its exact size.'
               : 'Saving and printing open up after “Unlock final photo”.'}
             {job.savedTo && ` Last saved to ${job.savedTo}.`}
           </p>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { useAppState } from '../../app/app-state'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useJobs } from '../photos/use-jobs'
 import { CalibrationPanel } from './CalibrationPanel'
@@ -20,7 +21,12 @@ import './sheets.css'
 export function SheetsScreen() {
   const { jobs, error: jobsError } = useJobs()
   const [settings, setSettings] = useState<SheetSettings>(DEFAULT_SETTINGS)
-  const [chosen, setChosen] = useState<ChosenPhoto[]>([])
+  const { takePrintJob } = useAppState()
+  // A "Print…" from the photo screen arrives with its photo already chosen.
+  const [chosen, setChosen] = useState<ChosenPhoto[]>(() => {
+    const jobId = takePrintJob()
+    return jobId ? [{ jobId, copies: 'max' }] : []
+  })
   const printers = usePrinters()
   const [previewRef, previewWidth] = useElementWidth<HTMLDivElement>(480)
 
