@@ -53,22 +53,7 @@ export function createSpecsHandlers(deps: {
       const raw = Object.fromEntries(
         Object.entries(details).filter((e): e is [string, string] => typeof e[1] === 'string')
       )
-      return {
-        specCode: spec.specCode,
-        name: spec.name,
-        raw,
-        unit: spec.unit,
-        widthMm: spec.widthMm,
-        heightMm: spec.heightMm,
-        pixelWidth: spec.pixelWidth,
-        pixelHeight: spec.pixelHeight,
-        dpi: spec.dpi,
-        digitalOnly: spec.digitalOnly,
-        headHeight: spec.headHeight,
-        eyeToBottom: spec.eyeToBottom,
-        background: spec.background,
-        minimumSource: requiredUploadPixels(spec)
-      }
+      return { ...spec, raw, minimumSource: requiredUploadPixels(spec) }
     },
     'specs:get-prefs': prefsView,
     'specs:toggle-favourite': async ({ specCode }) => {

@@ -16,29 +16,34 @@ export interface SpecList {
   fromCache: boolean
 }
 
-/** A numeric range parsed from the spec's free text. */
+/** A measured range from a spec, such as a head height of 1 to 1 3/8 inches or 37 % of the photo height. */
 export interface SpecRange {
   min: number
   max: number
   unit: 'in' | 'mm' | 'px' | '%'
 }
 
-/** Every field of getIdPhotoSpec, with numbers parsed where they could be. */
-export interface SpecDetailsView {
+/** A photo spec with its strings turned into numbers. Anything that could not be read is null. */
+export interface ParsedSpec {
   specCode: string
   name: string
-  /** The raw strings, exactly as the API sent them. */
-  raw: Record<string, string>
   unit: 'in' | 'mm' | 'px' | null
   widthMm: number | null
   heightMm: number | null
   pixelWidth: number | null
   pixelHeight: number | null
   dpi: number | null
+  /** True for a px-only spec or one without a physical size: it cannot be printed to scale. */
   digitalOnly: boolean
   headHeight: SpecRange | null
   eyeToBottom: SpecRange | null
   background: { hex: string | null; name: string }
+}
+
+/** Every field of getIdPhotoSpec, with numbers parsed where they could be. */
+export interface SpecDetailsView extends ParsedSpec {
+  /** The raw strings, exactly as the API sent them. */
+  raw: Record<string, string>
   /** The smallest source photo the app accepts for this spec. */
   minimumSource: { width: number; height: number }
 }

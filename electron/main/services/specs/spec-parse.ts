@@ -1,3 +1,4 @@
+import type { ParsedSpec, SpecRange } from '../../../shared/contract/specs'
 import { z } from 'zod'
 import {
   detectUnit,
@@ -38,29 +39,10 @@ export const SpecDetailsSchema = z.object({
 /** Spec details as validated from the API. */
 export type SpecDetails = z.infer<typeof SpecDetailsSchema>
 
-/** A measured range from a spec, such as a head height of 1 to 1 3/8 inches or 37 % of the photo height. */
-export interface Range {
-  min: number
-  max: number
-  unit: 'in' | 'mm' | 'px' | '%'
-}
+/** A measured range from a spec (the contract's SpecRange). */
+export type Range = SpecRange
 
-/** A photo spec with its strings turned into numbers. Anything that could not be read is null. */
-export interface ParsedSpec {
-  specCode: string
-  name: string
-  unit: 'in' | 'mm' | 'px' | null
-  widthMm: number | null
-  heightMm: number | null
-  pixelWidth: number | null
-  pixelHeight: number | null
-  dpi: number | null
-  /** True for a px-only spec or one without a physical size: it cannot be printed to scale. */
-  digitalOnly: boolean
-  headHeight: Range | null
-  eyeToBottom: Range | null
-  background: { hex: string | null; name: string }
-}
+export type { ParsedSpec }
 
 const MM_PER_INCH = 25.4
 

@@ -2,6 +2,8 @@ import { useId, useState } from 'react'
 import type { DocumentSideView, Side } from '../../../../electron/shared/contract'
 import {
   type PixelSize,
+  SIZE_MAX,
+  SIZE_MIN,
   SIZE_PRESETS,
   formatSize,
   parseSizeFields,
@@ -73,42 +75,26 @@ export function SizeControls(props: {
         </button>
       </div>
       <div className="row">
-        <label>
-          Width (px)
-          <input
-            type="number"
-            inputMode="numeric"
-            min={100}
-            max={1000}
-            step={1}
-            value={width}
-            disabled={useOriginal}
-            aria-invalid={showErrors && widthError !== null}
-            aria-describedby={showErrors && widthError !== null ? `${id}-w` : undefined}
-            onChange={(e) => {
-              setWidth(e.target.value)
-              setTouched(true)
-            }}
-          />
-        </label>
-        <label>
-          Height (px)
-          <input
-            type="number"
-            inputMode="numeric"
-            min={100}
-            max={1000}
-            step={1}
-            value={height}
-            disabled={useOriginal}
-            aria-invalid={showErrors && heightError !== null}
-            aria-describedby={showErrors && heightError !== null ? `${id}-h` : undefined}
-            onChange={(e) => {
-              setHeight(e.target.value)
-              setTouched(true)
-            }}
-          />
-        </label>
+        <SizeInput
+          label="Width (px)"
+          value={width}
+          disabled={useOriginal}
+          errorId={showErrors && widthError !== null ? `${id}-w` : null}
+          onChange={(value) => {
+            setWidth(value)
+            setTouched(true)
+          }}
+        />
+        <SizeInput
+          label="Height (px)"
+          value={height}
+          disabled={useOriginal}
+          errorId={showErrors && heightError !== null ? `${id}-h` : null}
+          onChange={(value) => {
+            setHeight(value)
+            setTouched(true)
+          }}
+        />
       </div>
       {showErrors && widthError !== null && (
         <p className="doc-field-error" id={`${id}-w`}>
@@ -149,5 +135,33 @@ export function SizeControls(props: {
         Each request to ID.me counts against the limit of 2 a minute for this side.
       </p>
     </fieldset>
+  )
+}
+
+/** One side of the requested size: whole pixels from 100 to 1000, its error shown under the fields. */
+function SizeInput(props: {
+  label: string
+  value: string
+  disabled: boolean
+  /** The id of the error message when there is one. */
+  errorId: string | null
+  onChange: (value: string) => void
+}) {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="number"
+        inputMode="numeric"
+        min={SIZE_MIN}
+        max={SIZE_MAX}
+        step={1}
+        value={props.value}
+        disabled={props.disabled}
+        aria-invalid={props.errorId !== null}
+        aria-describedby={props.errorId ?? undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
   )
 }
