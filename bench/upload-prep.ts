@@ -3,23 +3,12 @@ import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
 import { preflightImage } from '../electron/main/services/image/preflight'
 import { prepareUpload, toBase64 } from '../electron/main/services/image/prepare-upload'
-import { parseSpec, SpecDetailsSchema } from '../electron/main/services/specs/spec-parse'
+import { US_PASSPORT } from '../test/helpers/specs'
 import type { BenchResult } from './types'
 
 const RUNS = 15
 const TARGET_MS = 300
 const TARGET_RATIO = 0.2
-
-const usPassport = parseSpec(
-  SpecDetailsSchema.parse({
-    specCode: 'us-passport',
-    specCodeName: 'US Passport',
-    photoSizeUnit: 'in',
-    photoSize: '2 x 2 in',
-    photoPixel: '600 x 600 px',
-    photoDpi: '300 DPI'
-  })
-)
 
 /**
  * A 6000×4000 (24 MP) JPEG that compresses like a camera photo: smooth gradients, a few soft shapes and
@@ -93,8 +82,8 @@ export async function benchUploadPrep(): Promise<BenchResult[]> {
     const inputLabel = `6000×4000 camera JPEG, ${(input.length / 1e6).toFixed(1)} MB, EXIF+GPS, ${label}`
     const naiveBase64 = Math.ceil(input.length / 3) * 4
 
-    const prep = await timeRuns(() => prepareUpload(input, usPassport))
-    const prepared = await prepareUpload(input, usPassport)
+    const prep = await timeRuns(() => prepareUpload(input, US_PASSPORT))
+    const prepared = await prepareUpload(input, US_PASSPORT)
     const sentBase64 = toBase64(prepared).length
     results.push({
       name: 'upload-prep: prepareUpload (US Passport)',
@@ -117,7 +106,7 @@ export async function benchUploadPrep(): Promise<BenchResult[]> {
       extra: { sentBase64Chars: sentBase64, naiveBase64Chars: naiveBase64, jpegBytes: prepared.bytes }
     })
 
-    const preflight = await timeRuns(() => preflightImage(input, { spec: usPassport }))
+    const preflight = await timeRuns(() => preflightImage(input, { spec: US_PASSPORT }))
     results.push({
       name: 'upload-prep: preflightImage',
       input: inputLabel,

@@ -18,10 +18,11 @@ function electronBinary(): { path: string } | { missing: string } {
 }
 
 const binary = electronBinary()
-if ('missing' in binary) console.log(`[electron-smoke] skipped: ${binary.missing}`)
+const missing = 'missing' in binary ? binary.missing : null
+if (missing !== null) console.log(`[electron-smoke] skipped: ${missing}`)
 
 test.describe('Electron smoke test', () => {
-  test.skip('missing' in binary, 'missing' in binary ? binary.missing : '')
+  test.skip(missing !== null, missing ?? '')
 
   test('launches the real app: sandboxed renderer, the studio API, and Demo mode on a first start', async () => {
     const userData = mkdtempSync(join(tmpdir(), 'studio-electron-'))

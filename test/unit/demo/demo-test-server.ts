@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 import path from 'node:path'
 import { createDemoService, startDemoHttpServer } from '../../../electron/main/demo'
 import type { DemoHttpServer, DemoService } from '../../../electron/main/demo'
@@ -29,4 +30,22 @@ export async function startDemoTestServer(): Promise<DemoTestServer> {
         body: JSON.stringify(body)
       })
   }
+}
+
+/**
+ * Registers the usual hooks: one server for the file, closed at the end, and a fresh service state before each
+ * test. `onStart` receives the server once it is listening.
+ */
+export function useDemoTestServer(onStart: (server: DemoTestServer) => void | Promise<void>): void {
+  let current: DemoTestServer | null = null
+  beforeAll(async () => {
+    current = await startDemoTestServer()
+    await onStart(current)
+  })
+  afterAll(async () => {
+    await current?.server.close()
+  })
+  beforeEach(() => {
+    current?.service.reset()
+  })
 }

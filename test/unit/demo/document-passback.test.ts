@@ -1,20 +1,14 @@
 import sharp from 'sharp'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_CREDENTIALS } from '../../../electron/main/demo'
 import type { DemoTestServer } from './demo-test-server'
-import { startDemoTestServer } from './demo-test-server'
+import { useDemoTestServer } from './demo-test-server'
 
 const { apiToken, accessToken } = DEMO_CREDENTIALS.documentPassback
 let t: DemoTestServer
 
-beforeAll(async () => {
-  t = await startDemoTestServer()
-})
-afterAll(async () => {
-  await t.server.close()
-})
-beforeEach(() => {
-  t.service.reset()
+useDemoTestServer((server) => {
+  t = server
 })
 
 async function tokens(): Promise<{ front: string; back: string }> {

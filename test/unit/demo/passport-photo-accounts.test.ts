@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_CREDENTIALS } from '../../../electron/main/demo'
 import { drawPortrait } from './synthetic-portrait'
 import type { DemoTestServer } from './demo-test-server'
-import { startDemoTestServer } from './demo-test-server'
+import { useDemoTestServer } from './demo-test-server'
 
 const creds = DEMO_CREDENTIALS.passportPhoto
 let t: DemoTestServer
 let portrait: string
 
-beforeAll(async () => {
-  t = await startDemoTestServer()
+useDemoTestServer(async (server) => {
+  t = server
   portrait = (await drawPortrait()).toString('base64')
-})
-afterAll(async () => {
-  await t.server.close()
-})
-beforeEach(() => {
-  t.service.reset()
 })
 
 interface Status {

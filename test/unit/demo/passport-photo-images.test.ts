@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url'
 import { existsSync, readFileSync } from 'node:fs'
 import sharp from 'sharp'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_CREDENTIALS } from '../../../electron/main/demo'
 import { drawPortrait, drawUniform } from './synthetic-portrait'
 import type { DemoTestServer } from './demo-test-server'
-import { startDemoTestServer } from './demo-test-server'
+import { useDemoTestServer } from './demo-test-server'
 
 const creds = DEMO_CREDENTIALS.passportPhoto
 // ../shared sits beside the project (the developers' machines and CI); a plain clone elsewhere skips this test.
@@ -15,15 +15,9 @@ const WALK_IN = fileURLToPath(
 let t: DemoTestServer
 let portrait: string
 
-beforeAll(async () => {
-  t = await startDemoTestServer()
+useDemoTestServer(async (server) => {
+  t = server
   portrait = (await drawPortrait()).toString('base64')
-})
-afterAll(async () => {
-  await t.server.close()
-})
-beforeEach(() => {
-  t.service.reset()
 })
 
 interface MakeAnswer {

@@ -1,20 +1,17 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_CREDENTIALS } from '../../../electron/main/demo'
 import { headRatio } from '../../../electron/main/demo/passport-photo/spec-catalogue'
 import type { SpecEntry } from '../../../electron/main/demo/passport-photo/spec-catalogue'
 import type { DemoTestServer } from './demo-test-server'
-import { startDemoTestServer } from './demo-test-server'
+import { useDemoTestServer } from './demo-test-server'
 
 const creds = DEMO_CREDENTIALS.passportPhoto
 let t: DemoTestServer
 
-beforeAll(async () => {
-  t = await startDemoTestServer()
-})
-afterAll(async () => {
-  await t.server.close()
+useDemoTestServer((server) => {
+  t = server
 })
 
 async function spec(specCode: string): Promise<Record<string, string>> {

@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_CREDENTIALS } from '../../../electron/main/demo'
 import { drawUniform } from './synthetic-portrait'
 import type { DemoTestServer } from './demo-test-server'
-import { startDemoTestServer } from './demo-test-server'
+import { useDemoTestServer } from './demo-test-server'
 
 const creds = DEMO_CREDENTIALS.passportPhoto
 let t: DemoTestServer
 let portrait: string
 
-beforeAll(async () => {
-  t = await startDemoTestServer()
+useDemoTestServer(async (server) => {
+  t = server
   // Validation is the subject here, not image work: a blank picture is accepted (200, ISSUE_FACE_NOT_FOUND)
   // without the cost of making a photo.
   portrait = (await drawUniform()).toString('base64')
-})
-afterAll(async () => {
-  await t.server.close()
-})
-beforeEach(() => {
-  t.service.reset()
 })
 
 async function expectError(res: Response, status: number, code: string, mention?: string): Promise<void> {

@@ -4,19 +4,8 @@ import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../../electron/shared/errors'
 import { preflightImage } from '../../../../electron/main/services/image/preflight'
-import { parseSpec, SpecDetailsSchema } from '../../../../electron/main/services/specs/spec-parse'
+import { US_PASSPORT } from '../../../helpers/specs'
 import { bytesOf, makeJpeg, pngWithClaimedSize, solid } from './make-images'
-
-const usPassport = parseSpec(
-  SpecDetailsSchema.parse({
-    specCode: 'us-passport',
-    specCodeName: 'US Passport',
-    photoSizeUnit: 'in',
-    photoSize: '2 x 2 in',
-    photoPixel: '600 x 600 px',
-    photoDpi: '300 DPI'
-  })
-)
 
 function exifFixture(name: string): Buffer {
   return readFileSync(
@@ -58,7 +47,7 @@ describe('preflightImage accepts real photos', () => {
   })
 
   it('reports the upright size of a photo stored sideways', async () => {
-    const result = await preflightImage(exifFixture('Landscape_6'), { spec: usPassport })
+    const result = await preflightImage(exifFixture('Landscape_6'), { spec: US_PASSPORT })
     expect(result).toMatchObject({
       format: 'jpeg',
       width: 1800,
@@ -164,7 +153,7 @@ describe('preflightImage refuses decompression bombs', () => {
 
 describe('preflightImage checks pixels against the spec', () => {
   it('refuses 640×480 for US Passport with what to do', async () => {
-    const error = await refusal(await makeJpeg(640, 480), { spec: usPassport })
+    const error = await refusal(await makeJpeg(640, 480), { spec: US_PASSPORT })
     expect(error.code).toBe('IMAGE_TOO_SMALL')
     expect(error.message).toMatch(
       /^The photo is 640×480; US Passport needs at least 600×600\. Use the original photo/
@@ -174,11 +163,11 @@ describe('preflightImage checks pixels against the spec', () => {
   it('judges the upright size: 480×640 stored with orientation 6 is 640×480', async () => {
     const stored = await makeJpeg(480, 640, { orientation: 6 })
     expect((await sharp(stored).metadata()).orientation).toBe(6)
-    expect((await refusal(stored, { spec: usPassport })).message).toContain('The photo is 640×480')
+    expect((await refusal(stored, { spec: US_PASSPORT })).message).toContain('The photo is 640×480')
   })
 
   it('accepts a photo with exactly the pixels needed', async () => {
-    const result = await preflightImage(await makeJpeg(600, 600), { spec: usPassport })
+    const result = await preflightImage(await makeJpeg(600, 600), { spec: US_PASSPORT })
     expect(result).toMatchObject({ width: 600, height: 600 })
   })
 })
