@@ -12,7 +12,7 @@ import { createElectronPrinter } from './shell/electron-printer'
 import { hardenSession, hardenWebContents } from './shell/harden'
 import { createEventSender, registerIpc } from './shell/ipc-electron'
 import { isOwnRendererUrl } from './shell/security-policy'
-import { KeytarSecretStore } from './services/secrets/keytar-secret-store'
+import { KEYCHAIN_SERVICE, KeytarSecretStore } from './services/secrets/keytar-secret-store'
 
 // The thin Electron layer: lifecycle, windows, IPC wiring, menus. The work happens in services (app-context).
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -55,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
     const context = await createAppContext({
       dataDir: app.getPath('userData'),
       resourcesDir,
-      secretStore: new KeytarSecretStore('ID Photo Studio'),
+      secretStore: new KeytarSecretStore(KEYCHAIN_SERVICE),
       networkFetch: (input, init) => fetch(input, init),
       dialogs: createElectronDialogs(() => mainWindow),
       printer: createElectronPrinter(() => mainWindow?.webContents ?? null, preloadPath),

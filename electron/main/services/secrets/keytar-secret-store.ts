@@ -4,6 +4,12 @@ import type { KeychainAvailability, SecretStore } from './secret-store'
 
 type Keytar = typeof KeytarModule
 
+/**
+ * The keychain service name every credential is stored under. Changing it would orphan the credentials people
+ * already saved, so a test pins it.
+ */
+export const KEYCHAIN_SERVICE = 'ID Photo Studio'
+
 const UNAVAILABLE_MESSAGE =
   'The system keychain is not available, so credentials cannot be saved. On Linux, install and unlock ' +
   'a Secret Service keyring (GNOME Keyring or KWallet) and restart the app. Demo mode works without one.'
@@ -11,6 +17,8 @@ const UNAVAILABLE_MESSAGE =
 /**
  * The OS keychain through keytar: Keychain on macOS, Credential Vault on Windows, Secret Service on Linux.
  * keytar is loaded lazily so that a machine without libsecret still starts, in Demo mode, with a clear message.
+ * `keytar` is GitHub's maintained fork, `@github/keytar`, installed under the old name (an npm alias): same API,
+ * same storage (service and account attributes), so credentials saved by earlier builds are still read.
  */
 export class KeytarSecretStore implements SecretStore {
   private keytar: Promise<Keytar> | null = null
