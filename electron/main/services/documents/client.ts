@@ -110,8 +110,8 @@ export function createDocumentPassbackClient(options: DocumentPassbackClientOpti
     return sendRequest(
       options.fetch,
       url.toString(),
-      // A redirect would carry the API token's query string to another host, so none is followed.
-      { method, headers, redirect: 'error' },
+      // sendRequest follows no redirect: one would carry the API token's query string to another host.
+      { method, headers },
       signal === undefined
         ? { timeoutMs, serviceName: SERVICE_NAME }
         : { timeoutMs, serviceName: SERVICE_NAME, signal }

@@ -16,6 +16,9 @@ export interface RequestOptions {
 /**
  * Sends one request with a timeout and turns transport failures into AppErrors a person can act on.
  * It never retries: whether a retry is safe depends on the call (one that spends quota is not).
+ * It never follows a redirect, whatever the caller asks: our requests carry credentials (the Passport Photo key
+ * and secret in the body, the Document Passback API token in the query), and a 307/308 would send them on to
+ * wherever the Location points. A redirect answer is an error instead.
  * Error messages never include the URL, because our URLs can carry tokens in the query string.
  */
 export async function sendRequest(
@@ -26,8 +29,9 @@ export async function sendRequest(
 ): Promise<Response> {
   const timeout = AbortSignal.timeout(options.timeoutMs)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  let response: Response
   try {
-    return await fetchFn(url, { ...init, signal })
+    response = await fetchFn(url, { ...init, redirect: 'manual', signal })
   } catch (error) {
     if (options.signal?.aborted) {
       throw new AppError('CANCELLED', 'The request was cancelled.', { cause: error })
@@ -45,6 +49,21 @@ export async function sendRequest(
       { cause: error }
     )
   }
+  if (isRedirect(response)) {
+    await response.body?.cancel().catch(() => undefined)
+    throw new AppError(
+      'SERVER_ERROR',
+      `${options.serviceName} answered with a redirect to another address. The app does not follow redirects, ` +
+        'so credentials are never sent anywhere else. Try again later; if it keeps happening, check the service ' +
+        'address in Settings.'
+    )
+  }
+  return response
+}
+
+/** A 3xx answer, or the opaque form a browser-style fetch gives a redirect under `redirect: 'manual'`. */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)
 }
 
 /** Reads a body as text under the same timeout rules; a dropped connection mid-body is a NETWORK error. */

@@ -131,6 +131,7 @@ export function createPassportPhotoClient(deps: PassportPhotoClientDeps): Passpo
       init.headers = { accept: 'application/json', 'content-type': 'application/json' }
     }
     const timeoutMs = spec.kind === 'make' ? timeouts.make : timeouts.read
+    // The key and secret are in the body: sendRequest refuses redirects, so a 307/308 cannot carry them elsewhere.
     const pending = sendRequest(deps.fetch, url, init, {
       timeoutMs,
       serviceName: SERVICE_NAME,
