@@ -11,7 +11,7 @@ import { createElectronDialogs } from './shell/electron-dialogs'
 import { createElectronPrinter } from './shell/electron-printer'
 import { hardenSession, hardenWebContents } from './shell/harden'
 import { createEventSender, registerIpc } from './shell/ipc-electron'
-import { isOwnRendererUrl } from './shell/security-policy'
+import { devToolsAllowed, isOwnRendererUrl } from './shell/security-policy'
 import { KEYCHAIN_SERVICE, KeytarSecretStore } from './services/secrets/keytar-secret-store'
 
 // The thin Electron layer: lifecycle, windows, IPC wiring, menus. The work happens in services (app-context).
@@ -23,6 +23,11 @@ const devServerUrl =
 const resourcesDir = app.isPackaged
   ? join(process.resourcesPath, 'resources')
   : join(app.getAppPath(), 'resources')
+
+const devTools = devToolsAllowed({
+  packaged: app.isPackaged,
+  hasSwitch: (name) => app.commandLine.hasSwitch(name)
+})
 
 // Tests and portable installs can point the data folder elsewhere.
 if (process.env.STUDIO_USER_DATA_DIR) app.setPath('userData', process.env.STUDIO_USER_DATA_DIR)
@@ -76,7 +81,7 @@ if (!app.requestSingleInstanceLock()) {
       buildAppMenu((command) => emit('menu:command', command), process.platform === 'darwin')
     )
 
-    mainWindow = await createMainWindow({ preloadPath, dataDir: app.getPath('userData'), devServerUrl })
+    mainWindow = await createMainWindow({ preloadPath, dataDir: app.getPath('userData'), devServerUrl, devTools })
     mainWindow.on('closed', () => {
       mainWindow = null
       // Document images never outlive the window that showed them.
@@ -89,7 +94,7 @@ if (!app.requestSingleInstanceLock()) {
     app.on('before-quit', () => void context.dispose())
     app.on('activate', async () => {
       if (BrowserWindow.getAllWindows().length === 0) {
-        mainWindow = await createMainWindow({ preloadPath, dataDir: app.getPath('userData'), devServerUrl })
+        mainWindow = await createMainWindow({ preloadPath, dataDir: app.getPath('userData'), devServerUrl, devTools })
       }
     })
   })

@@ -8,6 +8,8 @@ export async function createMainWindow(options: {
   preloadPath: string
   dataDir: string
   devServerUrl: string | null
+  /** Off in packaged builds unless support asked for them (security-policy's devToolsAllowed). */
+  devTools: boolean
   iconPath?: string
 }): Promise<BrowserWindow> {
   const stateStore = createWindowStateStore(options.dataDir)
@@ -25,7 +27,7 @@ export async function createMainWindow(options: {
     title: 'ID Photo Studio',
     backgroundColor: '#f6f7f9',
     ...(options.iconPath ? { icon: options.iconPath } : {}),
-    webPreferences: secureWebPreferences(options.preloadPath)
+    webPreferences: secureWebPreferences(options.preloadPath, { devTools: options.devTools })
   })
   hardenWebContents(window.webContents, (url) => void shell.openExternal(url))
   if (saved?.maximized) window.maximize()
