@@ -1,10 +1,15 @@
 import { defineConfig } from '@playwright/test'
+import { findChromium } from './scripts/find-chromium.mjs'
 
 /**
- * End-to-end tests run the built renderer in Debian's Chromium (`/usr/bin/chromium`, or CHROMIUM_PATH),
- * wired to the real handlers through the browser harness. The Electron smoke test uses Playwright's
- * Electron launcher and skips, saying why, where the Electron binary is not installed.
+ * End-to-end tests run the built renderer in Chrome or Chromium (CHROMIUM_PATH, or one installed in the usual
+ * place for the OS: scripts/find-chromium.mjs), wired to the real handlers through the browser harness. The
+ * Electron smoke test uses Playwright's Electron launcher and skips, saying why, where the Electron binary is not
+ * installed.
  */
+const browser = findChromium()
+if (browser.error) console.warn(browser.error)
+
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,
@@ -15,7 +20,7 @@ export default defineConfig({
   use: {
     headless: true,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      ...(browser.path ? { executablePath: browser.path } : {}),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -5,13 +5,15 @@ import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startHarness } from '../test/helpers/harness/harness-server'
+import { nodeBin } from './node-bin.mjs'
 
 const portArg = process.argv.indexOf('--port')
 const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 5180
 
 if (!existsSync('out/renderer/index.html')) {
   console.log('Building the renderer first…')
-  const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
+  // node + the tool's entry point, not npx: spawning npx without a shell fails on Windows.
+  const build = spawnSync(process.execPath, [nodeBin('electron-vite'), 'build'], { stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 const base = join(tmpdir(), 'id-photo-studio-demo-web')

@@ -1,15 +1,22 @@
 #!/usr/bin/env node
 // `npm test`: builds the app, then runs the unit tests (Vitest) and the end-to-end tests (Playwright) and prints
-// one closing line "N passed, N failed, N skipped".
+// one closing line "N passed, N failed, N skipped". Linux, macOS and Windows.
+//
+// Every tool runs as `node <its JS entry point>` (no `npx`, no shell), so the same commands work on Windows.
+// The end-to-end tests need Chrome or Chromium: CHROMIUM_PATH, or one installed in the usual place for the OS
+// (scripts/find-chromium.mjs); without one this says what to install, and the end-to-end step counts as failed.
 //
 // On Linux the tests need a Secret Service for the real keychain tests: when `dbus-run-session` and
 // `gnome-keyring-daemon` are installed, this script starts a private D-Bus session with a freshly unlocked
 // keyring in a new, empty XDG_DATA_HOME, so nothing touches the user's own keyring. Without them it says what to
 // install and the keychain tests report the keychain as unavailable (they fail; they never fall back to a file).
+// On macOS and Windows the keychain tests use the user's own keychain, under service names of their own.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { findChromium } from './find-chromium.mjs'
+import { nodeBin } from './node-bin.mjs'
 
 const inner = process.argv.includes('--inner')
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0
@@ -31,7 +38,7 @@ if (!inner && process.platform === 'linux' && !process.env.STUDIO_KEYRING_READY)
   }
   console.warn(
     'No Secret Service found. Install one for the keychain tests:\n' +
-      '  sudo apt-get install gnome-keyring dbus-x11 libsecret-1-dev\n' +
+      '  sudo apt-get install gnome-keyring dbus-x11 libsecret-1-dev libsecret-tools\n' +
       'Continuing: the keychain tests will fail, because secrets are never stored anywhere else.'
   )
 }
@@ -44,7 +51,8 @@ const step = (title, cmd, args, env = {}) => {
 }
 
 let failed = false
-if (step('Build (electron-vite)', 'npx', ['electron-vite', 'build']) !== 0) {
+const node = process.execPath
+if (step('Build (electron-vite)', node, [nodeBin('electron-vite'), 'build']) !== 0) {
   console.error('The build failed, so the tests cannot run.')
   console.log('0 passed, 1 failed')
   process.exit(1)
@@ -52,8 +60,8 @@ if (step('Build (electron-vite)', 'npx', ['electron-vite', 'build']) !== 0) {
 
 const vitestJson = join(results, 'vitest.json')
 failed ||=
-  step('Unit tests (Vitest)', 'npx', [
-    'vitest',
+  step('Unit tests (Vitest)', node, [
+    nodeBin('vitest'),
     'run',
     '--reporter=default',
     '--reporter=json',
@@ -61,10 +69,19 @@ failed ||=
   ]) !== 0
 
 const pwJson = join(results, 'playwright.json')
-failed ||=
-  step('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson
-  }) !== 0
+const browser = findChromium()
+if (browser.error) {
+  console.error(`\n▶ End-to-end tests (Playwright, Chromium)\n${browser.error}`)
+  failed = true
+} else {
+  failed ||=
+    step(
+      'End-to-end tests (Playwright, Chromium)',
+      node,
+      [nodeBin('@playwright/test', 'playwright'), 'test', '--reporter=list,json'],
+      { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson, CHROMIUM_PATH: browser.path }
+    ) !== 0
+}
 
 const counts = { passed: 0, failed: 0, skipped: 0 }
 if (existsSync(vitestJson)) {
