@@ -1,6 +1,7 @@
 import type { EventMap, EventName, Settings } from '../shared/contract'
 import type { DemoService } from './demo'
 import type { FetchLike } from './services/http/http-client'
+import type { AppLog } from './services/log/app-log'
 import type { Dialogs, Printer } from './services/platform'
 import type { Credentials, PassportPhotoCredentials } from './services/secrets/credentials'
 import type { SecretStore } from './services/secrets/secret-store'
@@ -32,6 +33,8 @@ export interface HostEnvironment {
   /** The demo service to use; the harness passes its own so tests can drive faults and read counters. */
   demo?: DemoService
   now?: () => number
+  /** The rotating, redacted log file in the data folder (Electron); the harness has none. */
+  log?: AppLog
 }
 
 /** The services every feature can use. */
