@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises'
 import { AppError, isAppError } from '../../shared/errors'
 import type { DocumentSessionView, ImageView } from '../../shared/contract'
 import type { Core } from '../core'
@@ -9,6 +8,7 @@ import { createDocumentSession, type DocumentSession } from '../services/documen
 import { createRateLimiter } from '../services/documents/rate-limiter'
 import type { DocumentSide } from '../services/documents/session-state'
 import { fingerprint } from '../services/documents/tokens'
+import { writeFileAtomic } from '../services/storage/write-file-atomic'
 import type { DocumentsFeature } from './feature-types'
 
 const MIME = {
@@ -124,7 +124,9 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
         )
         if (path === null) return { path: null }
         try {
-          await writeFile(path, held.bytes, { flag: 'wx' })
+          // The save dialog has already asked about replacing an existing file, so replace it; atomically, so a
+          // failed write never leaves half an image where a whole one was.
+          await writeFileAtomic(path, held.bytes)
         } catch (error) {
           await audit.append({
             environment,
@@ -135,7 +137,7 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
           })
           throw new AppError(
             'FILE_SYSTEM',
-            'Could not write the file there (it may already exist). Choose another name or folder.',
+            'Could not write the file there (the folder may be read-only or full). Choose another folder.',
             {
               cause: error
             }
