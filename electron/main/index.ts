@@ -113,7 +113,9 @@ async function start(windows: ReturnType<typeof createWindowKeeper<BrowserWindow
     log: (message) => log.write('warn', message)
   })
   registerIpc(dispatch)
-  Menu.setApplicationMenu(buildAppMenu((command) => emit('menu:command', command), process.platform === 'darwin'))
+  Menu.setApplicationMenu(
+    buildAppMenu((command) => emit('menu:command', command), process.platform === 'darwin')
+  )
 
   // A locked screen or a suspended machine wipes document images too. Linux reports no 'lock-screen' (Electron
   // emits it on macOS and Windows only); there the idle timeout is what clears them (README, Architecture).

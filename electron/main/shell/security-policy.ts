@@ -37,12 +37,18 @@ export const DEVTOOLS_SWITCH = 'enable-devtools'
  * DevTools are on while developing and off in a packaged build, where they would let anyone at the counter read
  * and drive the renderer. Support can turn them on for one run by starting the app with `--enable-devtools`.
  */
-export function devToolsAllowed(options: { packaged: boolean; hasSwitch: (name: string) => boolean }): boolean {
+export function devToolsAllowed(options: {
+  packaged: boolean
+  hasSwitch: (name: string) => boolean
+}): boolean {
   return !options.packaged || options.hasSwitch(DEVTOOLS_SWITCH)
 }
 
 /** The webPreferences of every window (#2 no Node integration, #3 context isolation, #4 sandbox, #5/#6 defaults kept). */
-export function secureWebPreferences(preloadPath: string, options: { devTools: boolean } = { devTools: false }) {
+export function secureWebPreferences(
+  preloadPath: string,
+  options: { devTools: boolean } = { devTools: false }
+) {
   return {
     preload: preloadPath,
     sandbox: true,
