@@ -2,13 +2,15 @@ import { join } from 'node:path'
 import type { HandlerRegistry } from './ipc/registry'
 import { createDemoFetch, createDemoService } from './demo'
 import { Credentials } from './services/secrets/credentials'
-import { SettingsService } from './services/settings/settings-service'
+import { createNoticeBoard } from './services/notices/notice-board'
+import { damagedSettingsNotice, SettingsService } from './services/settings/settings-service'
 import { DEMO_ORIGIN, documentsConnection, passportPhotoConnection } from './connections'
 import type { Core, HostEnvironment } from './core'
 import { createAppHandlers } from './features/app-feature'
 import { createPhotosFeature } from './features/photos-feature'
 import { createSheetsFeature } from './features/sheets-feature'
 import { createDocumentsFeature } from './features/documents-feature'
+import { createNoticesHandlers } from './features/notices-feature'
 
 /** The running app, without Electron: the handler registry and a way to shut down cleanly. */
 export interface AppContext {
@@ -25,7 +27,17 @@ export interface AppContext {
  */
 export async function createAppContext(host: HostEnvironment): Promise<AppContext> {
   const now = host.now ?? Date.now
-  const settings = new SettingsService(host.dataDir)
+  const notices = createNoticeBoard(now)
+  const settings = new SettingsService(host.dataDir, {
+    onDamaged: (damage) => {
+      notices.add(damagedSettingsNotice(damage))
+      host.log?.write(
+        'warn',
+        `settings.json was damaged and repaired; the original was kept at ${damage.keptAt}`
+      )
+    },
+    onSaveError: (error) => host.log?.write('error', 'Could not write the repaired settings.json.', error)
+  })
   await settings.load()
   const credentials = new Credentials(host.secretStore)
   const demo = host.demo ?? createDemoService({ resourcesDir: join(host.resourcesDir, 'demo') })
@@ -38,6 +50,7 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
     demo,
     demoFetch,
     now,
+    notices,
     currentSettings: () => settings.get(),
     passportPhoto: () => passportPhotoConnection(settings.get(), credentials, host.networkFetch, demoFetch),
     documents: () => documentsConnection(settings.get(), credentials, host.networkFetch, demoFetch)
@@ -51,7 +64,8 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
     ...createAppHandlers(core, { photos, documents }, host.openExternal),
     ...photos.handlers,
     ...sheets.handlers,
-    ...documents.handlers
+    ...documents.handlers,
+    ...createNoticesHandlers(core)
   }
   return {
     core,

@@ -2,6 +2,7 @@ import type { EventMap, EventName, Settings } from '../shared/contract'
 import type { DemoService } from './demo'
 import type { FetchLike } from './services/http/http-client'
 import type { AppLog } from './services/log/app-log'
+import type { NoticeBoard } from './services/notices/notice-board'
 import type { Dialogs, Printer } from './services/platform'
 import type { Credentials, PassportPhotoCredentials } from './services/secrets/credentials'
 import type { SecretStore } from './services/secrets/secret-store'
@@ -48,4 +49,6 @@ export interface Core {
   passportPhoto: () => Connection<PassportPhotoCredentials>
   documents: () => Connection<string>
   currentSettings: () => Settings
+  /** Messages for the person shown in the app shell until dismissed (a damaged file repaired at start-up, …). */
+  notices: NoticeBoard
 }

@@ -49,5 +49,7 @@ export const CHANNELS_LIST = [
   'documents:touch',
   'documents:save-as',
   'audit:list',
-  'audit:export'
+  'audit:export',
+  'notices:list',
+  'notices:dismiss'
 ] as const satisfies readonly Channel[]

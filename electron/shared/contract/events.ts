@@ -1,5 +1,6 @@
 import type { JobView } from './photos'
 import type { DocumentSessionView } from './documents'
+import type { AppNotice } from './notices'
 
 /** Main → renderer events. Payloads are plain data; never a secret, a token or image bytes. */
 export interface EventMap {
@@ -11,6 +12,8 @@ export interface EventMap {
   'documents:changed': DocumentSessionView
   /** The app menu asked the renderer for something (shortcuts live in the native menu). */
   'menu:command': MenuCommand
+  /** The notices shown in the app shell changed (one added or dismissed): the whole list. */
+  'notices:changed': AppNotice[]
 }
 
 /** Commands the native menu sends to the renderer. */
@@ -39,5 +42,6 @@ export const EVENT_NAMES: readonly EventName[] = [
   'jobs:changed',
   'account:changed',
   'documents:changed',
-  'menu:command'
+  'menu:command',
+  'notices:changed'
 ]

@@ -7,6 +7,7 @@ import { specsChannels } from './specs'
 import { photosChannels } from './photos'
 import { sheetsChannels } from './sheets'
 import { documentsChannels } from './documents'
+import { noticesChannels } from './notices'
 import type { Result } from '../errors'
 import type { EventMap, EventName } from './events'
 
@@ -18,7 +19,8 @@ export const contract = {
   ...specsChannels,
   ...photosChannels,
   ...sheetsChannels,
-  ...documentsChannels
+  ...documentsChannels,
+  ...noticesChannels
 }
 
 /** A channel name. */
@@ -59,4 +61,5 @@ export * from './specs'
 export * from './photos'
 export * from './sheets'
 export * from './documents'
+export * from './notices'
 export * from './events'

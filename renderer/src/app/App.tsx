@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { AppInfo, MenuCommand, Settings } from '../../../electron/shared/contract'
 import { call, messageOf, useStudioEvent } from '../lib/studio'
 import { AppStateContext } from './app-state'
+import { Notices, useNotices } from './Notices'
 import { DemoBadge } from '../components/DemoBadge'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
@@ -13,6 +14,7 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null)
   const [screen, setScreen] = useState<ScreenId>('photos')
   const [error, setError] = useState<string | null>(null)
+  const { notices, dismiss } = useNotices()
   const printRequest = useRef<string | null>(null)
   const printJob = useCallback((jobId: string) => {
     printRequest.current = jobId
@@ -43,6 +45,7 @@ export function App() {
   if (!info || !settings) {
     return (
       <main className="loading">
+        <Notices notices={notices} onDismiss={dismiss} />
         <ErrorBanner message={error} />
         {!error && <p>Starting…</p>}
       </main>
@@ -77,6 +80,7 @@ export function App() {
             {production && <span className="badge badge-production">PRODUCTION</span>}
           </span>
         </header>
+        <Notices notices={notices} onDismiss={dismiss} />
         <ErrorBanner message={error} onDismiss={() => setError(null)} />
         <main className="screen">{body}</main>
       </div>

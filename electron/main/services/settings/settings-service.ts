@@ -1,8 +1,10 @@
+import { copyFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../../shared/errors'
 import { settingsSchema, type Settings, type settingsUpdateSchema } from '../../../shared/contract'
 import type { z } from 'zod'
 import { JsonStore } from '../storage/json-store'
+import { repair } from './settings-repair'
 
 /** The settings a new user starts with: Demo everywhere, so every workflow can be tried without an account. */
 export function defaultSettings(): Settings {
@@ -17,22 +19,66 @@ export function defaultSettings(): Settings {
 /** A settings update as the renderer sends it. */
 export type SettingsUpdate = z.output<typeof settingsUpdateSchema>
 
+/** A settings file that was damaged at load: what was reset, and where the original was kept. */
+export interface DamagedSettings {
+  /** True when nothing could be read (not JSON, or not an object): every setting is back to its default. */
+  unreadable: boolean
+  /** The settings that were reset, in words (e.g. "Output folder for finished photos"). */
+  reset: string[]
+  /** The copy of the damaged file, beside settings.json. */
+  keptAt: string
+}
+
+/** Options for SettingsService. */
+export interface SettingsServiceOptions {
+  /** Told once at load when the file was damaged and repaired (the app turns it into a notice). */
+  onDamaged?: (damage: DamagedSettings) => void
+  /** Told when the repaired file could not be written back (it is used from memory for this run). */
+  onSaveError?: (error: unknown) => void
+  now?: () => number
+}
+
 /** Persisted user settings, with change notification. */
 export class SettingsService {
   private readonly store: JsonStore<Settings>
+  private readonly path: string
   private current: Settings = defaultSettings()
   private readonly listeners = new Set<(settings: Settings) => void>()
 
-  constructor(dataDir: string) {
-    this.store = new JsonStore({
-      path: join(dataDir, 'settings.json'),
-      schema: settingsSchema,
-      fallback: defaultSettings
-    })
+  constructor(
+    private readonly dataDir: string,
+    private readonly options: SettingsServiceOptions = {}
+  ) {
+    this.path = join(dataDir, 'settings.json')
+    this.store = new JsonStore({ path: this.path, schema: settingsSchema, fallback: defaultSettings })
   }
 
+  /**
+   * Reads settings.json, keeping every section and field that is valid. A missing section or field (an older file)
+   * takes its default silently. An invalid one takes its default too; then the damaged file is kept aside as
+   * `settings.damaged-<time>.json`, the repaired settings are written back, and `onDamaged` says what happened.
+   */
   async load(): Promise<Settings> {
-    this.current = await this.store.load()
+    let text: string
+    try {
+      text = await readFile(this.path, 'utf8')
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ENOENT') return (this.current = defaultSettings())
+      throw error
+    }
+    let raw: unknown
+    let unreadable = false
+    try {
+      raw = JSON.parse(text)
+    } catch {
+      unreadable = true
+    }
+    unreadable ||= typeof raw !== 'object' || raw === null || Array.isArray(raw)
+    const repaired = unreadable
+      ? { value: defaultSettings(), reset: [''] }
+      : repair(settingsSchema, raw, defaultSettings())
+    this.current = repaired.value
+    if (repaired.reset.length > 0) await this.keepDamaged(repaired.reset, unreadable)
     return this.current
   }
 
@@ -76,6 +122,22 @@ export class SettingsService {
     return () => this.listeners.delete(listener)
   }
 
+  private async keepDamaged(reset: string[], unreadable: boolean): Promise<void> {
+    const stamp = new Date((this.options.now ?? Date.now)()).toISOString().replace(/[:.]/g, '-')
+    const keptAt = join(this.dataDir, `settings.damaged-${stamp}.json`)
+    await copyFile(this.path, keptAt)
+    try {
+      await this.store.save(this.current)
+    } catch (error) {
+      this.options.onSaveError?.(error)
+    }
+    this.options.onDamaged?.({
+      unreadable: unreadable || reset.includes(''),
+      reset: unreadable ? [] : reset.map(settingLabel),
+      keptAt
+    })
+  }
+
   private async replace(next: Settings): Promise<Settings> {
     const valid = settingsSchema.parse(next)
     await this.store.save(valid)
@@ -83,4 +145,50 @@ export class SettingsService {
     for (const listener of this.listeners) listener(valid)
     return valid
   }
+}
+
+/** Words for the settings a person can see in Settings; a section added later shows its path until it has some. */
+const SETTING_LABELS: Record<string, string> = {
+  passportPhoto: 'Passport Photo connection',
+  'passportPhoto.region': 'Passport Photo region',
+  'passportPhoto.customBaseUrl': 'Passport Photo custom address',
+  documents: 'Document viewer settings',
+  'documents.environment': 'Document viewer environment',
+  'documents.idleTimeoutMinutes': 'Document viewer idle timeout',
+  jobs: 'Photo job settings',
+  'jobs.concurrency': 'Photos made at the same time',
+  'jobs.retentionDays': 'Days customer photos are kept',
+  'jobs.outputFolder': 'Output folder for finished photos',
+  quotaWarningBelow: 'Quota warning level'
+}
+
+function settingLabel(path: string): string {
+  return SETTING_LABELS[path] ?? path
+}
+
+/** The notice for a damaged settings file: what happened, what was kept, where the damaged file is. */
+export function damagedSettingsNotice(damage: DamagedSettings): {
+  id: string
+  level: 'warning'
+  title: string
+  message: string
+} {
+  const kept = `The damaged file was kept at ${damage.keptAt}.`
+  return damage.unreadable
+    ? {
+        id: 'settings-damaged',
+        level: 'warning',
+        title: 'Settings were reset',
+        message:
+          'The settings file could not be read, so every setting is back to its default (Demo mode, no output ' +
+          `folder). Check them in Settings. ${kept}`
+      }
+    : {
+        id: 'settings-damaged',
+        level: 'warning',
+        title: 'Some settings were reset',
+        message:
+          `The settings file was damaged. These settings could not be read and are back to their defaults: ` +
+          `${damage.reset.join(', ')}. Everything else was kept. Check them in Settings. ${kept}`
+      }
 }
