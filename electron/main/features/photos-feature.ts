@@ -92,7 +92,8 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
             photoUuid: job.photoUuid ?? null,
             hasPhoto: job.files.result !== undefined,
             issues: (job.issues ?? []).map(explainIssue),
-            idPhotoCode: job.idPhotoCode ?? null,
+            // The UK code is how the final photo reaches the passport office: not sent while still a locked preview.
+            idPhotoCode: job.watermarked === true && job.unlocked !== true ? null : (job.idPhotoCode ?? null),
             watermarked: job.watermarked === true,
             unlocked: job.unlocked === true,
             sheets: Object.keys(job.files.sheets ?? {}).map((key) => ({ key, label: sheetLabel(key) }))

@@ -63,7 +63,8 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
     <section className="result-view" aria-label="Result">
       <h2>{title}</h2>
       <p className="muted">
-        {stateLabel(job.state)} · {job.mode === 'watermark' ? 'Watermark preview' : 'Direct'}
+        {stateLabel(job.state)} ·{' '}
+        {job.mode !== 'watermark' ? 'Direct' : result?.unlocked ? 'Unlocked' : 'Watermark preview'}
       </p>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
       {notice && (
