@@ -192,12 +192,16 @@ test('a viewing session: tokens, front and back, resize, rotate, refresh, the li
   await expect(back.getByText(/Saved to .*document-back\.jpg/)).toBeVisible()
   expect(readFileSync(join(harness.edges.saveFolder, 'document-back.jpg')).subarray(0, 3)).toEqual(JPEG_MAGIC)
 
-  // Rapid clicks: the front's minute is spent (fetch + resize), the back's half spent. Requests wait in main.
+  // Rapid clicks: the front's minute is spent (fetch + resize; the refreshed token names the same document), the
+  // back's half spent. Requests wait in main, and identical clicks become one request, not six.
   for (let i = 0; i < 6; i++) await front.getByRole('button', { name: 'Fetch front' }).click()
   for (let i = 0; i < 6; i++) await back.getByRole('button', { name: 'Request this size from ID.me' }).click()
-  await expect(app.getByTestId('front-queued')).toHaveText('2 queued')
+  await expect(app.getByTestId('front-queued')).toHaveText('1 queued')
   await expect(app.getByTestId('front-countdown')).toContainText(/Next request possible in 0:\d\d/)
-  await expect(front.getByText(/already waiting for a slot/)).toBeVisible()
+  await expect(front.getByText(/already waiting for a slot; it runs once/)).toBeVisible()
+  // A different request still joins the queue.
+  await front.getByRole('button', { name: 'Request this size from ID.me' }).click()
+  await expect(app.getByTestId('front-queued')).toHaveText('2 queued')
   await expect(app.getByTestId('back-in-window')).toHaveText('Requests in the last minute: 2/2')
   await expect(app.getByTestId('back-countdown')).toBeVisible()
   await expect(app.getByTestId('front-status')).toHaveText('Waiting for a free slot')

@@ -4,6 +4,7 @@ import type { Core } from '../core'
 import { followingFetch } from '../connections'
 import { createAuditLog } from '../services/audit/audit-log'
 import { createDocumentPassbackClient } from '../services/documents/client'
+import { createDocumentKeys } from '../services/documents/document-keys'
 import { createDocumentSession, type DocumentSession } from '../services/documents/document-session'
 import { createRateLimiter } from '../services/documents/rate-limiter'
 import type { DocumentSide } from '../services/documents/session-state'
@@ -27,8 +28,10 @@ const MIME = {
  */
 export async function createDocumentsFeature(core: Core): Promise<DocumentsFeature> {
   const audit = createAuditLog({ dataDir: core.host.dataDir, osUser: () => core.host.osUser, now: core.now })
-  // One limiter for the app's lifetime: a document's budget of 2 requests a minute survives a new session.
+  // One limiter, keyed on the document (a token and every token refreshed from it), for the app's lifetime: a
+  // document's budget of 2 requests a minute survives a new session, and another person's documents get their own.
   const limiter = createRateLimiter({ clock: { now: core.now } })
+  const keys = createDocumentKeys(limiter, { now: core.now })
   const client = createDocumentPassbackClient({
     fetch: followingFetch(core.documents),
     baseUrl: () => core.documents().baseUrl,
@@ -51,6 +54,7 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
         environment: settings.environment,
         audit,
         limiter,
+        keys,
         clock: { now: core.now },
         idleMs: settings.idleTimeoutMinutes * 60_000,
         onChange: (state) => {

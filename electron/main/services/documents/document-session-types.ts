@@ -1,5 +1,6 @@
 import type { AuditEnvironment, AuditLog } from '../audit/audit-log'
 import type { DocumentImage, DocumentPassbackClient, DocumentTokens } from './client'
+import type { DocumentKeys } from './document-keys'
 import type { LimiterClock, RateLimiter } from './rate-limiter'
 import type { DocumentSide, SessionState } from './session-state'
 import type { Size } from '../../../shared/document-size'
@@ -11,7 +12,12 @@ export interface DocumentSessionOptions {
   audit: AuditLog
   /** Shared across sessions so that a document's budget survives a new session; one is made if absent. */
   limiter?: RateLimiter
-  /** Names this session's documents in the limiter; a random id if absent. */
+  /**
+   * Which document each token names, shared across sessions with the limiter so that a document's budget survives
+   * a new session; one is made (for this session's limiter) if absent.
+   */
+  keys?: DocumentKeys
+  /** The session's id, told to the window so it can ignore events of an older session; random if absent. */
   id?: string
   clock?: Partial<LimiterClock>
   /** Everything is cleared after this long without activity; 10 minutes by default. */

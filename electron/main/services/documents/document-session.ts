@@ -3,48 +3,18 @@ import { AppError, isAppError } from '../../../shared/errors'
 import type { AuditAction } from '../audit/audit-log'
 import type { DocumentImage, DocumentTokens } from './client'
 import type { DocumentSession, DocumentSessionOptions } from './document-session-types'
-import { type LimiterClock, createRateLimiter } from './rate-limiter'
+import { createDocumentKeys } from './document-keys'
+import { type LimiterClock, type RateLimitStatus, createRateLimiter } from './rate-limiter'
 import { createSessionAudit } from './session-audit'
-import {
-  type DocumentSide,
-  DOCUMENT_SIDES,
-  type SessionState,
-  type SideState,
-  sideStatus
-} from './session-state'
+import { type DocumentSide, DOCUMENT_SIDES, type SessionState } from './session-state'
 import { type Size, formatSizeParam, validateSize } from '../../../shared/document-size'
+import { type SideData, describeSide, emptySide, requestName, wipe } from './side-data'
 import { assertDocumentToken, fingerprint } from './tokens'
 
 export type { DocumentSession, DocumentSessionOptions } from './document-session-types'
 
-interface SideData {
-  token: string | null
-  image: DocumentImage | null
-  requestedSize: Size | null
-  pending: number
-  waiting: number
-  error: AppError | null
-  /** A refresh in flight, shared so that two stale answers lead to one refresh, not two. */
-  refreshing: Promise<void> | null
-}
-
 const DEFAULT_IDLE_MS = 10 * 60_000
-
-function emptySide(): SideData {
-  return {
-    token: null,
-    image: null,
-    requestedSize: null,
-    pending: 0,
-    waiting: 0,
-    error: null,
-    refreshing: null
-  }
-}
-
-function wipe(image: DocumentImage | null): void {
-  image?.bytes.fill(0)
-}
+const NO_LIMIT: RateLimitStatus = { inWindow: 0, nextSlotAt: null, queued: 0, blockedUntil: null }
 
 /** Creates a session with no tokens. Production vs sandbox is the caller's choice; it is recorded in the audit log. */
 export function createDocumentSession(options: DocumentSessionOptions): DocumentSession {
@@ -55,6 +25,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
     clearTimeout: options.clock?.clearTimeout ?? ((handle) => clearTimeout(handle as NodeJS.Timeout))
   }
   const limiter = options.limiter ?? createRateLimiter({ clock })
+  const keys = options.keys ?? createDocumentKeys(limiter, { now: clock.now })
   const idleMs = options.idleMs ?? DEFAULT_IDLE_MS
   const sides: Record<DocumentSide, SideData> = { front: emptySide(), back: emptySide() }
   // Bumped by clear(): answers that arrive for an older generation are wiped, never stored.
@@ -63,32 +34,30 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
   let idleClearsAt: number | null = null
   let disposed = false
 
-  const keyOf = (side: DocumentSide): string => `${id}:${side}`
+  // The rate limit is per document, not per session: the key follows the token (and every token refreshed from it).
+  // Looking it up for display names no new document and forgets none (keys.keyOf does, when a request goes).
+  const keyOf = (side: DocumentSide): string | null => {
+    const token = sides[side].token
+    return token === null ? null : keys.peek(token)
+  }
   const { record, recordFailure } = createSessionAudit(options.audit, options.environment)
   const unsubscribe = limiter.subscribe((key) => {
     if (DOCUMENT_SIDES.some((side) => keyOf(side) === key)) emit()
   })
 
-  function sideState(side: DocumentSide): SideState {
-    const data = sides[side]
-    const error = data.error?.toIpcError() ?? null
-    return {
-      status: sideStatus({ ...data, hasToken: data.token !== null, error }),
-      format: data.image?.format ?? null,
-      width: data.image?.width ?? null,
-      height: data.image?.height ?? null,
-      requestedSize: data.requestedSize,
-      tokenFingerprint: data.token === null ? null : fingerprint(data.token),
-      error,
-      rateLimit: limiter.status(keyOf(side))
-    }
+  function limitOf(side: DocumentSide): RateLimitStatus {
+    const key = keyOf(side)
+    return key === null ? NO_LIMIT : limiter.status(key)
   }
 
   function state(): SessionState {
     return {
       id,
       environment: options.environment,
-      sides: { front: sideState('front'), back: sideState('back') },
+      sides: {
+        front: describeSide(sides.front, limitOf('front')),
+        back: describeSide(sides.back, limitOf('back'))
+      },
       idleClearsAt
     }
   }
@@ -145,6 +114,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
       throw error
     }
     ensureCurrent(started)
+    keys.linkRefresh(fresh, oldToken)
     sides[side].token = fresh
     await record('refresh', side, oldToken, 'ok', `${reason}; new token ${fingerprint(fresh)}`)
   }
@@ -156,11 +126,12 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
     sent: { token: string }
   ): Promise<DocumentImage> {
     const data = sides[side]
+    const key = keys.keyOf(requireToken(side))
     data.waiting++
     emit()
     let started = false
     return limiter
-      .schedule(keyOf(side), () => {
+      .schedule(key, () => {
         started = true
         data.waiting--
         data.pending++
@@ -174,8 +145,13 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
       })
   }
 
+  /**
+   * Fetches a side, or joins an identical request already waiting or under way: extra clicks while the limit is
+   * reached never turn into duplicate fetches that spend the next minute.
+   */
+  // async, so a refusal is a rejection; everything up to `requests.set` still runs at once, before any await.
   async function fetch(side: DocumentSide, size?: Size): Promise<DocumentImage> {
-    const sent = { token: requireToken(side) }
+    requireToken(side)
     if (size !== undefined && !validateSize(size).ok) {
       throw new AppError(
         'BAD_REQUEST',
@@ -183,6 +159,23 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
       )
     }
     touch()
+    const data = sides[side]
+    const name = requestName(size)
+    const joined = data.requests.get(name)
+    if (joined !== undefined) return joined
+    const request = fetchOnce(side, size, ++data.asked).finally(() => {
+      if (data.requests.get(name) === request) data.requests.delete(name)
+    })
+    data.requests.set(name, request)
+    return request
+  }
+
+  async function fetchOnce(
+    side: DocumentSide,
+    size: Size | undefined,
+    ticket: number
+  ): Promise<DocumentImage> {
+    const sent = { token: requireToken(side) }
     const started = generation
     const data = sides[side]
     const action: AuditAction = size === undefined ? 'fetch' : 'resize-request'
@@ -216,23 +209,26 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
         return fail(retryError)
       }
     }
+    // An answer to an earlier request that arrives after a later one was shown (a retry, a slow answer) is not
+    // shown: it must not replace, say, a server-sized image asked for in between.
+    const superseded = ticket < data.shown
     try {
       ensureCurrent(started, image)
       // No viewing without a trace: if the audit line cannot be written, the image is not kept or shown.
-      await record(
-        action,
-        side,
-        sent.token,
-        'ok',
-        `${sizeDetail}; got ${image.width}x${image.height} ${image.format}`
-      )
+      const got = `${sizeDetail}; got ${image.width}x${image.height} ${image.format}`
+      await record(action, side, sent.token, 'ok', superseded ? `${got}; not shown, a later image was` : got)
       ensureCurrent(started, image)
     } catch (error) {
       wipe(image)
       return fail(error, true)
     }
+    if (ticket < data.shown && data.image !== null) {
+      wipe(image)
+      return data.image
+    }
     if (data.image !== image) wipe(data.image)
     data.image = image
+    data.shown = ticket
     data.requestedSize = size ?? null
     data.error = null
     emit()
@@ -240,7 +236,8 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
   }
 
   function dropSide(side: DocumentSide): void {
-    limiter.cancelQueued(keyOf(side))
+    const key = keyOf(side)
+    if (key !== null) limiter.cancelQueued(key)
     wipe(sides[side].image)
     sides[side] = emptySide()
   }
@@ -279,6 +276,10 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
       } catch (error) {
         await recordFailure('tokens', null, null, error)
         throw error
+      }
+      for (const side of DOCUMENT_SIDES) {
+        const token = tokens[side]
+        if (token !== undefined) keys.linkFromAccessToken(token, accessToken, side)
       }
       const next = setTokens(tokens)
       const got = DOCUMENT_SIDES.filter((side) => tokens[side] !== undefined).join(' and ')

@@ -38,6 +38,11 @@ export interface RateLimiter {
   status(docKey: string): RateLimitStatus
   /** Rejects the document's queued requests with CANCELLED; its send history is kept (the service remembers it too). */
   cancelQueued(docKey: string): void
+  /**
+   * Drops a document's state when nothing about it matters any more (no request in the window, no block, nothing
+   * queued); returns true when it is gone (or was never there).
+   */
+  forgetIfIdle(docKey: string): boolean
   /** Adds a listener for status changes (several sessions may share one limiter); returns the unsubscribe. */
   subscribe(listener: (docKey: string) => void): () => void
   /** Cancels everything queued and stops all timers. */
@@ -63,7 +68,7 @@ export const DOCUMENT_REQUESTS_PER_MINUTE = 2
 /**
  * A per-document sliding-window limiter that acts BEFORE sending, so the service's limit is never
  * hit by us; a 429 that still comes (another workstation, clock skew) blocks that document until
- * Retry-After has passed. The key is a document id chosen by the session, not the token, so a
+ * Retry-After has passed. The key names the document, not the token (document-keys.ts), so a
  * refreshed token counts against the same document.
  */
 export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
@@ -202,6 +207,17 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     },
 
     cancelQueued,
+
+    forgetIfIdle(docKey: string): boolean {
+      const state = docs.get(docKey)
+      if (!state) return true
+      const now = clock.now()
+      prune(state, now)
+      if (state.sendTimes.length > 0 || state.queue.length > 0 || state.blockedUntil > now) return false
+      if (state.timer !== undefined) clock.clearTimeout(state.timer)
+      docs.delete(docKey)
+      return true
+    },
 
     subscribe(listener) {
       listeners.add(listener)

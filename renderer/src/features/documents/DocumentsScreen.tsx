@@ -17,10 +17,13 @@ import type { ViewerOp } from './viewer-state'
 import './documents.css'
 
 /**
- * Two requests waiting per side is already more than a minute of the limit; more clicks would only spend the
- * person's budget on copies of the same image (and each waiting request holds a connection in the browser harness).
+ * Two different requests waiting per side is already more than a minute of the limit; more would only hold the
+ * person up (and each waiting request holds a connection in the browser harness). An identical request is never
+ * sent twice: main would join it to the one already waiting anyway.
  */
 const MAX_WAITING_PER_SIDE = 2
+
+const requestName = (size: PixelSize | null) => (size === null ? 'original' : `${size.width}x${size.height}`)
 
 const MENU_OPS: Partial<
   Record<MenuCommand, ViewerOp | { type: 'toggle-invert' } | { type: 'toggle-contrast' }>
@@ -46,7 +49,7 @@ export function DocumentsScreen() {
   const [actionErrors, setActionErrors] = useState<PerSide<string | null>>({ front: null, back: null })
   const [notices, setNotices] = useState<PerSide<string | null>>({ front: null, back: null })
   const [refreshing, setRefreshing] = useState<PerSide<boolean>>({ front: false, back: false })
-  const inFlight = useRef<PerSide<number>>({ front: 0, back: 0 })
+  const inFlight = useRef<PerSide<Set<string>>>({ front: new Set(), back: new Set() })
   const { session, apply, touch } = docs
 
   const front = useDocumentImage('front', (session?.sides.front.width ?? null) !== null, docs.revisions.front)
@@ -68,7 +71,17 @@ export function DocumentsScreen() {
   const fetchSide = (side: Side, size: PixelSize | null) => {
     setFor(setActionErrors, side, null)
     setFor(setNotices, side, null)
-    if (inFlight.current[side] >= MAX_WAITING_PER_SIDE) {
+    const waiting = inFlight.current[side]
+    const name = requestName(size)
+    if (waiting.has(name)) {
+      setFor(
+        setNotices,
+        side,
+        `This request for the ${side} is already waiting for a slot; it runs once, as soon as the limit allows.`
+      )
+      return
+    }
+    if (waiting.size >= MAX_WAITING_PER_SIDE) {
       setFor(
         setNotices,
         side,
@@ -76,10 +89,10 @@ export function DocumentsScreen() {
       )
       return
     }
-    inFlight.current[side]++
+    waiting.add(name)
     call('documents:fetch', { side, size })
       .then(apply, (e: unknown) => setFor(setActionErrors, side, messageOf(e)))
-      .finally(() => inFlight.current[side]--)
+      .finally(() => waiting.delete(name))
   }
 
   const refreshSide = async (side: Side) => {

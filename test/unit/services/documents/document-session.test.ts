@@ -73,10 +73,17 @@ async function auditLines(): Promise<Array<Record<string, unknown>>> {
 describe('document session: rate limit as the service sees it', () => {
   it('keeps to 2 requests a minute per document under 10 rapid fetches and resize requests', async () => {
     await session.loadTokens(ACCESS_TOKEN)
-    const sizes = [undefined, { width: 300, height: 200 }, { width: 640, height: 480 }]
+    // Five different requests a side (identical ones would be joined into one: see "coalescing" below).
+    const sizes = [
+      undefined,
+      { width: 300, height: 200 },
+      { width: 640, height: 480 },
+      { width: 200, height: 200 },
+      { width: 500, height: 500 }
+    ]
     const start = clock.now()
     const work = Array.from({ length: 10 }, (_, i) =>
-      session.fetch(i % 2 === 0 ? 'front' : 'back', sizes[i % 3])
+      session.fetch(i % 2 === 0 ? 'front' : 'back', sizes[Math.floor(i / 2)])
     )
     const all = Promise.allSettled(work)
     await settleOnFakeTime(all, demo, clock, start + 30 * 60_000)
