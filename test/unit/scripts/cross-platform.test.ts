@@ -24,7 +24,10 @@ describe('npm test runs its tools without npx or a shell (Windows has npx.cmd, n
     expect(scripts).toContain('test.mjs')
     for (const name of scripts) {
       const source = readFileSync(join('scripts', name), 'utf8')
-      expect(source, name).not.toMatch(/spawn(?:Sync)?\(\s*['"`]npx/)
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '')
+      // `npx` as a command of its own (a string on its own), however it reaches spawn.
+      expect(source, name).not.toMatch(/['"`]npx['"`]/)
     }
   })
 })
