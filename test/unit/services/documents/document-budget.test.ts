@@ -112,7 +112,7 @@ describe('the document rate limit across sessions (demo over HTTP)', () => {
     expect(stats?.requestTimes.at(-1)).toBe(start + 60_000)
   })
 
-  it('a refreshed token spends the same document’s budget, also in a later session', async () => {
+  it('a refreshed token spends the same document’s budget', async () => {
     const first = session(demo.client())
     await first.loadTokens(ACCESS_TOKEN)
     await first.fetch('back')
