@@ -16,9 +16,10 @@ const MIN_MARK_MM = 1
 const CLEARANCE_MM = 0.5
 
 /**
- * The cut guides for a set of photo rectangles. 'lines' outlines every photo along its cut edge; 'crop-marks'
- * draws short marks that extend each edge outward from each corner, clipped so they never run onto another
- * photo, the label, or off the paper.
+ * The cut guides for a set of photo rectangles. 'lines' outlines every photo along its cut edge; where copies
+ * touch (gap 0) their shared edge gets one line, centred on it, and the edges of a row or column join into one
+ * straight line to cut along. 'crop-marks' draws short marks that extend each edge outward from each corner,
+ * clipped so they never run onto another photo, the label, or off the paper.
  */
 export function buildGuides(
   style: GuideStyle,
@@ -27,7 +28,9 @@ export function buildGuides(
   obstacles: readonly Rect[] = []
 ): SheetGuides {
   if (style === 'off') return { style, strokeMm: GUIDE_STROKE_MM, segments: [] }
-  if (style === 'lines') return { style, strokeMm: GUIDE_STROKE_MM, segments: boxes.flatMap(outline) }
+  if (style === 'lines') {
+    return { style, strokeMm: GUIDE_STROKE_MM, segments: mergeCollinear(boxes.flatMap(outline)) }
+  }
   const blockers = [...boxes, ...obstacles]
   const segments: GuideSegment[] = []
   for (const box of boxes) {
@@ -56,6 +59,49 @@ function outline(box: Rect): GuideSegment[] {
     { x1Mm: box.xMm, y1Mm: y2, x2Mm: x2, y2Mm: y2 },
     { x1Mm: box.xMm, y1Mm: box.yMm, x2Mm: box.xMm, y2Mm: y2 }
   ]
+}
+
+/** Same line within this distance: shared edges computed from different copies differ by rounding only. */
+const SAME_LINE_MM = 1e-6
+
+/**
+ * Joins segments that lie on one line and overlap or touch into one segment each, so a shared edge is drawn
+ * once instead of twice (two half-transparent strokes on one edge print darker than the rest).
+ */
+function mergeCollinear(segments: readonly GuideSegment[]): GuideSegment[] {
+  const lines = new Map<string, { horizontal: boolean; at: number; spans: [number, number][] }>()
+  for (const s of segments) {
+    const horizontal = Math.abs(s.y1Mm - s.y2Mm) <= SAME_LINE_MM
+    const at = horizontal ? s.y1Mm : s.x1Mm
+    const span: [number, number] = horizontal
+      ? [Math.min(s.x1Mm, s.x2Mm), Math.max(s.x1Mm, s.x2Mm)]
+      : [Math.min(s.y1Mm, s.y2Mm), Math.max(s.y1Mm, s.y2Mm)]
+    const existing = [...lines.values()].find(
+      (line) => line.horizontal === horizontal && Math.abs(line.at - at) <= SAME_LINE_MM
+    )
+    if (existing) existing.spans.push(span)
+    else lines.set(`${horizontal ? 'h' : 'v'}${lines.size}`, { horizontal, at, spans: [span] })
+  }
+  const merged: GuideSegment[] = []
+  for (const line of lines.values()) {
+    const spans = [...line.spans].sort((a, b) => a[0] - b[0])
+    let [start, end] = spans[0] as [number, number]
+    const flush = () =>
+      merged.push(
+        line.horizontal
+          ? { x1Mm: start, y1Mm: line.at, x2Mm: end, y2Mm: line.at }
+          : { x1Mm: line.at, y1Mm: start, x2Mm: line.at, y2Mm: end }
+      )
+    for (const [a, b] of spans.slice(1)) {
+      if (a <= end + SAME_LINE_MM) end = Math.max(end, b)
+      else {
+        flush()
+        ;[start, end] = [a, b]
+      }
+    }
+    flush()
+  }
+  return merged
 }
 
 /** A mark along the line y, starting beside the corner at x and running in `direction` (-1 left, +1 right). */

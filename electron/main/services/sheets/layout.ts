@@ -1,78 +1,67 @@
 import { AppError } from '../../../shared/errors'
+import { arrange, copiesOf, type Arrangement, type Orientation } from './arrangement'
 import { buildGuides } from './guides'
-import { ShelfPacker } from './packing'
 import { findPaperPreset, type PaperChoice } from './paper'
 import { pixelGeometry } from './pixel-geometry'
-import type { Placement, Rect, SheetItem, SheetLabel, SheetLayout, SheetRequest } from './types'
+import type { SheetItem, SheetLayout, SheetRequest } from './types'
+
+export { DEFAULT_LABEL_HEIGHT_MM } from './arrangement'
 
 /** Raster resolution when the request does not say. */
 export const DEFAULT_DPI = 300
 
-/** Label text height when the request does not say: about 10 pt. */
-export const DEFAULT_LABEL_HEIGHT_MM = 3.5
-
-/** Space between the label and the photos. */
-const LABEL_PAD_MM = 1
-
-type Orientation = 'portrait' | 'landscape'
-
-interface Attempt {
-  orientation: Orientation
-  widthMm: number
-  heightMm: number
-  printableArea: Rect
-  placements: Placement[]
-  placedCount: Record<string, number>
-  label: SheetLabel | undefined
-}
-
 /**
  * Lays out a print sheet: which copy goes where, in millimetres from the paper's top-left corner, plus cut guides,
  * the label box and the pixel geometry at the request's dpi. Pure: no I/O, same input → same output.
+ *
+ * It tries the arrangements a studio would (the grid across and down the paper in each orientation the request
+ * allows, with the label in the margin band, at the free end of a row, or left off; see arrangement.ts) and keeps
+ * the one with the most copies; on a tie, the one that kept the label, then portrait.
  * Numbered items are placed first, in request order; 'max' items then fill what is left, also in order.
- * Copies that do not fit are reported in `warnings`, never silently dropped.
+ * Copies that do not fit are reported in `warnings`, never silently dropped; a label left off is said in `notes`.
  */
 export function layoutSheet(request: SheetRequest): SheetLayout {
   validateRequest(request)
   const dpi = request.dpi ?? DEFAULT_DPI
   const paper = resolvePaperSize(request.paper)
-  const gapMm = request.gapMm
   const portrait = {
     widthMm: Math.min(paper.widthMm, paper.heightMm),
     heightMm: Math.max(paper.widthMm, paper.heightMm)
   }
   const landscape = { widthMm: portrait.heightMm, heightMm: portrait.widthMm }
+  const orientations: Orientation[] =
+    request.orientation === 'auto' ? ['portrait', 'landscape'] : [request.orientation]
+  const best = orientations
+    .map((o) => arrange(request, o, o === 'portrait' ? portrait : landscape, dpi))
+    .reduce((a, b) => (better(b, a, request) ? b : a))
 
-  let attempt: Attempt
-  if (request.orientation === 'portrait') attempt = attemptLayout(request, 'portrait', portrait, gapMm)
-  else if (request.orientation === 'landscape')
-    attempt = attemptLayout(request, 'landscape', landscape, gapMm)
-  else {
-    const p = attemptLayout(request, 'portrait', portrait, gapMm)
-    const l = attemptLayout(request, 'landscape', landscape, gapMm)
-    attempt = l.placements.length > p.placements.length ? l : p
-  }
-
-  const paperOut = { widthMm: attempt.widthMm, heightMm: attempt.heightMm, orientation: attempt.orientation }
-  const guides = buildGuides(
-    request.guides,
-    attempt.placements,
-    paperOut,
-    attempt.label ? [attempt.label] : []
-  )
+  const paperOut = { widthMm: best.widthMm, heightMm: best.heightMm, orientation: best.orientation }
   const layout: SheetLayout = {
     paper: paperOut,
-    placements: attempt.placements,
-    guides,
-    placedCount: attempt.placedCount,
-    warnings: warningsFor(request.items, attempt),
-    printableArea: attempt.printableArea,
+    placements: best.placements,
+    guides: buildGuides(request.guides, best.placements, paperOut, best.label ? [best.label] : []),
+    placedCount: best.placedCount,
+    warnings: warningsFor(request.items, best),
+    notes: notesFor(best),
+    printableArea: best.printableArea,
     dpi,
-    pixels: pixelGeometry(paperOut, attempt.placements, dpi),
-    scaleCorrection: 1
+    pixels: pixelGeometry(paperOut, best.placements, dpi),
+    scaleCorrection: { x: 1, y: 1 }
   }
-  if (attempt.label) layout.label = attempt.label
+  if (best.label) layout.label = best.label
   return layout
+}
+
+/**
+ * More copies of the numbered items wins (they were asked for by number), then more copies in all, then the
+ * arrangement that kept the label; the earlier (portrait) one stays on a full tie.
+ */
+function better(candidate: Arrangement, current: Arrangement, request: SheetRequest): boolean {
+  const numbered = (a: Arrangement) =>
+    request.items.reduce((sum, item) => sum + (item.copies === 'max' ? 0 : (a.placedCount[item.id] ?? 0)), 0)
+  if (numbered(candidate) !== numbered(current)) return numbered(candidate) > numbered(current)
+  if (copiesOf(candidate) !== copiesOf(current)) return copiesOf(candidate) > copiesOf(current)
+  return candidate.label !== undefined && current.label === undefined
 }
 
 /** The paper's size in millimetres as given (orientation is applied by the layout). */
@@ -89,67 +78,7 @@ export function resolvePaperSize(paper: PaperChoice): { widthMm: number; heightM
   return { widthMm: paper.widthMm, heightMm: paper.heightMm }
 }
 
-function attemptLayout(
-  request: SheetRequest,
-  orientation: Orientation,
-  size: { widthMm: number; heightMm: number },
-  gapMm: number
-): Attempt {
-  const margin = request.marginMm
-  let top = margin
-  let bottom = margin
-  let label: SheetLabel | undefined
-  if (request.label && request.label.text.trim() !== '') {
-    const heightMm = request.label.heightMm ?? DEFAULT_LABEL_HEIGHT_MM
-    // The label lives in the margin band, at the margin's distance from the edge like the photos, so it is as
-    // safe from the printer's unprintable border as they are; the band grows by the label's height.
-    const band = heightMm + LABEL_PAD_MM
-    const yMm = request.label.position === 'top' ? margin : size.heightMm - margin - heightMm
-    if (request.label.position === 'top') top += band
-    else bottom += band
-    label = {
-      text: request.label.text.trim(),
-      xMm: margin,
-      yMm,
-      widthMm: Math.max(0, size.widthMm - 2 * margin),
-      heightMm,
-      // Helvetica's cap height is ~0.72 em and descenders ~0.21 em: a baseline at 80% keeps both in the box.
-      baselineYMm: yMm + heightMm * 0.8,
-      fontSizeMm: heightMm
-    }
-  }
-  const printableArea: Rect = {
-    xMm: margin,
-    yMm: top,
-    widthMm: Math.max(0, size.widthMm - 2 * margin),
-    heightMm: Math.max(0, size.heightMm - top - bottom)
-  }
-  const packer = new ShelfPacker(printableArea, gapMm, request.dpi ?? DEFAULT_DPI, size)
-  const placements: Placement[] = []
-  const placedCount: Record<string, number> = {}
-  const ordered = [
-    ...request.items.filter((item) => item.copies !== 'max'),
-    ...request.items.filter((item) => item.copies === 'max')
-  ]
-  for (const item of ordered) {
-    placedCount[item.id] = 0
-    const wanted = item.copies === 'max' ? Number.POSITIVE_INFINITY : item.copies
-    let placed = 0
-    while (placed < wanted) {
-      const box = packer.place(item.widthMm, item.heightMm)
-      if (!box) break
-      placements.push({ itemId: item.id, photoId: item.photoId, ...box })
-      placed += 1
-    }
-    placedCount[item.id] = placed
-  }
-  // Report counts in the request's order, which is how the counter reads them.
-  const inRequestOrder: Record<string, number> = {}
-  for (const item of request.items) inRequestOrder[item.id] = placedCount[item.id] ?? 0
-  return { orientation, ...size, printableArea, placements, placedCount: inRequestOrder, label }
-}
-
-function warningsFor(items: readonly SheetItem[], attempt: Attempt): string[] {
+function warningsFor(items: readonly SheetItem[], attempt: Arrangement): string[] {
   const warnings: string[] = []
   if (attempt.printableArea.widthMm <= 0 || attempt.printableArea.heightMm <= 0) {
     warnings.push(
@@ -173,6 +102,15 @@ function warningsFor(items: readonly SheetItem[], attempt: Attempt): string[] {
     }
   }
   return warnings
+}
+
+function notesFor(arrangement: Arrangement): string[] {
+  const left = arrangement.labelLeftOff
+  if (!left) return []
+  return [
+    `The label was left off: there is no room for it without losing copies (${left.copiesWithout} fit without it, ` +
+      `${left.copiesWith} with it). Ask for fewer copies to make room, or turn the label off.`
+  ]
 }
 
 function validateRequest(request: SheetRequest): void {

@@ -42,7 +42,7 @@ const requestArb: fc.Arbitrary<SheetRequest> = fc.record({
   marginMm: lengthArb(0, 20),
   gapMm: lengthArb(0, 10),
   guides: fc.constantFrom('lines' as const, 'crop-marks' as const, 'off' as const),
-  dpi: fc.constantFrom(300, 600),
+  dpi: fc.constantFrom(254, 300, 600),
   label: fc.option(
     fc.record({
       text: fc.constant('Jane Doe'),
@@ -84,8 +84,13 @@ describe('layoutSheet properties', () => {
           expect(a.xMm + a.widthMm).toBeLessThanOrEqual(W - m + EPS)
           expect(a.yMm + a.heightMm).toBeLessThanOrEqual(H - m + EPS)
           if (layout.label) {
+            // The label may sit in the margin band or at the free end of a row: never on a photo.
             const l = layout.label
-            const clear = a.yMm >= l.yMm + l.heightMm - EPS || a.yMm + a.heightMm <= l.yMm + EPS
+            const clear =
+              a.yMm >= l.yMm + l.heightMm - EPS ||
+              a.yMm + a.heightMm <= l.yMm + EPS ||
+              a.xMm >= l.xMm + l.widthMm - EPS ||
+              a.xMm + a.widthMm <= l.xMm + EPS
             expect(clear).toBe(true)
           }
           for (const b of layout.placements.slice(i + 1)) {
@@ -121,6 +126,17 @@ describe('layoutSheet properties', () => {
             expect(warned).toBe(placed < item.copies)
           }
         }
+        // The label never costs a copy without saying so: the same sheet without a label holds no more copies of
+        // any item, unless the label was left off and a note says that.
+        if (request.label) {
+          const without = layoutSheet({ ...request, label: undefined })
+          expect(layout.placements.length).toBeGreaterThanOrEqual(without.placements.length)
+          for (const item of request.items.filter((i) => i.copies !== 'max')) {
+            expect(layout.placedCount[item.id]).toBeGreaterThanOrEqual(without.placedCount[item.id] ?? 0)
+          }
+          const noted = layout.notes.some((n) => n.startsWith('The label was left off'))
+          expect(noted).toBe(layout.label === undefined && request.label.text.trim() !== '')
+        }
       }),
       { numRuns: 400 }
     )
@@ -134,7 +150,7 @@ describe('layoutSheet properties', () => {
         lengthArb(0, 20),
         lengthArb(0, 10),
         sizeArb,
-        fc.constantFrom(300, 600),
+        fc.constantFrom(254, 300, 600),
         (paper, orientation, marginMm, gapMm, [w, h], dpi) => {
           const layout = layoutSheet({
             paper,
