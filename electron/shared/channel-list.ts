@@ -39,6 +39,8 @@ export const CHANNELS_LIST = [
   'sheets:print-ruler',
   'sheets:calibrate',
   'sheets:reset-calibration',
+  'sheets:get-settings',
+  'sheets:remember-settings',
   'documents:state',
   'documents:set-tokens',
   'documents:tokens-from-access-token',

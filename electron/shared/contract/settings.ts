@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { channel } from './define'
 import { noInput } from './common'
+import { sheetPreferencesSchema } from './sheets'
 
 /** User settings; persisted by main. */
 export const settingsSchema = z.object({
@@ -17,7 +18,9 @@ export const settingsSchema = z.object({
     retentionDays: z.number().int().min(0).max(3650),
     outputFolder: z.string().max(4096).nullable()
   }),
-  quotaWarningBelow: z.number().int().min(0).max(100000)
+  quotaWarningBelow: z.number().int().min(0).max(100000),
+  /** The sheets screen's remembered settings; a settings file from before they existed loads with none. */
+  sheets: sheetPreferencesSchema.default(() => ({ papers: [], printers: [] }))
 })
 
 /** User settings. */

@@ -12,7 +12,8 @@ export function defaultSettings(): Settings {
     passportPhoto: { region: 'demo', customBaseUrl: null },
     documents: { environment: 'demo', idleTimeoutMinutes: 10 },
     jobs: { concurrency: 2, retentionDays: 14, outputFolder: null },
-    quotaWarningBelow: 10
+    quotaWarningBelow: 10,
+    sheets: { papers: [], printers: [] }
   }
 }
 
@@ -89,6 +90,7 @@ export class SettingsService {
   /** Applies a partial update. Switching the document viewer to production needs an explicit confirmation. */
   async update(update: SettingsUpdate): Promise<Settings> {
     const next: Settings = {
+      ...this.current,
       passportPhoto: { ...this.current.passportPhoto, ...update.passportPhoto },
       documents: { ...this.current.documents, ...update.documents },
       jobs: { ...this.current.jobs, ...update.jobs },
@@ -115,6 +117,11 @@ export class SettingsService {
 
   async setOutputFolder(folder: string | null): Promise<Settings> {
     return this.replace({ ...this.current, jobs: { ...this.current.jobs, outputFolder: folder } })
+  }
+
+  /** Replaces the sheets screen's remembered settings (its own section; see sheet-preferences.ts). */
+  async setSheets(sheets: Settings['sheets']): Promise<Settings> {
+    return this.replace({ ...this.current, sheets })
   }
 
   onChange(listener: (settings: Settings) => void): () => void {
