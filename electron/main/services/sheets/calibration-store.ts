@@ -2,19 +2,45 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { AppError } from '../../../shared/errors'
 import { JsonStore } from '../storage/json-store'
+import { NO_CORRECTION, type PaperCorrection } from './calibration'
 import { MAX_SCALE_CORRECTION, MIN_SCALE_CORRECTION } from './scale-correction'
 
 /** The file, under the app's data folder, that keeps each printer's correction. */
 export const CALIBRATION_FILE = 'printer-calibration.json'
 
+const factor = z.number().min(MIN_SCALE_CORRECTION).max(MAX_SCALE_CORRECTION)
+
 const entrySchema = z.object({
   printerName: z.string().min(1).max(256),
-  scaleCorrection: z.number().min(MIN_SCALE_CORRECTION).max(MAX_SCALE_CORRECTION),
+  across: factor,
+  down: factor,
   updatedAt: z.string()
 })
 
 // A list, not an object keyed by printer name: a printer called "__proto__" must not become a prototype.
-const fileSchema = z.object({ version: z.literal(1), printers: z.array(entrySchema) })
+const fileSchema = z.object({ version: z.literal(2), printers: z.array(entrySchema) })
+
+// Version 1 kept one factor for both directions; it is read as the same factor across and down.
+const versionOneSchema = z.object({
+  version: z.literal(1),
+  printers: z.array(
+    z.object({ printerName: z.string().min(1).max(256), scaleCorrection: factor, updatedAt: z.string() })
+  )
+})
+
+const storedSchema = z.union([fileSchema, versionOneSchema]).transform((file): CalibrationFile =>
+  file.version === 2
+    ? file
+    : {
+        version: 2,
+        printers: file.printers.map(({ printerName, scaleCorrection, updatedAt }) => ({
+          printerName,
+          across: scaleCorrection,
+          down: scaleCorrection,
+          updatedAt
+        }))
+      }
+)
 
 /** One printer's stored calibration. */
 export type PrinterCalibration = z.infer<typeof entrySchema>
@@ -32,8 +58,9 @@ export interface CalibrationStoreOptions {
 }
 
 /**
- * Each printer's scale correction (expected ÷ measured, 1 = none), in a small JSON file written atomically via
- * the shared JsonStore. A missing or corrupt file means "no printer calibrated", never a crash.
+ * Each printer's scale correction across and down the paper (expected ÷ measured, 1 = none), in a small JSON file
+ * written atomically via the shared JsonStore. A missing or corrupt file means "no printer calibrated", never a
+ * crash; a file from before the two directions were measured apart is read as the same factor both ways.
  */
 export class CalibrationStore {
   private readonly store: JsonStore<CalibrationFile>
@@ -45,16 +72,17 @@ export class CalibrationStore {
     this.now = options.now ?? (() => new Date())
     this.store = new JsonStore<CalibrationFile>({
       path: join(options.dataDir, CALIBRATION_FILE),
-      schema: fileSchema,
-      fallback: () => ({ version: 1, printers: [] }),
+      schema: storedSchema,
+      fallback: () => ({ version: 2, printers: [] }),
       ...(options.onCorrupt ? { onCorrupt: options.onCorrupt } : {})
     })
   }
 
-  /** The printer's correction, or 1 when it has not been calibrated. */
-  async get(printerName: string): Promise<number> {
+  /** The printer's correction, or 1 both ways when it has not been calibrated. */
+  async get(printerName: string): Promise<PaperCorrection> {
     const file = await this.store.load()
-    return file.printers.find((entry) => entry.printerName === printerName)?.scaleCorrection ?? 1
+    const entry = file.printers.find((e) => e.printerName === printerName)
+    return entry ? { across: entry.across, down: entry.down } : { ...NO_CORRECTION }
   }
 
   /** Every calibrated printer. */
@@ -62,12 +90,13 @@ export class CalibrationStore {
     return (await this.store.load()).printers
   }
 
-  /** Stores a printer's correction (from computeScaleCorrection); replaces any earlier one. */
-  async set(printerName: string, scaleCorrection: number): Promise<void> {
+  /** Stores a printer's correction (each factor from computeScaleCorrection); replaces any earlier one. */
+  async set(printerName: string, correction: PaperCorrection): Promise<void> {
     if (printerName.trim() === '' || printerName.length > 256) {
       throw new AppError('BAD_REQUEST', 'Choose a printer before saving its calibration.')
     }
-    if (!(scaleCorrection >= MIN_SCALE_CORRECTION && scaleCorrection <= MAX_SCALE_CORRECTION)) {
+    const inRange = (f: number) => f >= MIN_SCALE_CORRECTION && f <= MAX_SCALE_CORRECTION
+    if (!inRange(correction.across) || !inRange(correction.down)) {
       throw new AppError(
         'BAD_REQUEST',
         'This calibration is more than 10% off. Print the ruler page again at 100% and measure again.'
@@ -76,8 +105,9 @@ export class CalibrationStore {
     await this.exclusive(async () => {
       const file = await this.store.load()
       const printers = file.printers.filter((entry) => entry.printerName !== printerName)
-      printers.push({ printerName, scaleCorrection, updatedAt: this.now().toISOString() })
-      await this.store.save({ version: 1, printers })
+      const { across, down } = correction
+      printers.push({ printerName, across, down, updatedAt: this.now().toISOString() })
+      await this.store.save({ version: 2, printers })
     })
   }
 
@@ -86,7 +116,7 @@ export class CalibrationStore {
     await this.exclusive(async () => {
       const file = await this.store.load()
       const printers = file.printers.filter((entry) => entry.printerName !== printerName)
-      if (printers.length !== file.printers.length) await this.store.save({ version: 1, printers })
+      if (printers.length !== file.printers.length) await this.store.save({ version: 2, printers })
     })
   }
 

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors'
 import { formatNumber } from './physical-size'
 import { MAX_SCALE_CORRECTION, MIN_SCALE_CORRECTION } from './scale-correction'
+import type { ScaleCorrection } from './types'
 
 /**
  * The printer's scale correction from one ruler measurement: expected ÷ measured (a printer that prints a 100 mm
@@ -21,4 +22,29 @@ export function computeScaleCorrection(expectedMm: number, measuredMm: number): 
     )
   }
   return factor
+}
+
+/**
+ * A printer's correction in the paper's own directions, as the ruler page measures it: across the paper as it
+ * goes through the printer (the short edge) and down it (the feed direction, the long edge).
+ */
+export interface PaperCorrection {
+  across: number
+  down: number
+}
+
+/** No correction. */
+export const NO_CORRECTION: PaperCorrection = { across: 1, down: 1 }
+
+/**
+ * The correction along the sheet's own x and y. Paper goes through the printer portrait; a landscape sheet is
+ * turned a quarter turn to fit it (by CUPS, the Windows print path, or the dialog), so its x runs down the paper.
+ */
+export function pageCorrection(
+  correction: PaperCorrection,
+  orientation: 'portrait' | 'landscape'
+): ScaleCorrection {
+  return orientation === 'portrait'
+    ? { x: correction.across, y: correction.down }
+    : { x: correction.down, y: correction.across }
 }

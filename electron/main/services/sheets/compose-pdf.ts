@@ -5,12 +5,12 @@ import { GUIDE_RGB } from './guides'
 import { mmToPoints } from './paper'
 import { toFontSafeText } from './pdf-text'
 import { applyScaleCorrection } from './scale-correction'
-import type { SheetLayout } from './types'
+import type { ScaleCorrection, SheetLayout } from './types'
 
 /** Options for a PDF sheet. */
 export interface PdfOptions {
-  /** Printer correction, expected ÷ measured (see scale-correction.ts); 1 or left out for none. */
-  scaleCorrection?: number
+  /** Printer correction, expected ÷ measured, across and down the page (see scale-correction.ts); left out for none. */
+  scaleCorrection?: ScaleCorrection | number
   /** Document title shown by PDF viewers; never put secrets here. */
   title?: string
 }

@@ -3,15 +3,15 @@ import { AppError } from '../../../shared/errors'
 import { GUIDE_RGB } from './guides'
 import { pixelGeometry, pxFromMm } from './pixel-geometry'
 import { applyScaleCorrection } from './scale-correction'
-import type { PixelRect, SheetLabel, SheetLayout } from './types'
+import type { PixelRect, ScaleCorrection, SheetLabel, SheetLayout } from './types'
 
 /** Options for a raster sheet. */
 export interface RasterOptions {
   /** Output resolution; also written into the file (JPEG JFIF density, PNG pHYs). */
   dpi: number
   format: 'jpeg' | 'png'
-  /** Printer correction, expected ÷ measured (see scale-correction.ts); 1 or left out for none. */
-  scaleCorrection?: number
+  /** Printer correction, expected ÷ measured, across and down the page (see scale-correction.ts); left out for none. */
+  scaleCorrection?: ScaleCorrection | number
   /** JPEG quality; 92 when left out. */
   quality?: number
 }

@@ -39,22 +39,24 @@ export interface RulerPage {
   texts: RulerText[]
 }
 
+/** Room the page needs below the top edge: header, two across rulers, the down ruler and its caption. */
+const PAGE_HEIGHT_NEEDED_MM = 200
+
 /**
- * The printer calibration page: a 100 mm ruler with millimetre ticks, a 4 in ruler with 1/8 in ticks, and
- * instructions. Small papers are used in landscape so the rulers fit along the long side.
+ * The printer calibration page, always portrait (as the paper goes through the printer): an across ruler of
+ * 100 mm with millimetre ticks, a 4 in ruler with 1/8 in ticks for a check, a down ruler of 100 mm running top
+ * to bottom, and instructions. Printers often stretch the feed direction differently from the print head's, so
+ * the two directions are measured and corrected on their own (see calibration.ts).
  */
 export function rulerPageGeometry(paper: PaperChoice, options: { printerName?: string } = {}): RulerPage {
   const size = resolvePaperSize(paper)
-  const shortSide = Math.min(size.widthMm, size.heightMm)
-  const longSide = Math.max(size.widthMm, size.heightMm)
-  const needed = RULER_INCHES * MM_PER_INCH + 2 * LEFT_MM
-  const landscape = shortSide < needed
-  const widthMm = landscape ? longSide : shortSide
-  const heightMm = landscape ? shortSide : longSide
-  if (widthMm < needed || heightMm < 80) {
+  const widthMm = Math.min(size.widthMm, size.heightMm)
+  const heightMm = Math.max(size.widthMm, size.heightMm)
+  if (widthMm < RULER_INCHES * MM_PER_INCH + 2 * LEFT_MM || heightMm < PAGE_HEIGHT_NEEDED_MM) {
     throw new AppError(
       'BAD_REQUEST',
-      'This paper is too small for the ruler test page. Use 4×6 in paper or larger.'
+      'This paper is too small for the ruler test page, which carries a ruler across and a ruler down the page. ' +
+        'Use A4, US Letter or A5 paper.'
     )
   }
   const lines: RulerLine[] = []
@@ -72,12 +74,12 @@ export function rulerPageGeometry(paper: PaperChoice, options: { printerName?: s
   const instructions = [
     options.printerName ? `Printer: ${options.printerName}` : null,
     'Print this page at "Actual size" or 100%, never "Fit to page", on the paper you print photos on.',
-    'Measure the millimetre ruler from the 0 mark to the 100 mark with a steel ruler, to the nearest 0.5 mm,',
-    'and enter the length in the app. Check the inch ruler too: 0 to 4 should be exactly 4 in.'
+    'With a steel ruler, measure the ACROSS ruler from 0 to 100 and the DOWN ruler from 0 to 100, each to',
+    'the nearest 0.5 mm, and enter both lengths in the app. Check the inch ruler too: 0 to 4 should be 4 in.'
   ].filter((line): line is string => line !== null)
   instructions.forEach((line, index) => text(line, LEFT_MM, 21 + index * 4.2, 2.6))
 
-  const ruler = (
+  const across = (
     yMm: number,
     ticks: number,
     stepMm: number,
@@ -92,17 +94,13 @@ export function rulerPageGeometry(paper: PaperChoice, options: { printerName?: s
       if (value !== null) text(value, x, yMm + 8, 2.4, false, 'middle')
     }
   }
+  const mmTick = (t: number) => (t % 10 === 0 ? 5 : t % 5 === 0 ? 3.5 : 2)
+  const cmLabel = (t: number) => (t % 10 === 0 ? String(t / 10) : null)
   const metricY = 34 + instructions.length * 4.2
-  ruler(
-    metricY,
-    RULER_MM,
-    1,
-    (t) => (t % 10 === 0 ? 5 : t % 5 === 0 ? 3.5 : 2),
-    (t) => (t % 10 === 0 ? String(t / 10) : null)
-  )
-  text(`${RULER_MM} mm (numbers are centimetres)`, LEFT_MM, metricY + 14, 2.6)
+  across(metricY, RULER_MM, 1, mmTick, cmLabel)
+  text(`ACROSS: ${RULER_MM} mm (numbers are centimetres)`, LEFT_MM, metricY + 14, 2.6, true)
   const inchY = metricY + 26
-  ruler(
+  across(
     inchY,
     RULER_INCHES * 8,
     MM_PER_INCH / 8,
@@ -110,5 +108,16 @@ export function rulerPageGeometry(paper: PaperChoice, options: { printerName?: s
     (t) => (t % 8 === 0 ? String(t / 8) : null)
   )
   text(`${RULER_INCHES} in (${formatNumber(RULER_INCHES * MM_PER_INCH)} mm)`, LEFT_MM, inchY + 14, 2.6)
+
+  // The down ruler: a vertical line with ticks to its right and centimetre numbers beside the long ticks.
+  const downTop = inchY + 24
+  lines.push({ x1Mm: LEFT_MM, y1Mm: downTop, x2Mm: LEFT_MM, y2Mm: downTop + RULER_MM, strokeMm: STROKE_MM })
+  for (let tick = 0; tick <= RULER_MM; tick += 1) {
+    const y = downTop + tick
+    lines.push({ x1Mm: LEFT_MM, y1Mm: y, x2Mm: LEFT_MM + mmTick(tick), y2Mm: y, strokeMm: STROKE_MM })
+    const value = cmLabel(tick)
+    if (value !== null) text(value, LEFT_MM + 7, y + 0.9, 2.4)
+  }
+  text(`DOWN: ${RULER_MM} mm, top to bottom`, LEFT_MM + 16, downTop + RULER_MM / 2, 2.6, true)
   return { widthMm, heightMm, lines, texts }
 }

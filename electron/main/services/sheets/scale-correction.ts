@@ -1,5 +1,5 @@
 import { pixelGeometry } from './pixel-geometry'
-import type { GuideSegment, Rect, SheetLayout } from './types'
+import type { GuideSegment, Rect, ScaleCorrection, SheetLayout } from './types'
 
 /** Corrections outside this range mean a mis-measurement or a driver set to "fit to page", not printer drift. */
 export const MIN_SCALE_CORRECTION = 0.9
@@ -12,23 +12,27 @@ export const MAX_SCALE_CORRECTION = 1.1
  * expected ÷ measured from the ruler test page. A printer that prints 1% too large (a 100 mm ruler measures
  * 101 mm) gets factor 100/101 ≈ 0.990, and its 1.01 enlargement brings each photo back to the spec's size.
  *
+ * The factor may differ across (x) and down (y) the page: printers often stretch one direction more than the
+ * other. A plain number scales both alike.
+ *
  * Everything drawn (photos, guides, label) is scaled about the centre of the page; the page itself stays the
  * paper. The centre, not the top-left corner, because the margins then change evenly on all four sides: a
  * correction above 1 eats half as much of each margin, so edge photos are less likely to reach the printer's
  * unprintable border or leave the page. A warning is added if anything would leave the paper.
  */
-export function applyScaleCorrection(layout: SheetLayout, factor: number): SheetLayout {
-  if (factor === 1) return layout
+export function applyScaleCorrection(layout: SheetLayout, factor: ScaleCorrection | number): SheetLayout {
+  const { x: fx, y: fy } = typeof factor === 'number' ? { x: factor, y: factor } : factor
+  if (fx === 1 && fy === 1) return layout
   const cx = layout.paper.widthMm / 2
   const cy = layout.paper.heightMm / 2
-  const sx = (x: number): number => cx + (x - cx) * factor
-  const sy = (y: number): number => cy + (y - cy) * factor
+  const sx = (x: number): number => cx + (x - cx) * fx
+  const sy = (y: number): number => cy + (y - cy) * fy
   const rect = <T extends Rect>(r: T): T => ({
     ...r,
     xMm: sx(r.xMm),
     yMm: sy(r.yMm),
-    widthMm: r.widthMm * factor,
-    heightMm: r.heightMm * factor
+    widthMm: r.widthMm * fx,
+    heightMm: r.heightMm * fy
   })
   const segment = (s: GuideSegment): GuideSegment => ({
     x1Mm: sx(s.x1Mm),
@@ -44,7 +48,7 @@ export function applyScaleCorrection(layout: SheetLayout, factor: number): Sheet
     guides: { ...layout.guides, segments: layout.guides.segments.map(segment) },
     printableArea: rect(layout.printableArea),
     pixels: pixelGeometry(layout.paper, placements, layout.dpi),
-    scaleCorrection: layout.scaleCorrection * factor,
+    scaleCorrection: { x: layout.scaleCorrection.x * fx, y: layout.scaleCorrection.y * fy },
     warnings: [...layout.warnings]
   }
   if (layout.label) {
@@ -52,7 +56,7 @@ export function applyScaleCorrection(layout: SheetLayout, factor: number): Sheet
     corrected.label = {
       ...label,
       baselineYMm: sy(layout.label.baselineYMm),
-      fontSizeMm: layout.label.fontSizeMm * factor
+      fontSizeMm: layout.label.fontSizeMm * fy
     }
   }
   const off = placements.some(
@@ -68,4 +72,9 @@ export function applyScaleCorrection(layout: SheetLayout, factor: number): Sheet
     )
   }
   return corrected
+}
+
+/** True when the correction changes nothing. */
+export function isIdentity(correction: ScaleCorrection): boolean {
+  return correction.x === 1 && correction.y === 1
 }

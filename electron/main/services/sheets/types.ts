@@ -120,9 +120,20 @@ export interface SheetLayout {
   placedCount: Record<string, number>
   /** Sentences for the person at the counter, e.g. requested copies that did not fit. */
   warnings: string[]
+  /** Things the layout decided that the counter should know, e.g. a label left off for lack of room. */
+  notes: string[]
   printableArea: Rect
   dpi: number
   pixels: PixelGeometry
-  /** Printer scale correction already applied (1 when none); see scale-correction.ts. */
-  scaleCorrection: number
+  /** Printer scale correction already applied (1 and 1 when none); see scale-correction.ts. */
+  scaleCorrection: ScaleCorrection
+}
+
+/**
+ * A printer's correction, expected ÷ measured, along each axis of the page as laid out: x across the page (left to
+ * right), y down it. Printers often differ between the two directions (the print head's axis and the paper feed).
+ */
+export interface ScaleCorrection {
+  x: number
+  y: number
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { computeScaleCorrection } from '../../../../electron/main/services/sheets/calibration'
+import { computeScaleCorrection, pageCorrection } from '../../../../electron/main/services/sheets/calibration'
 import {
   renderRulerTestImage,
   renderRulerTestPage
@@ -60,6 +60,28 @@ describe('scale correction on a sheet', () => {
     expect(ptToMm(plain.imageDraws[0]!.width)).toBeCloseTo(35, 3)
   })
 
+  it('corrects across and down on their own, each by exactly its factor', async () => {
+    const layout = layoutSheet({
+      paper: 'a6',
+      orientation: 'portrait',
+      items: [{ id: 'eu', photoId: 'eu', widthMm: 35, heightMm: 45, copies: 4 }],
+      marginMm: 8,
+      gapMm: 4,
+      guides: 'lines'
+    })
+    const photos = new Map([['eu', await solidJpeg(413, 531, { r: 10, g: 120, b: 10 })]])
+    // The printer stretches the feed direction 2% and the print head's direction 0.5%.
+    const correction = { across: computeScaleCorrection(100, 100.5), down: computeScaleCorrection(100, 102) }
+    const factors = pageCorrection(correction, 'portrait')
+    const probe = await probePdf(await renderSheetPdf(layout, photos, { scaleCorrection: factors }))
+    for (const draw of probe.imageDraws) {
+      expect(ptToMm(draw.width) / 35).toBeCloseTo(100 / 100.5, 6)
+      expect(ptToMm(draw.height) / 45).toBeCloseTo(100 / 102, 6)
+    }
+    // A landscape sheet is turned a quarter turn onto the paper, so its x runs down the paper.
+    expect(pageCorrection(correction, 'landscape')).toEqual({ x: correction.down, y: correction.across })
+  })
+
   it('warns when a correction above 1 would push edge photos off the paper', () => {
     const layout = layoutSheet({
       paper: '4x6in',
@@ -75,19 +97,30 @@ describe('scale correction on a sheet', () => {
 })
 
 describe('renderRulerTestPage', () => {
-  it('draws a 100 mm ruler and a 4 in ruler at true size, with instructions', async () => {
-    const probe = await probePdf(await renderRulerTestPage('4x6in', { printerName: 'Canon SELPHY CP1500' }))
-    // 4×6 in is too narrow for the rulers in portrait, so the page is landscape.
-    expect(ptToMm(probe.mediaBox.width)).toBeCloseTo(152.4, 2)
-    expect(ptToMm(probe.mediaBox.height)).toBeCloseTo(101.6, 2)
-    const horizontal = probe.lines
-      .filter((l) => Math.abs(l.y1 - l.y2) < 1e-6)
-      .map((l) => ptToMm(Math.abs(l.x2 - l.x1)))
-    expect(horizontal.some((length) => Math.abs(length - 100) < 0.01)).toBe(true)
-    expect(horizontal.some((length) => Math.abs(length - 101.6) < 0.01)).toBe(true)
-    const ticks = probe.lines.filter((l) => Math.abs(l.x1 - l.x2) < 1e-6)
-    expect(ticks).toHaveLength(101 + 33)
+  it('draws a 100 mm ruler across, a 4 in ruler and a 100 mm ruler down, at true size, with instructions', async () => {
+    const probe = await probePdf(await renderRulerTestPage('a5', { printerName: 'Canon SELPHY CP1500' }))
+    // Always portrait, as the paper goes through the printer, so across and down mean the paper's directions.
+    expect(ptToMm(probe.mediaBox.width)).toBeCloseTo(148, 2)
+    expect(ptToMm(probe.mediaBox.height)).toBeCloseTo(210, 2)
+    const horizontal = probe.lines.filter((l) => Math.abs(l.y1 - l.y2) < 1e-6)
+    const vertical = probe.lines.filter((l) => Math.abs(l.x1 - l.x2) < 1e-6)
+    const lengths = (lines: typeof probe.lines) =>
+      lines.map((l) => ptToMm(Math.hypot(l.x2 - l.x1, l.y2 - l.y1)))
+    // Across: the 100 mm and 4 in baselines; down: the 100 mm baseline.
+    expect(lengths(horizontal).filter((length) => Math.abs(length - 100) < 0.01)).toHaveLength(1)
+    expect(lengths(horizontal).filter((length) => Math.abs(length - 101.6) < 0.01)).toHaveLength(1)
+    expect(lengths(vertical).filter((length) => Math.abs(length - 100) < 0.01)).toHaveLength(1)
+    // Ticks: 101 + 33 on the across rulers (vertical strokes), 101 on the down ruler (horizontal strokes).
+    expect(vertical).toHaveLength(101 + 33 + 1)
+    expect(horizontal).toHaveLength(2 + 101)
     expect(probe.content).toMatch(/Tj/)
+  })
+
+  it('refuses a paper too small for both rulers, saying which papers to use', async () => {
+    await expect(renderRulerTestPage('4x6in')).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringMatching(/A4, US Letter or A5/)
+    })
   })
 
   it('draws the same rulers as a PNG for image printing, with the dpi in the file', async () => {
@@ -128,19 +161,19 @@ describe('CalibrationStore', () => {
   it('keeps a factor per printer, survives a restart, and resets one printer to 1', async () => {
     const now = () => new Date('2025-03-01T10:00:00Z')
     const store = new CalibrationStore({ dataDir: dir, now })
-    expect(await store.get('Canon SELPHY')).toBe(1)
+    expect(await store.get('Canon SELPHY')).toEqual({ across: 1, down: 1 })
     await Promise.all([
-      store.set('Canon SELPHY', 0.99),
-      store.set('Epson L805', 1.012),
-      store.set('__proto__', 1.001)
+      store.set('Canon SELPHY', { across: 0.99, down: 0.985 }),
+      store.set('Epson L805', { across: 1.012, down: 1.004 }),
+      store.set('__proto__', { across: 1.001, down: 1.001 })
     ])
     const reopened = new CalibrationStore({ dataDir: dir, now })
-    expect(await reopened.get('Canon SELPHY')).toBe(0.99)
-    expect(await reopened.get('Epson L805')).toBe(1.012)
-    expect(await reopened.get('__proto__')).toBe(1.001)
+    expect(await reopened.get('Canon SELPHY')).toEqual({ across: 0.99, down: 0.985 })
+    expect(await reopened.get('Epson L805')).toEqual({ across: 1.012, down: 1.004 })
+    expect(await reopened.get('__proto__')).toEqual({ across: 1.001, down: 1.001 })
     await reopened.reset('Canon SELPHY')
-    expect(await reopened.get('Canon SELPHY')).toBe(1)
-    expect(await reopened.get('Epson L805')).toBe(1.012)
+    expect(await reopened.get('Canon SELPHY')).toEqual({ across: 1, down: 1 })
+    expect(await reopened.get('Epson L805')).toEqual({ across: 1.012, down: 1.004 })
     expect((await reopened.list()).map((entry) => entry.printerName).sort()).toEqual([
       'Epson L805',
       '__proto__'
@@ -154,8 +187,21 @@ describe('CalibrationStore', () => {
 
   it('refuses an out-of-range factor and treats a corrupt file as uncalibrated', async () => {
     const store = new CalibrationStore({ dataDir: dir })
-    await expect(store.set('Canon', 1.5)).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+    await expect(store.set('Canon', { across: 1, down: 1.5 })).rejects.toMatchObject({ code: 'BAD_REQUEST' })
     await writeFile(join(dir, CALIBRATION_FILE), '{ not json')
-    expect(await store.get('Canon')).toBe(1)
+    expect(await store.get('Canon')).toEqual({ across: 1, down: 1 })
+  })
+
+  it('reads a file from before the two directions, as the same factor across and down', async () => {
+    const old = {
+      version: 1,
+      printers: [{ printerName: 'Canon', scaleCorrection: 0.99, updatedAt: '2025-01-01T00:00:00.000Z' }]
+    }
+    await writeFile(join(dir, CALIBRATION_FILE), JSON.stringify(old))
+    const store = new CalibrationStore({ dataDir: dir })
+    expect(await store.get('Canon')).toEqual({ across: 0.99, down: 0.99 })
+    await store.set('Epson', { across: 1.01, down: 1 })
+    expect(await store.get('Canon')).toEqual({ across: 0.99, down: 0.99 })
+    expect(JSON.parse(await readFile(join(dir, CALIBRATION_FILE), 'utf8')).version).toBe(2)
   })
 })
