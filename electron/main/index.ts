@@ -15,6 +15,7 @@ import { createEventSender, registerIpc } from './shell/ipc-electron'
 import { devToolsAllowed, isOwnRendererUrl } from './shell/security-policy'
 import { startGuarded, type StartFailureDeps } from './shell/start-failure'
 import { createWindowKeeper } from './shell/window-keeper'
+import { createSystemPrinter } from './services/printing'
 import { KEYCHAIN_SERVICE, KeytarSecretStore } from './services/secrets/keytar-secret-store'
 
 // The thin Electron layer: lifecycle, windows, IPC wiring, menus. The work happens in services (app-context).
@@ -97,7 +98,11 @@ async function start(windows: ReturnType<typeof createWindowKeeper<BrowserWindow
     secretStore: new KeytarSecretStore(KEYCHAIN_SERVICE),
     networkFetch: (input, init) => fetch(input, init),
     dialogs: createElectronDialogs(() => windows.current()),
-    printer: createElectronPrinter(() => windows.current()?.webContents ?? null, preloadPath),
+    // The OS print system (CUPS, Windows) at true size; Electron's print dialog only where there is none.
+    printer: createSystemPrinter({
+      platform: process.platform,
+      fallback: createElectronPrinter(() => windows.current()?.webContents ?? null, preloadPath)
+    }),
     emit,
     osUser: safeUserName(),
     version: app.getVersion(),

@@ -34,7 +34,13 @@ export const ERROR_CODES = [
   'INVALID_TOKEN',
   'NOT_IMAGE',
   'CONFIRMATION_REQUIRED',
-  'FILE_SYSTEM'
+  'FILE_SYSTEM',
+  // Printing through the OS print system
+  'NO_PRINTER',
+  'PRINTER_STOPPED',
+  'PRINT_REFUSED',
+  'PAPER_UNSUPPORTED',
+  'PRINT_SYSTEM_UNAVAILABLE'
 ] as const
 
 /** One of the known error codes. */

@@ -1,18 +1,26 @@
 import { BrowserWindow, type WebContents } from 'electron'
-import type { Printer } from '../services/platform'
+import type { PrintPath, Printer } from '../services/platform'
 import { serveTransient } from './app-protocol'
 import { secureWebPreferences } from './security-policy'
 
 const PRINT_PAGE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
 
+const PATH: PrintPath = { kind: 'dialog', label: 'the print dialog' }
+
 /**
- * Prints a sheet at 100 % through the OS print dialog. The sheet arrives as an image rendered for the exact paper
- * size; it is shown in a hidden, sandboxed window whose page is the paper and whose only content is that image
- * sized in millimetres, then printed with no margins, no fit-to-page and scaleFactor 100, so nothing rescales it.
- * The page and image are served from memory (app-protocol's transient files), never from a temp file.
+ * The fallback print path, used only where the OS print system cannot be reached (see services/printing): the
+ * page goes to Electron's print dialog, and its size is then up to the dialog. Electron's print path is known to
+ * ignore pageSize on some drivers, print at 72 dpi, or fit to the page whatever is asked (electron#29532, #39179,
+ * #45080), which is why it is not the main path. The sheet arrives as an image rendered for the exact paper size;
+ * it is shown in a hidden, sandboxed window whose page is the paper and whose only content is that image sized in
+ * millimetres, then printed with no margins, no fit-to-page and scaleFactor 100. The page and image are served
+ * from memory (app-protocol's transient files), never from a temp file.
  */
 export function createElectronPrinter(mainContents: () => WebContents | null, preloadPath: string): Printer {
   return {
+    async path() {
+      return PATH
+    },
     async list() {
       const contents = mainContents()
       if (!contents) return []
@@ -22,8 +30,10 @@ export function createElectronPrinter(mainContents: () => WebContents | null, pr
         isDefault: (p as { isDefault?: boolean }).isDefault === true
       }))
     },
-    async printImage({ image, mime, widthMm, heightMm, printerName }) {
-      const extension = mime === 'image/png' ? 'png' : 'jpg'
+    async print(job) {
+      const { widthMm, heightMm, printerName } = job
+      const { bytes: image, mime } = await job.image()
+      const extension = 'png'
       const html =
         `<!doctype html><html><head><meta charset="utf-8"><title>Print</title>` +
         `<style>@page{size:${widthMm}mm ${heightMm}mm;margin:0}html,body{margin:0;padding:0}` +
@@ -44,7 +54,7 @@ export function createElectronPrinter(mainContents: () => WebContents | null, pr
       })
       try {
         await window.loadURL(files.urlOf('page.html'))
-        return await new Promise<boolean>((resolve) => {
+        const printed = await new Promise<boolean>((resolve) => {
           window.webContents.print(
             {
               silent: false,
@@ -57,6 +67,7 @@ export function createElectronPrinter(mainContents: () => WebContents | null, pr
             (success) => resolve(success)
           )
         })
+        return { printed, path: PATH }
       } finally {
         window.destroy()
         files.remove()

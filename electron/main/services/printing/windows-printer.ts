@@ -1,0 +1,106 @@
+import { AppError } from '../../../shared/errors'
+import type { PrinterInfo, PrintJob, PrintOutcome, PrintPath, Printer } from '../platform'
+import { sumatraPaperName, windowsNamesPaper } from './media'
+import { spoolFileName, withSpoolFile } from './spool-file'
+
+/** The part of pdf-to-printer this uses (its own documented API). */
+export interface PdfToPrinter {
+  print(
+    pdf: string,
+    options: { printer?: string; scale?: 'noscale'; paperSize?: string; silent?: boolean }
+  ): Promise<void>
+  getPrinters(): Promise<{ name: string; paperSizes: string[] }[]>
+  getDefaultPrinter(): Promise<{ name: string } | null>
+}
+
+const PATH: PrintPath = { kind: 'system', label: 'Windows printing (SumatraPDF)' }
+
+/**
+ * Prints on Windows with pdf-to-printer, which runs its bundled SumatraPDF with `-print-to <printer> -silent` and
+ * `-print-settings noscale[,paper=…]`: the PDF at 100 %, no fit to page. SumatraPDF names only office papers
+ * (A4, A5, A6, letter); for photo sizes the printer's own paper setting must be the paper, so the outcome says
+ * to check it, and a printer whose paper list has no such size is refused before anything is sent.
+ * SumatraPDF names the spooler job after the file, so the spool file is named after the job (customer and spec).
+ */
+export function createWindowsPrinter(
+  load: () => Promise<PdfToPrinter>,
+  options: { tempRoot?: string } = {}
+): Printer {
+  const lib = () =>
+    load().catch((error: unknown) => {
+      throw new AppError(
+        'PRINT_SYSTEM_UNAVAILABLE',
+        'Windows printing could not be started. Reinstall ID Photo Studio, then print again.',
+        { cause: error }
+      )
+    })
+  const refused = (name: string, error: unknown) =>
+    new AppError(
+      'PRINT_REFUSED',
+      `The printer "${name}" refused the job: ${messageOf(error)}. Check the printer in Windows Settings, then ` +
+        'print again.',
+      { cause: error }
+    )
+
+  return {
+    async path() {
+      return PATH
+    },
+    async list(): Promise<PrinterInfo[]> {
+      const printer = await lib()
+      const [all, fallback] = await Promise.all([printer.getPrinters(), printer.getDefaultPrinter()])
+      return all.map((p) => ({ name: p.name, isDefault: p.name === fallback?.name }))
+    },
+    async print(job: PrintJob): Promise<PrintOutcome> {
+      const printer = await lib()
+      const all = await printer.getPrinters()
+      const name = job.printerName ?? (await printer.getDefaultPrinter())?.name
+      const entry = all.find((p) => p.name === name)
+      if (!name || !entry) {
+        throw new AppError(
+          'NO_PRINTER',
+          name
+            ? `The printer "${name}" is no longer set up on this computer. Choose another printer, then print again.`
+            : 'No printer is set up on this computer. Add the printer in Windows Settings, then print again.'
+        )
+      }
+      const paper = { widthMm: job.widthMm, heightMm: job.heightMm }
+      const named = sumatraPaperName(paper)
+      const listed = entry.paperSizes.some((size) => windowsNamesPaper(size, paper))
+      if (named === null && !listed) {
+        throw new AppError(
+          'PAPER_UNSUPPORTED',
+          `The printer "${name}" does not list this paper size. Choose a paper size it offers, or add the size ` +
+            'in its printing preferences.'
+        )
+      }
+      await withSpoolFile(
+        job.pdf,
+        spoolFileName(job.title),
+        (file) =>
+          printer
+            .print(file, {
+              printer: name,
+              scale: 'noscale',
+              silent: true,
+              ...(named ? { paperSize: named } : {})
+            })
+            .catch((error: unknown) => {
+              throw refused(name, error)
+            }),
+        options.tempRoot
+      )
+      const outcome: PrintOutcome = { printed: true, path: PATH }
+      if (named === null) {
+        outcome.note = `Check that "${name}" has the photo paper selected in its printing preferences.`
+      }
+      return outcome
+    }
+  }
+}
+
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  // Never echo a file path back to the counter: the spool file's path is nobody's business.
+  return text.replace(/[A-Za-z]:\\[^\s"']+|\/[^\s"']+\.pdf/g, 'the sheet').slice(0, 300) || 'no reason given'
+}
