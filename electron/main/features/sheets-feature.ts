@@ -1,106 +1,74 @@
-import { writeFile } from 'node:fs/promises'
-import type { PrinterView, SheetLayoutView, SheetRequest as SheetRequestView } from '../../shared/contract'
+import type { PrintedView, PrinterView } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
 import type { Core } from '../core'
+import type { PrintJob } from '../services/platform'
 import {
   CalibrationStore,
   computeScaleCorrection,
-  findPaperPreset,
-  inchesToMm,
-  layoutSheet,
-  physicalSizeFor,
+  fillHint,
+  NO_CORRECTION,
+  pageCorrection,
+  recallSheetSettings,
+  rememberSheetSettings,
   renderRulerTestImage,
+  renderRulerTestPage,
   renderSheetPdf,
   renderSheetRaster,
-  type PaperChoice,
-  type SheetLayout,
-  type SheetRequest
+  rulerPageGeometry,
+  type PaperCorrection
 } from '../services/sheets'
-import { localDate } from '../services/jobs/result-file-name'
+import { writeFileAtomic } from '../services/storage/write-file-atomic'
 import type { PhotosFeature, SheetsFeature } from './feature-types'
+import { layoutView, resolveSheet } from './sheets-request'
 
-/** A sheet, resolved: the layout and the photos it places. */
-interface ResolvedSheet {
-  layout: SheetLayout
-  photos: Map<string, Uint8Array>
-  notes: string[]
-  paperLabel: string
-  baseName: string
-}
+/** Below this margin a sheet counts as borderless, and the printer's borderless paper size is asked for. */
+const BORDERLESS_BELOW_MM = 0.5
 
 /**
- * Print sheets: the layout is computed in main (a pure function), composed with sharp or pdf-lib, and printed at
- * 100 % with the printer's stored scale correction. Files saved to disk are never corrected: they are exact.
+ * Print sheets: the layout is computed in main (a pure function) and composed with pdf-lib or sharp. Printing
+ * sends the PDF that "Save PDF" writes, with the printer's stored correction applied, to the OS print system with
+ * scaling off (CUPS, Windows; a print dialog only where there is neither). Saved files are never corrected: they
+ * are exact, and written atomically so the chosen path never holds half a file.
  */
 export async function createSheetsFeature(core: Core, photos: PhotosFeature): Promise<SheetsFeature> {
   const calibration = new CalibrationStore({ dataDir: core.host.dataDir })
-
-  async function resolve(request: SheetRequestView): Promise<ResolvedSheet> {
-    const images = new Map<string, Uint8Array>()
-    const notes: string[] = []
-    const customers = new Set<string>()
-    const specNames = new Set<string>()
-    const items: SheetRequest['items'] = []
-    for (const [index, item] of request.items.entries()) {
-      const photo = await photos.finalPhoto(item.jobId)
-      images.set(item.jobId, photo.jpeg)
-      if (photo.customer) customers.add(photo.customer)
-      specNames.add(photo.specName)
-      // For a digital-only spec the operator's dpi choice wins over the spec's own: that is what they asked to print.
-      const spec =
-        photo.spec.digitalOnly && item.digitalDpi ? { ...photo.spec, dpi: item.digitalDpi } : photo.spec
-      const size = physicalSizeFor(spec, item.digitalDpi ?? 300)
-      if (size.note) notes.push(`${photo.specName}: ${size.note}`)
-      items.push({
-        id: String(index),
-        photoId: item.jobId,
-        widthMm: size.widthMm,
-        heightMm: size.heightMm,
-        copies: item.copies,
-        label: photo.specName
-      })
-    }
-    const date = localDate(core.now())
-    const labelText = [[...customers].join(', '), [...specNames].join(' + '), date]
-      .filter((s) => s !== '')
-      .join(' · ')
-    const layout = layoutSheet({
-      paper: paperChoice(request),
-      orientation: request.orientation,
-      items,
-      marginMm: request.marginMm,
-      gapMm: request.gapMm,
-      guides: request.guides,
-      dpi: request.dpi,
-      ...(request.label ? { label: { text: labelText, position: 'bottom' as const } } : {})
-    })
-    const baseName = [[...customers][0] ?? 'sheet', [...specNames][0] ?? '', date]
-      .filter((s) => s !== '')
-      .join('_')
-      .replace(/[^\p{L}\p{N}._-]+/gu, '_')
-      .slice(0, 100)
-    return { layout, photos: images, notes, paperLabel: paperLabel(request), baseName }
-  }
+  const printer = core.host.printer
+  const correctionFor = async (name: string | undefined): Promise<PaperCorrection> =>
+    name ? calibration.get(name) : { ...NO_CORRECTION }
 
   async function printerView(name: string, isDefault?: boolean): Promise<PrinterView> {
-    const fromList = isDefault ?? (await core.host.printer.list()).some((p) => p.name === name && p.isDefault)
-    return { name, isDefault: fromList, scaleCorrection: await calibration.get(name) }
+    const fromList = isDefault ?? (await printer.list()).some((p) => p.name === name && p.isDefault)
+    return { name, isDefault: fromList, correction: await calibration.get(name) }
+  }
+
+  async function print(job: PrintJob): Promise<PrintedView> {
+    const outcome = await printer.print(job)
+    return {
+      printed: outcome.printed,
+      printerName: job.printerName ?? null,
+      path: outcome.path,
+      jobId: outcome.jobId ?? null,
+      note: outcome.note ?? null
+    }
   }
 
   return {
     handlers: {
       'sheets:layout': async (request) => {
-        const sheet = await resolve(request)
-        const correction = request.printerName ? await calibration.get(request.printerName) : 1
-        return layoutView(sheet, correction)
+        const sheet = await resolveSheet(core, photos, request)
+        return layoutView(
+          sheet,
+          await correctionFor(request.printerName),
+          fillHint(sheet.request, sheet.layout)
+        )
       },
       'sheets:preview': async ({ request, dpi }) => {
-        const sheet = await resolve(request)
-        const correction = request.printerName ? await calibration.get(request.printerName) : 1
+        const sheet = await resolveSheet(core, photos, request)
+        const correction = await correctionFor(request.printerName)
         const png = await renderSheetRaster(sheet.layout, sheet.photos, {
           dpi,
           format: 'png',
-          scaleCorrection: correction
+          scaleCorrection: pageCorrection(correction, sheet.layout.paper.orientation)
         })
         return {
           bytes: new Uint8Array(png),
@@ -110,7 +78,7 @@ export async function createSheetsFeature(core: Core, photos: PhotosFeature): Pr
         }
       },
       'sheets:save': async ({ request, format }) => {
-        const sheet = await resolve(request)
+        const sheet = await resolveSheet(core, photos, request)
         const extension = format === 'jpeg' ? 'jpg' : format
         const path = await core.host.dialogs.chooseSavePath(
           'Save the print sheet',
@@ -122,96 +90,92 @@ export async function createSheetsFeature(core: Core, photos: PhotosFeature): Pr
           format === 'pdf'
             ? await renderSheetPdf(sheet.layout, sheet.photos, { title: `ID photo sheet ${sheet.baseName}` })
             : await renderSheetRaster(sheet.layout, sheet.photos, { dpi: request.dpi, format })
-        await writeFile(path, bytes)
+        // The dialog may have confirmed replacing a file: it is replaced whole, or not at all.
+        await writeFileAtomic(path, bytes).catch((error: unknown) => {
+          throw new AppError(
+            'FILE_SYSTEM',
+            `The sheet could not be saved: ${whyNotWritten(error)}. The file you chose was not changed. ` +
+              'Choose another folder, or free some disk space, then save again.',
+            { cause: error }
+          )
+        })
         return { path }
       },
       'sheets:print': async ({ request }) => {
-        const sheet = await resolve(request)
-        const correction = request.printerName ? await calibration.get(request.printerName) : 1
-        const image = await renderSheetRaster(sheet.layout, sheet.photos, {
-          dpi: request.dpi,
-          format: 'png',
-          scaleCorrection: correction
+        const sheet = await resolveSheet(core, photos, request)
+        const scaleCorrection = pageCorrection(
+          await correctionFor(request.printerName),
+          sheet.layout.paper.orientation
+        )
+        const pdf = await renderSheetPdf(sheet.layout, sheet.photos, {
+          scaleCorrection,
+          title: `ID photo sheet ${sheet.baseName}`
         })
-        const printed = await core.host.printer.printImage({
-          image,
-          mime: 'image/png',
+        return print({
+          pdf,
           widthMm: sheet.layout.paper.widthMm,
           heightMm: sheet.layout.paper.heightMm,
-          ...(request.printerName ? { printerName: request.printerName } : {})
+          ...(request.printerName ? { printerName: request.printerName } : {}),
+          title: sheet.jobTitle,
+          borderless: request.marginMm < BORDERLESS_BELOW_MM,
+          image: async () => ({
+            bytes: await renderSheetRaster(sheet.layout, sheet.photos, {
+              dpi: request.dpi,
+              format: 'png',
+              scaleCorrection
+            }),
+            mime: 'image/png'
+          })
         })
-        return { printed }
       },
       'sheets:list-printers': async () => {
-        const printers = await core.host.printer.list()
-        return Promise.all(printers.map((p) => printerView(p.name, p.isDefault)))
+        const [path, printers] = await Promise.all([printer.path(), printer.list()])
+        return { path, printers: await Promise.all(printers.map((p) => printerView(p.name, p.isDefault))) }
       },
-      'sheets:print-ruler': async ({ printerName }) => {
-        const ruler = await renderRulerTestImage('a4', { printerName, dpi: 300 })
-        const printed = await core.host.printer.printImage({
-          image: ruler.png,
-          mime: 'image/png',
-          widthMm: ruler.widthMm,
-          heightMm: ruler.heightMm,
-          printerName
+      'sheets:print-ruler': async ({ printerName, paper }) => {
+        // Measured as the printer prints: never corrected itself.
+        const page = rulerPageGeometry(paper, { printerName })
+        return print({
+          pdf: await renderRulerTestPage(paper, { printerName }),
+          widthMm: page.widthMm,
+          heightMm: page.heightMm,
+          printerName,
+          title: 'Printer calibration ruler',
+          borderless: false,
+          image: async () => ({
+            bytes: (await renderRulerTestImage(paper, { printerName, dpi: 300 })).png,
+            mime: 'image/png'
+          })
         })
-        return { printed }
       },
-      'sheets:calibrate': async ({ printerName, expectedMm, measuredMm }) => {
-        await calibration.set(printerName, computeScaleCorrection(expectedMm, measuredMm))
+      'sheets:calibrate': async ({ printerName, expectedMm, measuredAcrossMm, measuredDownMm }) => {
+        await calibration.set(printerName, {
+          across: computeScaleCorrection(expectedMm, measuredAcrossMm),
+          down: computeScaleCorrection(expectedMm, measuredDownMm)
+        })
         return printerView(printerName)
       },
       'sheets:reset-calibration': async ({ printerName }) => {
         await calibration.reset(printerName)
         return printerView(printerName)
+      },
+      'sheets:get-settings': async ({ paper, printerName }) =>
+        recallSheetSettings(core.currentSettings().sheets, paper, printerName),
+      'sheets:remember-settings': async ({ paper, printerName, settings }) => {
+        const next = rememberSheetSettings(core.currentSettings().sheets, paper, printerName, settings)
+        await core.settings.setSheets(next)
+        return recallSheetSettings(next, paper, printerName)
       }
     }
   }
 }
 
-function paperChoice(request: SheetRequestView): PaperChoice {
-  if (request.paper !== 'custom') return request.paper
-  const custom = request.customPaper
-  if (!custom) throw new AppError('BAD_REQUEST', 'Enter the custom paper width and height.')
-  const toMm = (v: number) => (custom.unit === 'in' ? inchesToMm(v) : v)
-  return { widthMm: toMm(custom.width), heightMm: toMm(custom.height) }
-}
-
-function paperLabel(request: SheetRequestView): string {
-  if (request.paper === 'custom' && request.customPaper) {
-    const c = request.customPaper
-    return `Custom ${c.width}×${c.height} ${c.unit}`
-  }
-  return findPaperPreset(request.paper)?.label ?? request.paper
-}
-
-function layoutView(sheet: ResolvedSheet, scaleCorrection: number): SheetLayoutView {
-  const { layout } = sheet
-  return {
-    paper: { ...layout.paper, label: sheet.paperLabel },
-    placements: layout.placements.map((p) => ({
-      itemIndex: Number(p.itemId),
-      jobId: p.photoId,
-      xMm: p.xMm,
-      yMm: p.yMm,
-      widthMm: p.widthMm,
-      heightMm: p.heightMm
-    })),
-    guides: layout.guides.segments.map((s) => ({ x1: s.x1Mm, y1: s.y1Mm, x2: s.x2Mm, y2: s.y2Mm })),
-    guideStrokeMm: layout.guides.strokeMm,
-    label: layout.label
-      ? {
-          text: layout.label.text,
-          xMm: layout.label.xMm,
-          yMm: layout.label.baselineYMm,
-          sizeMm: layout.label.fontSizeMm
-        }
-      : null,
-    placedCount: Object.keys(layout.placedCount)
-      .sort((a, b) => Number(a) - Number(b))
-      .map((id) => layout.placedCount[id] ?? 0),
-    warnings: layout.warnings,
-    notes: sheet.notes,
-    scaleCorrection
-  }
+/** A write error in the counter's words. */
+function whyNotWritten(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === 'ENOSPC' || code === 'EFBIG' || code === 'EDQUOT') return 'the disk is full'
+  if (code === 'EACCES' || code === 'EPERM') return 'there is no permission to write in that folder'
+  if (code === 'EROFS') return 'that disk is read-only'
+  if (code === 'ENOENT') return 'that folder no longer exists'
+  return 'the file could not be written'
 }

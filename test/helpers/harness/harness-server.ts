@@ -25,7 +25,13 @@ export interface HarnessEdges {
   saveFolder: string
   /** Set to false to make the next save dialog behave as cancelled. */
   nextDialogConfirms: boolean
-  printed: { widthMm: number; heightMm: number; bytes: number; printerName?: string }[]
+  /** Every page the app printed: its size, the PDF's byte count, the printer and the job's name. */
+  printed: { widthMm: number; heightMm: number; bytes: number; printerName?: string; title: string }[]
+  /**
+   * Set to a real print path (e.g. CUPS on a private test server) to print through it; the harness still records
+   * each page. Left null, "Harness Printer" takes every page and prints nothing.
+   */
+  printer: Printer | null
   /** Links the app asked to open in the browser (the harness opens none). */
   opened: string[]
 }
@@ -62,6 +68,7 @@ export async function startHarness(options: {
     saveFolder: options.saveFolder,
     nextDialogConfirms: true,
     printed: [],
+    printer: null,
     opened: []
   }
   const dialogs: Dialogs = {
@@ -73,17 +80,21 @@ export async function startHarness(options: {
     }
   }
   const printer: Printer = {
-    async list() {
-      return [{ name: 'Harness Printer', isDefault: true }]
+    async path() {
+      return edges.printer ? edges.printer.path() : { kind: 'system', label: 'the harness' }
     },
-    async printImage(job) {
+    async list() {
+      return edges.printer ? edges.printer.list() : [{ name: 'Harness Printer', isDefault: true }]
+    },
+    async print(job) {
       edges.printed.push({
         widthMm: job.widthMm,
         heightMm: job.heightMm,
-        bytes: job.image.byteLength,
+        bytes: job.pdf.byteLength,
+        title: job.title,
         ...(job.printerName ? { printerName: job.printerName } : {})
       })
-      return true
+      return edges.printer ? edges.printer.print(job) : { printed: true, path: await printer.path() }
     }
   }
   const host: HostEnvironment = {

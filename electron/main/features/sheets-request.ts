@@ -1,0 +1,147 @@
+import type {
+  PaperCorrectionView,
+  SheetLayoutView,
+  SheetRequest as SheetRequestView
+} from '../../shared/contract'
+import { AppError } from '../../shared/errors'
+import type { Core } from '../core'
+import { localDate } from '../services/jobs/result-file-name'
+import {
+  findPaperPreset,
+  inchesToMm,
+  layoutSheet,
+  physicalSizeFor,
+  type FillHint,
+  type PaperChoice,
+  type SheetLayout,
+  type SheetRequest
+} from '../services/sheets'
+import type { PhotosFeature } from './feature-types'
+
+/** A sheet, resolved: the layout, the request it came from, the photos it places and its names. */
+export interface ResolvedSheet {
+  request: SheetRequest
+  layout: SheetLayout
+  photos: Map<string, Uint8Array>
+  notes: string[]
+  paperLabel: string
+  /** For file names: "Anna_Smith_US_Passport_2025-03-01". */
+  baseName: string
+  /** The print queue's name for the job: "Anna Smith · US Passport". Never a path. */
+  jobTitle: string
+}
+
+/** Turns the operator's choices into a layout over the finished photos, with the label text and names. */
+export async function resolveSheet(
+  core: Core,
+  photos: PhotosFeature,
+  request: SheetRequestView
+): Promise<ResolvedSheet> {
+  const images = new Map<string, Uint8Array>()
+  const notes: string[] = []
+  const customers = new Set<string>()
+  const specNames = new Set<string>()
+  const items: SheetRequest['items'] = []
+  for (const [index, item] of request.items.entries()) {
+    const photo = await photos.finalPhoto(item.jobId)
+    images.set(item.jobId, photo.jpeg)
+    if (photo.customer) customers.add(photo.customer)
+    specNames.add(photo.specName)
+    // For a digital-only spec the operator's dpi choice wins over the spec's own: that is what they asked to print.
+    const spec =
+      photo.spec.digitalOnly && item.digitalDpi ? { ...photo.spec, dpi: item.digitalDpi } : photo.spec
+    const size = physicalSizeFor(spec, item.digitalDpi ?? 300)
+    if (size.note) notes.push(`${photo.specName}: ${size.note}`)
+    items.push({
+      id: String(index),
+      photoId: item.jobId,
+      widthMm: size.widthMm,
+      heightMm: size.heightMm,
+      copies: item.copies,
+      label: photo.specName
+    })
+  }
+  const date = localDate(core.now())
+  const who = [...customers].join(', ')
+  const what = [...specNames].join(' + ')
+  const labelText = [who, what, date].filter((s) => s !== '').join(' · ')
+  const sheetRequest: SheetRequest = {
+    paper: paperChoice(request),
+    orientation: request.orientation,
+    items,
+    marginMm: request.marginMm,
+    gapMm: request.gapMm,
+    guides: request.guides,
+    dpi: request.dpi,
+    ...(request.label ? { label: { text: labelText, position: 'bottom' as const } } : {})
+  }
+  const layout = layoutSheet(sheetRequest)
+  const baseName = [[...customers][0] ?? 'sheet', [...specNames][0] ?? '', date]
+    .filter((s) => s !== '')
+    .join('_')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+    .slice(0, 100)
+  const jobTitle = (who === '' ? `${what} sheet` : `${who} · ${what}`).slice(0, 120)
+  return {
+    request: sheetRequest,
+    layout,
+    photos: images,
+    notes: [...notes, ...layout.notes],
+    paperLabel: paperLabel(request),
+    baseName,
+    jobTitle
+  }
+}
+
+function paperChoice(request: SheetRequestView): PaperChoice {
+  if (request.paper !== 'custom') return request.paper
+  const custom = request.customPaper
+  if (!custom) throw new AppError('BAD_REQUEST', 'Enter the custom paper width and height.')
+  const toMm = (v: number) => (custom.unit === 'in' ? inchesToMm(v) : v)
+  return { widthMm: toMm(custom.width), heightMm: toMm(custom.height) }
+}
+
+function paperLabel(request: SheetRequestView): string {
+  if (request.paper === 'custom' && request.customPaper) {
+    const c = request.customPaper
+    return `Custom ${c.width}×${c.height} ${c.unit}`
+  }
+  return findPaperPreset(request.paper)?.label ?? request.paper
+}
+
+/** The layout as the preview draws it: exactly what will print. */
+export function layoutView(
+  sheet: ResolvedSheet,
+  correction: PaperCorrectionView,
+  hint: FillHint | null
+): SheetLayoutView {
+  const { layout } = sheet
+  return {
+    paper: { ...layout.paper, label: sheet.paperLabel },
+    placements: layout.placements.map((p) => ({
+      itemIndex: Number(p.itemId),
+      jobId: p.photoId,
+      xMm: p.xMm,
+      yMm: p.yMm,
+      widthMm: p.widthMm,
+      heightMm: p.heightMm
+    })),
+    guides: layout.guides.segments.map((s) => ({ x1: s.x1Mm, y1: s.y1Mm, x2: s.x2Mm, y2: s.y2Mm })),
+    guideStrokeMm: layout.guides.strokeMm,
+    label: layout.label
+      ? {
+          text: layout.label.text,
+          xMm: layout.label.xMm,
+          yMm: layout.label.baselineYMm,
+          sizeMm: layout.label.fontSizeMm
+        }
+      : null,
+    placedCount: Object.keys(layout.placedCount)
+      .sort((a, b) => Number(a) - Number(b))
+      .map((id) => layout.placedCount[id] ?? 0),
+    warnings: layout.warnings,
+    notes: sheet.notes,
+    hint: hint ? { copies: hint.copies, text: hint.text, changes: hint.changes } : null,
+    correction
+  }
+}
