@@ -2,14 +2,20 @@ import { useState } from 'react'
 import type { PrinterView } from '../../../../electron/shared/contract'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { call, messageOf } from '../../lib/studio'
-import { describeFactor, factorMeaning } from './printable'
+import { describeCorrection, factorMeaning, printedMessage } from './printable'
 
-/** The ruler on the test page is this long. */
+/** Each ruler on the test page is this long. */
 const RULER_MM = 100
 
+function parseLength(text: string): number | null {
+  const value = Number(text.trim().replace(',', '.'))
+  return text.trim() !== '' && Number.isFinite(value) && value > 0 && value <= 500 ? value : null
+}
+
 /**
- * Printer calibration: print the ruler page, measure its 100 mm ruler, and store the printer's scale correction
- * (expected ÷ measured), which main applies to every later print on that printer. Reset goes back to 1.
+ * Printer calibration: print the ruler page, measure its ruler across and its ruler down the page, and store the
+ * printer's correction in each direction (expected ÷ measured), which main applies to every later print on that
+ * printer. Reset goes back to none.
  */
 export function CalibrationPanel(props: {
   printers: PrinterView[]
@@ -17,13 +23,15 @@ export function CalibrationPanel(props: {
   onSelect: (name: string) => void
   onPrinter: (printer: PrinterView) => void
 }) {
-  const [measured, setMeasured] = useState('')
+  const [across, setAcross] = useState('')
+  const [down, setDown] = useState('')
+  const [paper, setPaper] = useState<'a4' | 'letter'>('a4')
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const printer = props.printers.find((p) => p.name === props.selected) ?? null
-  const value = Number(measured.trim().replace(',', '.'))
-  const measuredOk = measured.trim() !== '' && Number.isFinite(value) && value > 0 && value <= 500
+  const acrossMm = parseLength(across)
+  const downMm = parseLength(down)
 
   const run = async (work: (name: string) => Promise<string>) => {
     if (printer === null) return
@@ -56,64 +64,97 @@ export function CalibrationPanel(props: {
             {props.printers.map((p) => (
               <option key={p.name} value={p.name}>
                 {p.name}
-                {p.isDefault ? ' (default)' : ''} · ×{p.scaleCorrection.toFixed(3)}
+                {p.isDefault ? ' (default)' : ''}
               </option>
             ))}
           </select>
         </label>
       )}
       {printer && (
-        <p>
-          Calibration factor: <strong className="factor">{printer.scaleCorrection.toFixed(3)}</strong>
-          <span className="muted"> ({factorMeaning(printer.scaleCorrection)})</span>
-        </p>
+        <dl className="factors">
+          <dt>Across</dt>
+          <dd>
+            <strong className="factor-across">{printer.correction.across.toFixed(3)}</strong>
+            <span className="muted"> ({factorMeaning(printer.correction.across)})</span>
+          </dd>
+          <dt>Down</dt>
+          <dd>
+            <strong className="factor-down">{printer.correction.down.toFixed(3)}</strong>
+            <span className="muted"> ({factorMeaning(printer.correction.down)})</span>
+          </dd>
+        </dl>
       )}
       <ol className="calibration-steps">
         <li>
-          <button
-            type="button"
-            disabled={busy || printer === null}
-            onClick={() =>
-              void run(async (printerName) => {
-                const { printed } = await call('sheets:print-ruler', { printerName })
-                return printed
-                  ? `Ruler test page sent to ${printerName}. Measure its ${RULER_MM} mm ruler with a steel rule.`
-                  : 'Not printed: the print dialog was cancelled.'
-              })
-            }
-          >
-            Print ruler test page
-          </button>
+          <div className="row">
+            <label>
+              Ruler page paper
+              <select
+                aria-label="Ruler page paper"
+                value={paper}
+                onChange={(e) => setPaper(e.target.value === 'letter' ? 'letter' : 'a4')}
+              >
+                <option value="a4">A4</option>
+                <option value="letter">US Letter</option>
+              </select>
+            </label>
+            <button
+              type="button"
+              disabled={busy || printer === null}
+              onClick={() =>
+                void run(async (printerName) => {
+                  const printed = await call('sheets:print-ruler', { printerName, paper })
+                  return printed.printed
+                    ? `Ruler test page: ${printedMessage(printed)} Measure its two ${RULER_MM} mm rulers with a steel rule.`
+                    : printedMessage(printed)
+                })
+              }
+            >
+              Print ruler test page
+            </button>
+          </div>
         </li>
         <li>
           <form
             className="row"
             onSubmit={(e) => {
               e.preventDefault()
-              if (!measuredOk) return
+              if (acrossMm === null || downMm === null) return
               void run(async (printerName) => {
                 const next = await call('sheets:calibrate', {
                   printerName,
                   expectedMm: RULER_MM,
-                  measuredMm: value
+                  measuredAcrossMm: acrossMm,
+                  measuredDownMm: downMm
                 })
                 props.onPrinter(next)
-                return `Saved: factor ${describeFactor(next.scaleCorrection)}.`
+                return `Saved: ${describeCorrection(next.correction)}.`
               })
             }}
           >
             <label>
-              Measured length of the {RULER_MM} mm ruler (mm)
+              ACROSS ruler, measured (mm)
               <input
                 inputMode="decimal"
                 size={7}
-                value={measured}
+                value={across}
                 placeholder={String(RULER_MM)}
-                aria-invalid={measured.trim() !== '' && !measuredOk}
-                onChange={(e) => setMeasured(e.target.value)}
+                aria-invalid={across.trim() !== '' && acrossMm === null}
+                onChange={(e) => setAcross(e.target.value)}
               />
             </label>
-            <button type="submit" disabled={busy || printer === null || !measuredOk}>
+            <label>
+              DOWN ruler, measured (mm)
+              <input
+                inputMode="decimal"
+                size={7}
+                value={down}
+                placeholder={String(RULER_MM)}
+                aria-invalid={down.trim() !== '' && downMm === null}
+                onChange={(e) => setDown(e.target.value)}
+              />
+            </label>
+            <button type="submit" disabled={busy || printer === null || acrossMm === null || downMm === null}>
               Save calibration
             </button>
             <button
@@ -123,7 +164,8 @@ export function CalibrationPanel(props: {
                 void run(async (printerName) => {
                   const next = await call('sheets:reset-calibration', { printerName })
                   props.onPrinter(next)
-                  setMeasured('')
+                  setAcross('')
+                  setDown('')
                   return `Reset: ${printerName} prints without correction.`
                 })
               }

@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import type { PrinterView, SheetRequest } from '../../../../electron/shared/contract'
+import type { PrintersView, PrinterView, SheetRequest } from '../../../../electron/shared/contract'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { call, messageOf } from '../../lib/studio'
-import { describeFactor } from './printable'
+import { describeCorrection, printedMessage } from './printable'
 
 const FORMATS = [
   ['pdf', 'Save PDF…'],
@@ -10,8 +10,15 @@ const FORMATS = [
   ['png', 'Save PNG…']
 ] as const
 
-/** Save the sheet as an exact-size file, or print it at 100 % on the chosen printer with its calibration. */
-export function OutputPanel(props: { request: SheetRequest | null; printer: PrinterView | null }) {
+/**
+ * Save the sheet as an exact-size file, or print it on the chosen printer with its calibration: through the OS
+ * print system at true size, or, where there is none, through the print dialog, whose settings then decide.
+ */
+export function OutputPanel(props: {
+  request: SheetRequest | null
+  printer: PrinterView | null
+  path: PrintersView['path'] | null
+}) {
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -62,26 +69,26 @@ export function OutputPanel(props: { request: SheetRequest | null; printer: Prin
           type="button"
           className="primary"
           disabled={disabled || props.printer === null}
-          onClick={() =>
-            void run(async (request) => {
-              const { printed } = await call('sheets:print', { request })
-              return printed
-                ? `Sent to ${request.printerName ?? 'the printer'}.`
-                : 'Not printed: the print dialog was cancelled.'
-            })
-          }
+          onClick={() => void run(async (request) => printedMessage(await call('sheets:print', { request })))}
         >
-          Print…
+          {props.path?.kind === 'dialog' ? 'Print…' : 'Print'}
         </button>
       </div>
-      <p className="muted">
-        Prints through the system print dialog at 100 % scale, never “fit to page”. Check that the dialog
-        keeps the scale at 100 %.
-      </p>
+      {props.path?.kind === 'dialog' ? (
+        <p className="muted">
+          No print system was found, so the sheet goes to the print dialog, and its size is then up to the
+          dialog: set the scale to 100 % (“Actual size”), never “Fit to page”.
+        </p>
+      ) : props.path ? (
+        <p className="muted">
+          Prints through {props.path.label} with scaling off, on the paper of this sheet: the same page as
+          “Save PDF”, with the printer’s calibration.
+        </p>
+      ) : null}
       {props.printer ? (
         <p>
           Printer: <strong>{props.printer.name}</strong> · calibration{' '}
-          {describeFactor(props.printer.scaleCorrection)}
+          {describeCorrection(props.printer.correction)}
         </p>
       ) : (
         <p className="muted">No printer found. Add one in the system settings, then come back.</p>

@@ -111,19 +111,24 @@ export function PaperOptions(props: { value: SheetSettings; onChange: (next: She
       </fieldset>
       <label className="inline">
         <input type="checkbox" checked={value.label} onChange={(e) => set({ label: e.target.checked })} />
-        Label in the margin (customer, spec, date)
+        Label (customer, spec, date) where there is room
       </label>
       <label>
         Print resolution
         <select
           aria-label="Print resolution"
           value={value.dpi}
-          onChange={(e) => set({ dpi: Number(e.target.value) === 600 ? 600 : 300 })}
+          onChange={(e) => set({ dpi: toDpi(Number(e.target.value)) })}
         >
+          <option value={254}>254 dpi (minilab: 100 px = 1 cm)</option>
           <option value={300}>300 dpi (standard)</option>
           <option value={600}>600 dpi (fine)</option>
         </select>
       </label>
     </div>
   )
+}
+
+function toDpi(value: number): SheetSettings['dpi'] {
+  return value === 254 || value === 600 ? value : 300
 }

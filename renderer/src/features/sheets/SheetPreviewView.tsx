@@ -1,4 +1,4 @@
-import type { JobView } from '../../../../electron/shared/contract'
+import type { FillHintView, JobView } from '../../../../electron/shared/contract'
 import { useImageUrl } from '../../lib/image-url'
 import { mm, photoTitle } from './printable'
 import type { SheetPreview } from './use-sheet-preview'
@@ -7,7 +7,12 @@ import type { SheetPreview } from './use-sheet-preview'
  * The sheet as main rendered it with the printing code (cut guides and label included), shown at the paper's
  * proportions inside a paper outline, and the layout's numbers: paper, copies placed per photo, warnings, notes.
  */
-export function SheetPreviewView(props: { preview: SheetPreview; jobs: JobView[] }) {
+export function SheetPreviewView(props: {
+  preview: SheetPreview
+  jobs: JobView[]
+  /** Takes the "would fit" hint's settings. */
+  onUseHint: (changes: FillHintView['changes']) => void
+}) {
   const { layout, image, request, pixelRatio } = props.preview
   const url = useImageUrl(image)
   if (!layout || !request) return null
@@ -34,6 +39,14 @@ export function SheetPreviewView(props: { preview: SheetPreview; jobs: JobView[]
         <p className="placed-total">
           {total} {total === 1 ? 'copy' : 'copies'} on the sheet
         </p>
+        {layout.hint && (
+          <p className="fill-hint" role="note" aria-label="More would fit">
+            {layout.hint.text} —{' '}
+            <button type="button" className="link" onClick={() => props.onUseHint(layout.hint!.changes)}>
+              use that
+            </button>
+          </p>
+        )}
         <ul aria-label="Copies per photo">
           {request.items.map((item, index) => {
             const job = props.jobs.find((j) => j.id === item.jobId)

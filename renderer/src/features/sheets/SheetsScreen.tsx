@@ -7,20 +7,21 @@ import { OutputPanel } from './OutputPanel'
 import { PaperOptions } from './PaperOptions'
 import { PhotoChooser } from './PhotoChooser'
 import { isPrintable } from './printable'
-import { DEFAULT_SETTINGS, toSheetRequest, type ChosenPhoto, type SheetSettings } from './sheet-options'
+import { applyHint, toSheetRequest, type ChosenPhoto } from './sheet-options'
 import { SheetPreviewView } from './SheetPreviewView'
 import { useElementWidth } from './use-element-width'
 import { usePrinters } from './use-printers'
 import { useSheetPreview } from './use-sheet-preview'
+import { useSheetSettings } from './use-sheet-settings'
 import './sheets.css'
 
 /**
  * Print sheets: finished photos and copies on the left, the sheet as it will print in the centre, saving,
- * printing and printer calibration on the right. All layout and rendering happens in main.
+ * printing and printer calibration on the right. All layout and rendering happens in main; the settings are
+ * remembered per paper (and the margin per printer) in main too.
  */
 export function SheetsScreen() {
   const { jobs, error: jobsError } = useJobs()
-  const [settings, setSettings] = useState<SheetSettings>(DEFAULT_SETTINGS)
   const { takePrintJob } = useAppState()
   // A "Print…" from the photo screen arrives with its photo already chosen.
   const [chosen, setChosen] = useState<ChosenPhoto[]>(() => {
@@ -28,6 +29,7 @@ export function SheetsScreen() {
     return jobId ? [{ jobId, copies: 'max' }] : []
   })
   const printers = usePrinters()
+  const { settings, change, error: settingsError } = useSheetSettings(printers.selected?.name ?? null)
   const [previewRef, previewWidth] = useElementWidth<HTMLDivElement>(480)
 
   const printable = useMemo(() => jobs.filter(isPrintable), [jobs])
@@ -52,19 +54,26 @@ export function SheetsScreen() {
           the Photos screen.
         </p>
         <h2>Paper</h2>
-        <PaperOptions value={settings} onChange={setSettings} />
+        <ErrorBanner message={settingsError} />
+        <PaperOptions value={settings} onChange={change} />
       </section>
       <section className="sheets-centre" aria-label="Sheet preview">
         <h2>Preview {preview.busy && <span className="muted small">updating…</span>}</h2>
         <ErrorBanner message={preview.error} />
         {problem && <p className="muted">{problem}</p>}
         <div ref={previewRef} className="sheet-preview-box">
-          {request && <SheetPreviewView preview={preview} jobs={printable} />}
+          {request && (
+            <SheetPreviewView
+              preview={preview}
+              jobs={printable}
+              onUseHint={(changes) => change(applyHint(settings, changes))}
+            />
+          )}
         </div>
       </section>
       <aside className="sheets-right" aria-label="Output and calibration">
         <ErrorBanner message={printers.error} />
-        <OutputPanel request={request} printer={printers.selected} />
+        <OutputPanel request={request} printer={printers.selected} path={printers.path} />
         <CalibrationPanel
           printers={printers.printers}
           selected={printers.selected?.name ?? null}

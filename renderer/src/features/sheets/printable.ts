@@ -1,4 +1,4 @@
-import type { JobView } from '../../../../electron/shared/contract'
+import type { JobView, PaperCorrectionView, PrintedView } from '../../../../electron/shared/contract'
 
 /** A finished job whose final photo may go on a sheet: direct, or a watermark preview that was unlocked. */
 export function isPrintable(job: JobView): boolean {
@@ -31,7 +31,29 @@ export function describeFactor(factor: number): string {
   return `${factor.toFixed(3)} (${factorMeaning(factor)})`
 }
 
+/** True when neither direction is corrected. */
+export function isUncorrected(correction: PaperCorrectionView): boolean {
+  return Math.abs(correction.across - 1) < 0.0005 && Math.abs(correction.down - 1) < 0.0005
+}
+
+/** Both directions: "across 0.990, down 1.015", or "none" when neither is corrected. */
+export function describeCorrection(correction: PaperCorrectionView): string {
+  if (isUncorrected(correction)) return 'none'
+  return `across ${correction.across.toFixed(3)}, down ${correction.down.toFixed(3)}`
+}
+
 /** Millimetres with at most one decimal: 51, 35.3. */
 export function mm(value: number): string {
   return String(Math.round(value * 10) / 10)
+}
+
+/** What the counter is told once a page has gone to the printer. */
+export function printedMessage(printed: PrintedView): string {
+  if (!printed.printed) return 'Not printed: the print dialog was cancelled.'
+  const to = printed.printerName ?? 'the default printer'
+  const how =
+    printed.path.kind === 'system'
+      ? ` through ${printed.path.label}${printed.jobId ? ` (job ${printed.jobId})` : ''}, at true size`
+      : ' through the print dialog'
+  return `Sent to ${to}${how}.${printed.note ? ` ${printed.note}` : ''}`
 }

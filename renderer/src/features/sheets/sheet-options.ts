@@ -1,4 +1,9 @@
-import type { paperIds, SheetRequest } from '../../../../electron/shared/contract'
+import type {
+  FillHintView,
+  paperIds,
+  SheetRequest,
+  SheetSettings as RememberedSettings
+} from '../../../../electron/shared/contract'
 
 /** A paper the operator can pick, including 'custom'. */
 export type PaperId = (typeof paperIds)[number]
@@ -40,18 +45,73 @@ export interface SheetSettings {
   dpi: SheetRequest['dpi']
 }
 
-/** 4×6 in with cut lines at 300 dpi: what most studios print. */
+/**
+ * 4×6 in edge to edge with cut lines at 300 dpi: what most studios print, shown until main answers with the
+ * settings remembered for the paper (sheets:get-settings), which have the same defaults.
+ */
 export const DEFAULT_SETTINGS: SheetSettings = {
   paper: '4x6in',
   customWidth: '100',
   customHeight: '150',
   customUnit: 'mm',
   orientation: 'auto',
-  margin: '4',
-  gap: '2',
+  margin: '0',
+  gap: '0',
   guides: 'lines',
   label: true,
   dpi: 300
+}
+
+/** The form's settings from what main remembered for the paper (numbers become text for the fields). */
+export function fromRemembered(
+  paper: PaperId,
+  remembered: RememberedSettings,
+  current: SheetSettings
+): SheetSettings {
+  const custom = remembered.customPaper
+  return {
+    ...current,
+    paper,
+    orientation: remembered.orientation,
+    margin: String(remembered.marginMm),
+    gap: String(remembered.gapMm),
+    guides: remembered.guides,
+    label: remembered.label,
+    dpi: remembered.dpi,
+    ...(custom
+      ? { customWidth: String(custom.width), customHeight: String(custom.height), customUnit: custom.unit }
+      : {})
+  }
+}
+
+/** What main keeps for the paper, or null while a field is not a usable number (nothing is kept then). */
+export function toRemembered(settings: SheetSettings): RememberedSettings | null {
+  const { request } = toSheetRequest(
+    settings,
+    [{ jobId: '00000000-0000-4000-8000-000000000000', copies: 1 }],
+    null
+  )
+  if (request === null) return null
+  return {
+    orientation: request.orientation,
+    marginMm: request.marginMm,
+    gapMm: request.gapMm,
+    guides: request.guides,
+    label: request.label,
+    dpi: request.dpi,
+    ...(request.customPaper ? { customPaper: request.customPaper } : {})
+  }
+}
+
+/** The settings after taking a "would fit" hint. */
+export function applyHint(settings: SheetSettings, changes: FillHintView['changes']): SheetSettings {
+  return {
+    ...settings,
+    ...(changes.marginMm !== undefined ? { margin: String(changes.marginMm) } : {}),
+    ...(changes.gapMm !== undefined ? { gap: String(changes.gapMm) } : {}),
+    ...(changes.orientation ? { orientation: changes.orientation } : {}),
+    ...(changes.label === false ? { label: false } : {})
+  }
 }
 
 /** Which typed fields are not usable numbers, so the form can mark them. */

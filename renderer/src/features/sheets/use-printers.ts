@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { PrinterView } from '../../../../electron/shared/contract'
+import type { PrintersView, PrinterView } from '../../../../electron/shared/contract'
 import { call, messageOf } from '../../lib/studio'
 
-/** The printers main knows, the one chosen (the default at first), and a counter bumped when a calibration changes. */
+/**
+ * The printers main knows, how printing reaches them (the OS print system, or a print dialog), the one chosen
+ * (the default at first), and a counter bumped when a calibration changes.
+ */
 export function usePrinters(): {
   printers: PrinterView[]
+  path: PrintersView['path'] | null
   selected: PrinterView | null
   select: (name: string) => void
   /** Takes a printer as sheets:calibrate or sheets:reset-calibration returned it. */
@@ -13,6 +17,7 @@ export function usePrinters(): {
   error: string | null
 } {
   const [printers, setPrinters] = useState<PrinterView[]>([])
+  const [path, setPath] = useState<PrintersView['path'] | null>(null)
   const [name, setName] = useState<string | null>(null)
   const [version, setVersion] = useState(0)
   const [error, setError] = useState<string | null>(null)
@@ -20,8 +25,9 @@ export function usePrinters(): {
   useEffect(() => {
     let live = true
     call('sheets:list-printers').then(
-      (list) => {
+      ({ path: how, printers: list }) => {
         if (!live) return
+        setPath(how)
         setPrinters(list)
         setName((current) => current ?? (list.find((p) => p.isDefault) ?? list[0])?.name ?? null)
       },
@@ -42,6 +48,7 @@ export function usePrinters(): {
 
   return {
     printers,
+    path,
     selected: printers.find((p) => p.name === name) ?? null,
     select: setName,
     update,
