@@ -82,12 +82,8 @@ export function createCupsPrinter(options: CupsPrinterOptions = {}): CupsPrinter
     return wanted
   }
 
-  async function checkReady(name: string): Promise<void> {
-    const [printer, accepting] = await Promise.all([
-      cups('lpstat', ['-p', name]),
-      cups('lpstat', ['-a', name])
-    ])
-    const state = parsePrinterState(printer.stdout, accepting.stdout)
+  function checkReady(name: string, printerState: CommandResult): void {
+    const state = parsePrinterState(printerState.stdout, '')
     const why = state.reason ? ` (the printer says: ${state.reason})` : ''
     if (state.stopped) {
       throw new AppError(
@@ -98,9 +94,8 @@ export function createCupsPrinter(options: CupsPrinterOptions = {}): CupsPrinter
     // A queue that rejects jobs is left to `lp`, whose refusal carries CUPS's own words.
   }
 
-  async function media(name: string, job: PrintJob) {
-    const options = await cups('lpoptions', ['-p', name, '-l'])
-    const sizes = options.code === 0 ? parsePageSizes(options.stdout) : null
+  function media(name: string, job: PrintJob, lpoptions: CommandResult) {
+    const sizes = lpoptions.code === 0 ? parsePageSizes(lpoptions.stdout) : null
     const paper = { widthMm: job.widthMm, heightMm: job.heightMm }
     const choice = chooseCupsMedia(sizes, paper, job.borderless)
     if (choice === null) {
@@ -128,9 +123,15 @@ export function createCupsPrinter(options: CupsPrinterOptions = {}): CupsPrinter
     },
     list,
     async print(job: PrintJob): Promise<PrintOutcome> {
-      const name = await chosenPrinter(job.printerName)
-      await checkReady(name)
-      const choice = await media(name, job)
+      // The printer's state and paper sizes are asked for while the list is checked: each is a process to start.
+      const asked = job.printerName
+      const [name, state, sizes] = await Promise.all([
+        chosenPrinter(asked),
+        asked ? cups('lpstat', ['-p', asked]) : null,
+        asked ? cups('lpoptions', ['-p', asked, '-l']) : null
+      ])
+      checkReady(name, state ?? (await cups('lpstat', ['-p', name])))
+      const choice = media(name, job, sizes ?? (await cups('lpoptions', ['-p', name, '-l'])))
       const args = ['-d', name, '-t', job.title, '-n', '1', '-o', `media=${choice.media}`]
       args.push('-o', 'print-scaling=none')
       const submitted = await withSpoolFile(
