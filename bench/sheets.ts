@@ -1,6 +1,10 @@
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
+import { execFileSync } from 'node:child_process'
+import { startCups, unavailableReason, type CupsEnv } from '../scripts/services/cups.mjs'
+import { createCupsPrinter } from '../electron/main/services/printing/cups-printer'
+import { renderSheetPdf } from '../electron/main/services/sheets/compose-pdf'
 import { renderSheetRaster } from '../electron/main/services/sheets/compose-raster'
 import { layoutSheet } from '../electron/main/services/sheets/layout'
 import { inchesToMm } from '../electron/main/services/sheets/paper'
@@ -100,7 +104,77 @@ export async function benchSheets(): Promise<BenchResult[]> {
       }
     })
   }
+  const spooled = await benchSpooledPrint(photos, passport)
+  if (spooled) results.push(spooled)
   return results
+}
+
+/**
+ * Pressing Print on a 4×6 in sheet until CUPS has the job: the PDF (with a printer correction), the owner-only
+ * spool file, the printer's state and paper sizes, and `lp`, against the private CUPS of the print tests.
+ * Where that cannot run (not Linux, no cups-pdf, not root), the row is left out and the reason printed.
+ */
+async function benchSpooledPrint(
+  photos: Map<string, Buffer>,
+  item: SheetRequest['items'][number]
+): Promise<BenchResult | null> {
+  const given =
+    process.env.CUPS_SERVER && process.env.STUDIO_CUPS_OUT ? (process.env as unknown as CupsEnv) : null
+  const reason = given ? null : unavailableReason()
+  if (reason) {
+    console.error(`print-spool-4x6 left out: ${reason}.`)
+    return null
+  }
+  const cups = given ? null : await startCups()
+  const env = given ?? cups!.env
+  try {
+    const cupsEnv = { ...process.env, CUPS_SERVER: env.CUPS_SERVER }
+    const printer = createCupsPrinter({ env: cupsEnv })
+    const layout = layoutSheet({
+      paper: '4x6in',
+      orientation: 'auto',
+      items: [item],
+      marginMm: 0,
+      gapMm: 0,
+      guides: 'lines',
+      dpi: 300
+    })
+    const targetMs = 1000
+    const median = await medianMs(async () => {
+      const pdf = await renderSheetPdf(layout, photos, { scaleCorrection: { x: 0.99, y: 1.01 } })
+      await printer.print({
+        pdf,
+        widthMm: layout.paper.widthMm,
+        heightMm: layout.paper.heightMm,
+        printerName: env.STUDIO_CUPS_PRINTER,
+        title: 'Bench · US Passport',
+        borderless: true,
+        image: () => Promise.reject(new Error('not used'))
+      })
+    })
+    // Let the virtual printer finish before its server stops.
+    const deadline = Date.now() + 60_000
+    while (Date.now() < deadline) {
+      const pending = execFileSync('lpstat', ['-W', 'not-completed', '-o'], {
+        env: cupsEnv,
+        encoding: 'utf8'
+      })
+      if (pending.trim() === '') break
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    return {
+      name: 'print-spool-4x6',
+      input:
+        '4×6 in, 6 US Passport copies, PDF with a printer correction, handed to a local CUPS (cups-pdf) by lp',
+      median: Math.round(median * 10) / 10,
+      unit: 'ms',
+      target: `≤ ${targetMs} ms`,
+      pass: median <= targetMs,
+      extra: { runs: RUNS }
+    }
+  } finally {
+    await cups?.stopAndWait()
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

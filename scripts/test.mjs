@@ -43,6 +43,7 @@ if (!inner && process.platform === 'linux' && !process.env.STUDIO_KEYRING_READY)
   )
 }
 
+await import('./services/cups.mjs').then((cups) => cups.startForTests()) // private CUPS for the print tests
 const results = join(mkdtempSync(join(tmpdir(), 'studio-results-')), '')
 const step = (title, cmd, args, env = {}) => {
   console.log(`\n▶ ${title}`)
