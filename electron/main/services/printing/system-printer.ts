@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import type { Printer } from '../platform'
 import { createCupsPrinter, type CupsPrinter } from './cups-printer'
 import { createWindowsPrinter, type PdfToPrinter } from './windows-printer'
@@ -34,8 +36,18 @@ export function createSystemPrinter(options: SystemPrinterOptions): Printer {
   }
 }
 
-/** pdf-to-printer is CommonJS; its functions are on the default export. */
+/**
+ * pdf-to-printer is CommonJS; its functions are on the default export. It finds its SumatraPDF beside itself and
+ * swaps app.asar for app.asar.unpacked only when it can see the main module's path, which an ES-module main does
+ * not give; so the unpacked path (electron-builder.yml unpacks the .exe) is passed to every print.
+ */
 async function loadPdfToPrinter(): Promise<PdfToPrinter> {
   const module = (await import('pdf-to-printer')) as unknown as { default?: PdfToPrinter } & PdfToPrinter
-  return module.default ?? module
+  const lib = module.default ?? module
+  const bundle = createRequire(import.meta.url).resolve('pdf-to-printer')
+  const sumatraPdfPath = join(dirname(bundle), SUMATRA_EXE).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')
+  return { ...lib, print: (pdf, options) => lib.print(pdf, { ...options, sumatraPdfPath }) }
 }
+
+/** The SumatraPDF that pdf-to-printer 5.8 ships in its dist folder. */
+const SUMATRA_EXE = 'SumatraPDF-3.4.6-32.exe'

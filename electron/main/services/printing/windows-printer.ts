@@ -7,7 +7,13 @@ import { spoolFileName, withSpoolFile } from './spool-file'
 export interface PdfToPrinter {
   print(
     pdf: string,
-    options: { printer?: string; scale?: 'noscale'; paperSize?: string; silent?: boolean }
+    options: {
+      printer?: string
+      scale?: 'noscale'
+      paperSize?: string
+      silent?: boolean
+      sumatraPdfPath?: string
+    }
   ): Promise<void>
   getPrinters(): Promise<{ name: string; paperSizes: string[] }[]>
   getDefaultPrinter(): Promise<{ name: string } | null>
@@ -34,6 +40,21 @@ export function createWindowsPrinter(
         { cause: error }
       )
     })
+  // Listing goes through PowerShell; when that fails, nothing can be printed, and the counter is told why.
+  const printers = async () => {
+    const printer = await lib()
+    try {
+      const [all, fallback] = await Promise.all([printer.getPrinters(), printer.getDefaultPrinter()])
+      return { printer, all, fallback }
+    } catch (error) {
+      throw new AppError(
+        'PRINT_SYSTEM_UNAVAILABLE',
+        `Windows could not list the printers (${messageOf(error)}). Check the printers in Windows Settings, ` +
+          'then try again.',
+        { cause: error }
+      )
+    }
+  }
   const refused = (name: string, error: unknown) =>
     new AppError(
       'PRINT_REFUSED',
@@ -47,14 +68,12 @@ export function createWindowsPrinter(
       return PATH
     },
     async list(): Promise<PrinterInfo[]> {
-      const printer = await lib()
-      const [all, fallback] = await Promise.all([printer.getPrinters(), printer.getDefaultPrinter()])
+      const { all, fallback } = await printers()
       return all.map((p) => ({ name: p.name, isDefault: p.name === fallback?.name }))
     },
     async print(job: PrintJob): Promise<PrintOutcome> {
-      const printer = await lib()
-      const all = await printer.getPrinters()
-      const name = job.printerName ?? (await printer.getDefaultPrinter())?.name
+      const { printer, all, fallback } = await printers()
+      const name = job.printerName ?? fallback?.name
       const entry = all.find((p) => p.name === name)
       if (!name || !entry) {
         throw new AppError(

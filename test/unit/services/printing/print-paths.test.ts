@@ -180,6 +180,20 @@ describe('the Windows print path (pdf-to-printer, not run here: its options are 
     await expect(stat(printed[0]!.pdf)).rejects.toMatchObject({ code: 'ENOENT' })
   })
 
+  it('loads the real pdf-to-printer, whose own refusal off Windows comes back as a plain message', async () => {
+    const dialog: Printer = {
+      path: async () => ({ kind: 'dialog', label: 'the print dialog' }),
+      list: async () => [],
+      print: () => Promise.reject(new Error('not used'))
+    }
+    const windows = createSystemPrinter({ platform: 'win32', fallback: dialog })
+    expect(await windows.path()).toEqual({ kind: 'system', label: 'Windows printing (SumatraPDF)' })
+    await expect(windows.list()).rejects.toMatchObject({
+      code: 'PRINT_SYSTEM_UNAVAILABLE',
+      message: expect.stringContaining('Windows could not list the printers (Operating System not supported)')
+    })
+  })
+
   it("relies on the printer's paper for photo sizes, and refuses a printer that does not list the size", async () => {
     const photo = fakeLibrary(['A4', '4 x 6 in'])
     const outcome = await createWindowsPrinter(async () => photo.lib, { tempRoot: temp }).print(fourBySix)
