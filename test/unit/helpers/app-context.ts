@@ -56,7 +56,11 @@ export async function startTestApp(
       chooseFolder: async () => saveFolder,
       chooseSavePath: async (_title, defaultName) => app.savePath(defaultName)
     },
-    printer: { list: async () => [], printImage: async () => true },
+    printer: {
+      path: async () => ({ kind: 'system', label: 'the tests' }),
+      list: async () => [],
+      print: () => Promise.reject(new Error('These tests print nothing.'))
+    },
     emit: <E extends EventName>(event: E, payload: EventMap[E]) => void events.push({ event, payload }),
     osUser: 'unit',
     version: '0.0.0-unit',

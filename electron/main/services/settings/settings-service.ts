@@ -166,7 +166,10 @@ const SETTING_LABELS: Record<string, string> = {
   'jobs.concurrency': 'Photos made at the same time',
   'jobs.retentionDays': 'Days customer photos are kept',
   'jobs.outputFolder': 'Output folder for finished photos',
-  quotaWarningBelow: 'Quota warning level'
+  quotaWarningBelow: 'Quota warning level',
+  sheets: 'Print sheet settings remembered per paper',
+  'sheets.papers': 'Print sheet settings remembered per paper',
+  'sheets.printers': 'Print sheet margins remembered per printer'
 }
 
 function settingLabel(path: string): string {
