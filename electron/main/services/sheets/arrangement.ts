@@ -26,20 +26,25 @@ export interface Arrangement {
   labelLeftOff: { copiesWith: number; copiesWithout: number } | undefined
 }
 
-/**
- * Arranges the copies on the paper in one orientation. The copies come first: the grid is packed without the
- * label, then the label takes a place that costs no copy, in this order:
- * 1. the margin band at the top or bottom, as asked, when the band leaves the count unchanged;
- * 2. the free end of a row (beside the last copy), when at least 30 mm is free there;
- * 3. nowhere: it is left off, and `labelLeftOff` says how many copies it would have cost.
- */
-export function arrange(
+/** The copies packed into the paper in one orientation, without a label. */
+export function packCopies(
   request: SheetRequest,
   orientation: Orientation,
   size: { widthMm: number; heightMm: number },
   dpi: number
 ): Arrangement {
-  const plain = pack(request, orientation, size, dpi, { top: 0, bottom: 0 })
+  return pack(request, orientation, size, dpi, { top: 0, bottom: 0 })
+}
+
+/**
+ * Puts the label on an arrangement of the copies (from packCopies), where it costs no copy, in this order:
+ * 1. the margin band at the top or bottom, as asked, when the band leaves every item's count as it was;
+ * 2. the free end of a row (beside the last copy), when at least 30 mm is free there;
+ * 3. nowhere: it is left off, and `labelLeftOff` says how many copies it would have cost.
+ */
+export function placeLabel(request: SheetRequest, plain: Arrangement, dpi: number): Arrangement {
+  const size = { widthMm: plain.widthMm, heightMm: plain.heightMm }
+  const orientation = plain.orientation
   const text = request.label?.text.trim() ?? ''
   if (!request.label || text === '') return plain
   const heightMm = request.label.heightMm ?? DEFAULT_LABEL_HEIGHT_MM
@@ -68,6 +73,11 @@ export function arrange(
 /** Total copies in an arrangement. */
 export function copiesOf(arrangement: Arrangement): number {
   return arrangement.placements.length
+}
+
+/** True when both place the same number of copies of every item. */
+export function sameCopies(a: Arrangement, b: Arrangement): boolean {
+  return noWorse(a, b) && noWorse(b, a)
 }
 
 /** True when `a` places at least as many copies of every item as `b`. */

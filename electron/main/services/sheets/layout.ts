@@ -1,5 +1,12 @@
 import { AppError } from '../../../shared/errors'
-import { arrange, copiesOf, type Arrangement, type Orientation } from './arrangement'
+import {
+  copiesOf,
+  packCopies,
+  placeLabel,
+  sameCopies,
+  type Arrangement,
+  type Orientation
+} from './arrangement'
 import { buildGuides } from './guides'
 import { findPaperPreset, type PaperChoice } from './paper'
 import { pixelGeometry } from './pixel-geometry'
@@ -15,8 +22,9 @@ export const DEFAULT_DPI = 300
  * the label box and the pixel geometry at the request's dpi. Pure: no I/O, same input → same output.
  *
  * It tries the arrangements a studio would (the grid across and down the paper in each orientation the request
- * allows, with the label in the margin band, at the free end of a row, or left off; see arrangement.ts) and keeps
- * the one with the most copies; on a tie, the one that kept the label, then portrait.
+ * allows) and keeps the one with the most copies, portrait on a tie. Then the label: it goes where it costs no
+ * copy (the margin band, or the free end of a row; see arrangement.ts), in whichever of the arrangements holding
+ * exactly those copies has room for it, or is left off and said so.
  * Numbered items are placed first, in request order; 'max' items then fill what is left, also in order.
  * Copies that do not fit are reported in `warnings`, never silently dropped; a label left off is said in `notes`.
  */
@@ -31,9 +39,10 @@ export function layoutSheet(request: SheetRequest): SheetLayout {
   const landscape = { widthMm: portrait.heightMm, heightMm: portrait.widthMm }
   const orientations: Orientation[] =
     request.orientation === 'auto' ? ['portrait', 'landscape'] : [request.orientation]
-  const best = orientations
-    .map((o) => arrange(request, o, o === 'portrait' ? portrait : landscape, dpi))
-    .reduce((a, b) => (better(b, a, request) ? b : a))
+  const plains = orientations.map((o) => packCopies(request, o, o === 'portrait' ? portrait : landscape, dpi))
+  const fullest = plains.reduce((a, b) => (better(b, a, request) ? b : a))
+  const labelled = plains.filter((p) => sameCopies(p, fullest)).map((p) => placeLabel(request, p, dpi))
+  const best = labelled.find((a) => a.label !== undefined) ?? labelled[0] ?? fullest
 
   const paperOut = { widthMm: best.widthMm, heightMm: best.heightMm, orientation: best.orientation }
   const layout: SheetLayout = {
@@ -53,15 +62,14 @@ export function layoutSheet(request: SheetRequest): SheetLayout {
 }
 
 /**
- * More copies of the numbered items wins (they were asked for by number), then more copies in all, then the
- * arrangement that kept the label; the earlier (portrait) one stays on a full tie.
+ * More copies of the numbered items wins (they were asked for by number), then more copies in all; the earlier
+ * (portrait) one stays on a tie.
  */
 function better(candidate: Arrangement, current: Arrangement, request: SheetRequest): boolean {
   const numbered = (a: Arrangement) =>
     request.items.reduce((sum, item) => sum + (item.copies === 'max' ? 0 : (a.placedCount[item.id] ?? 0)), 0)
   if (numbered(candidate) !== numbered(current)) return numbered(candidate) > numbered(current)
-  if (copiesOf(candidate) !== copiesOf(current)) return copiesOf(candidate) > copiesOf(current)
-  return candidate.label !== undefined && current.label === undefined
+  return copiesOf(candidate) > copiesOf(current)
 }
 
 /** The paper's size in millimetres as given (orientation is applied by the layout). */

@@ -42,7 +42,12 @@ describe('loading settings.json', () => {
     const damaged = { ...SAVED, documents: { environment: 'sandbox', idleTimeoutMinutes: 'ten' } }
     write(damaged)
     const loaded = await service().load()
-    expect(loaded).toEqual({ ...SAVED, documents: { environment: 'sandbox', idleTimeoutMinutes: 10 } })
+    // SAVED predates the sheets section: it loads with that section's defaults, silently.
+    expect(loaded).toEqual({
+      ...SAVED,
+      documents: { environment: 'sandbox', idleTimeoutMinutes: 10 },
+      sheets: defaultSettings().sheets
+    })
     expect(loaded.jobs.outputFolder).toBe('/studio/finished')
     expect(loaded.passportPhoto.region).toBe('eu')
     const keptAt = join(dir, 'settings.damaged-2026-01-02T00-00-00-000Z.json')
