@@ -7,7 +7,7 @@ import {
   parseJobId,
   parsePrinterState
 } from './cups-output'
-import { chooseCupsMedia, parsePageSizes } from './media'
+import { chooseCupsMedia, parsePageSizes, type MediaChoice } from './media'
 import { CommandMissingError, runCommand, type CommandResult, type RunCommand } from './run-command'
 import { spoolFileName, withSpoolFile } from './spool-file'
 
@@ -34,11 +34,93 @@ export interface CupsPrinter extends Printer {
  * to the page; the job is named after the customer and spec (`-t`), never after the temp file.
  */
 export function createCupsPrinter(options: CupsPrinterOptions = {}): CupsPrinter {
-  const run = options.run ?? runCommand
-  // CUPS's English wording whatever the desktop's language, so the output can be read.
-  const env = { ...(options.env ?? process.env), LC_ALL: 'C', LANG: 'C' }
-  const cups = (file: string, args: readonly string[]): Promise<CommandResult> =>
-    run(file, args, { env, timeoutMs: 20_000 }).catch((error: unknown) => {
+  return new CupsPrintPath(options)
+}
+
+class CupsPrintPath implements CupsPrinter {
+  private readonly run: RunCommand
+  private readonly env: NodeJS.ProcessEnv
+
+  constructor(private readonly options: CupsPrinterOptions) {
+    this.run = options.run ?? runCommand
+    // CUPS's English wording whatever the desktop's language, so the output can be read.
+    this.env = { ...(options.env ?? process.env), LC_ALL: 'C', LANG: 'C' }
+  }
+
+  async available(): Promise<boolean> {
+    try {
+      await this.run('lpstat', ['-r'], { env: this.env, timeoutMs: 10_000 })
+      return true
+    } catch (error) {
+      if (error instanceof CommandMissingError) return false
+      throw error
+    }
+  }
+
+  async path(): Promise<PrintPath> {
+    return PATH
+  }
+
+  async list(): Promise<PrinterInfo[]> {
+    const [destinations, fallback] = await Promise.all([
+      this.cups('lpstat', ['-e']),
+      this.cups('lpstat', ['-d'])
+    ])
+    const names = destinations.code === 0 ? parseDestinations(destinations.stdout) : []
+    if (names.length === 0) {
+      // No printers, or no scheduler to ask: lpstat says nothing either way, `lpstat -r` tells them apart.
+      const scheduler = await this.cups('lpstat', ['-r'])
+      if (/not running/i.test(scheduler.stdout + scheduler.stderr)) {
+        throw new AppError(
+          'PRINT_SYSTEM_UNAVAILABLE',
+          'The print system (CUPS) is not running. Start the printing service (or restart the computer), then ' +
+            'try again.'
+        )
+      }
+      return []
+    }
+    const byDefault = parseDefaultDestination(fallback.stdout)
+    return names.map((name) => ({ name, isDefault: name === byDefault }))
+  }
+
+  async print(job: PrintJob): Promise<PrintOutcome> {
+    // The printer's state and paper sizes are asked for while the list is checked: each is a process to start.
+    const asked = job.printerName
+    const [name, state, sizes] = await Promise.all([
+      this.chosenPrinter(asked),
+      asked ? this.cups('lpstat', ['-p', asked]) : null,
+      asked ? this.cups('lpoptions', ['-p', asked, '-l']) : null
+    ])
+    checkReady(name, state ?? (await this.cups('lpstat', ['-p', name])))
+    const choice = mediaFor(name, job, sizes ?? (await this.cups('lpoptions', ['-p', name, '-l'])))
+    const args = ['-d', name, '-t', job.title, '-n', '1', '-o', `media=${choice.media}`]
+    args.push('-o', 'print-scaling=none')
+    const submitted = await withSpoolFile(
+      job.pdf,
+      spoolFileName('sheet'),
+      (file) => this.cups('lp', [...args, '--', file]),
+      this.options.tempRoot
+    )
+    if (submitted.code !== 0) {
+      throw new AppError(
+        'PRINT_REFUSED',
+        `The printer "${name}" refused the job: ${cupsMessage(submitted.stderr, 'no reason given')}. ` +
+          'Check the printer in the system settings, then print again.'
+      )
+    }
+    const outcome: PrintOutcome = { printed: true, path: PATH }
+    const jobId = parseJobId(submitted.stdout)
+    if (jobId) outcome.jobId = jobId
+    if (job.borderless && !choice.borderless && choice.named) {
+      outcome.note =
+        `"${name}" has no borderless version of this paper: photos at the edge may be cut off by its ` +
+        'unprintable border. If they are, set a margin for this printer.'
+    }
+    return outcome
+  }
+
+  private cups(file: string, args: readonly string[]): Promise<CommandResult> {
+    return this.run(file, args, { env: this.env, timeoutMs: 20_000 }).catch((error: unknown) => {
       if (error instanceof CommandMissingError) {
         throw new AppError(
           'PRINT_SYSTEM_UNAVAILABLE',
@@ -47,22 +129,10 @@ export function createCupsPrinter(options: CupsPrinterOptions = {}): CupsPrinter
       }
       throw error
     })
-
-  async function list(): Promise<PrinterInfo[]> {
-    const [destinations, fallback] = await Promise.all([cups('lpstat', ['-e']), cups('lpstat', ['-d'])])
-    const names = destinations.code === 0 ? parseDestinations(destinations.stdout) : []
-    if (names.length === 0) {
-      // No printers, or no scheduler to ask: lpstat says nothing either way, `lpstat -r` tells them apart.
-      const scheduler = await cups('lpstat', ['-r'])
-      if (/not running/i.test(scheduler.stdout + scheduler.stderr)) throw notRunning()
-      return []
-    }
-    const byDefault = parseDefaultDestination(fallback.stdout)
-    return names.map((name) => ({ name, isDefault: name === byDefault }))
   }
 
-  async function chosenPrinter(name: string | undefined): Promise<string> {
-    const printers = await list()
+  private async chosenPrinter(name: string | undefined): Promise<string> {
+    const printers = await this.list()
     if (printers.length === 0) {
       throw new AppError(
         'NO_PRINTER',
@@ -81,90 +151,33 @@ export function createCupsPrinter(options: CupsPrinterOptions = {}): CupsPrinter
     }
     return wanted
   }
+}
 
-  function checkReady(name: string, printerState: CommandResult): void {
-    const state = parsePrinterState(printerState.stdout, '')
-    const why = state.reason ? ` (the printer says: ${state.reason})` : ''
-    if (state.stopped) {
-      throw new AppError(
-        'PRINTER_STOPPED',
-        `The printer "${name}" is stopped${why}. Resume it in the system's printer settings, then print again.`
-      )
-    }
-    // A queue that rejects jobs is left to `lp`, whose refusal carries CUPS's own words.
-  }
+/** A stopped (paused) printer would hold the job silently: say so instead. A queue that rejects jobs is left to
+ * `lp`, whose refusal carries CUPS's own words. */
+function checkReady(name: string, printerState: CommandResult): void {
+  const state = parsePrinterState(printerState.stdout, '')
+  if (!state.stopped) return
+  const why = state.reason ? ` (the printer says: ${state.reason})` : ''
+  throw new AppError(
+    'PRINTER_STOPPED',
+    `The printer "${name}" is stopped${why}. Resume it in the system's printer settings, then print again.`
+  )
+}
 
-  function media(name: string, job: PrintJob, lpoptions: CommandResult) {
-    const sizes = lpoptions.code === 0 ? parsePageSizes(lpoptions.stdout) : null
-    const paper = { widthMm: job.widthMm, heightMm: job.heightMm }
-    const choice = chooseCupsMedia(sizes, paper, job.borderless)
-    if (choice === null) {
-      throw new AppError(
-        'PAPER_UNSUPPORTED',
-        `The printer "${name}" does not offer this paper size (${mm(paper)}), nor custom sizes. Choose a paper ` +
-          'size the printer offers, or add this size in its settings.'
-      )
-    }
-    return choice
-  }
-
-  return {
-    async available() {
-      try {
-        await run('lpstat', ['-r'], { env, timeoutMs: 10_000 })
-        return true
-      } catch (error) {
-        if (error instanceof CommandMissingError) return false
-        throw error
-      }
-    },
-    async path() {
-      return PATH
-    },
-    list,
-    async print(job: PrintJob): Promise<PrintOutcome> {
-      // The printer's state and paper sizes are asked for while the list is checked: each is a process to start.
-      const asked = job.printerName
-      const [name, state, sizes] = await Promise.all([
-        chosenPrinter(asked),
-        asked ? cups('lpstat', ['-p', asked]) : null,
-        asked ? cups('lpoptions', ['-p', asked, '-l']) : null
-      ])
-      checkReady(name, state ?? (await cups('lpstat', ['-p', name])))
-      const choice = media(name, job, sizes ?? (await cups('lpoptions', ['-p', name, '-l'])))
-      const args = ['-d', name, '-t', job.title, '-n', '1', '-o', `media=${choice.media}`]
-      args.push('-o', 'print-scaling=none')
-      const submitted = await withSpoolFile(
-        job.pdf,
-        spoolFileName('sheet'),
-        (file) => cups('lp', [...args, '--', file]),
-        options.tempRoot
-      )
-      if (submitted.code !== 0) {
-        throw new AppError(
-          'PRINT_REFUSED',
-          `The printer "${name}" refused the job: ${cupsMessage(submitted.stderr, 'no reason given')}. ` +
-            'Check the printer in the system settings, then print again.'
-        )
-      }
-      const outcome: PrintOutcome = { printed: true, path: PATH }
-      const jobId = parseJobId(submitted.stdout)
-      if (jobId) outcome.jobId = jobId
-      if (job.borderless && !choice.borderless && choice.named) {
-        outcome.note =
-          `"${name}" has no borderless version of this paper: photos at the edge may be cut off by its ` +
-          'unprintable border. If they are, set a margin for this printer.'
-      }
-      return outcome
-    }
-  }
-
-  function notRunning(): AppError {
-    return new AppError(
-      'PRINT_SYSTEM_UNAVAILABLE',
-      'The print system (CUPS) is not running. Start the printing service (or restart the computer), then try again.'
+/** The media for the job from the printer's page sizes (`lpoptions -l`), or a plain refusal. */
+function mediaFor(name: string, job: PrintJob, lpoptions: CommandResult): MediaChoice {
+  const sizes = lpoptions.code === 0 ? parsePageSizes(lpoptions.stdout) : null
+  const paper = { widthMm: job.widthMm, heightMm: job.heightMm }
+  const choice = chooseCupsMedia(sizes, paper, job.borderless)
+  if (choice === null) {
+    throw new AppError(
+      'PAPER_UNSUPPORTED',
+      `The printer "${name}" does not offer this paper size (${mm(paper)}), nor custom sizes. Choose a paper ` +
+        'size the printer offers, or add this size in its settings.'
     )
   }
+  return choice
 }
 
 function mm(paper: { widthMm: number; heightMm: number }): string {
