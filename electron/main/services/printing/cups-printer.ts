@@ -153,8 +153,10 @@ class CupsPrintPath implements CupsPrinter {
   }
 }
 
-/** A stopped (paused) printer would hold the job silently: say so instead. A queue that rejects jobs is left to
- * `lp`, whose refusal carries CUPS's own words. */
+/**
+ * A stopped (paused) printer would hold the job silently: say so instead. A queue that rejects jobs is left to
+ * `lp`, whose refusal carries CUPS's own words.
+ */
 function checkReady(name: string, printerState: CommandResult): void {
   const state = parsePrinterState(printerState.stdout, '')
   if (!state.stopped) return
