@@ -10,7 +10,7 @@ function noteDpi(note: string): number | null {
 }
 
 /** Resolutions offered for a digital-only spec, whose size is given in pixels only. */
-const DIGITAL_DPIS = [150, 200, 300, 350, 400, 600] as const
+const DIGITAL_DPIS = [150, 200, 254, 300, 350, 400, 600] as const
 
 /**
  * The finished photos that can go on a sheet, each with a tick box and, once chosen, how many copies. Several
