@@ -40,7 +40,9 @@ export const ERROR_CODES = [
   'PRINTER_STOPPED',
   'PRINT_REFUSED',
   'PAPER_UNSUPPORTED',
-  'PRINT_SYSTEM_UNAVAILABLE'
+  'PRINT_SYSTEM_UNAVAILABLE',
+  // The local face check could not run (its engine failed to load or crashed)
+  'FACE_CHECK_UNAVAILABLE'
 ] as const
 
 /** One of the known error codes. */

@@ -209,3 +209,68 @@ export function requiredUploadPixels(spec: ParsedSpec): {
   }
   return { ...GENERIC_MIN_PIXELS }
 }
+
+/** Whether a spec wants a colour photo or a greyscale one. */
+export type ColourMode = 'colour' | 'greyscale'
+
+/**
+ * Reads the spec's `color` field ("IN_COLOR" in the docs; also "COLOR", "colour", "BLACK_AND_WHITE", "B&W",
+ * "GRAYSCALE", "monochrome"). Null when absent or unreadable: then nothing is checked.
+ */
+export function parseColourMode(raw: string | undefined): ColourMode | null {
+  const text = (raw ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+  if (text === '') return null
+  if (/gr[ae]y|black and white|black white|b ?& ?w|\bbw\b|mono/.test(text)) return 'greyscale'
+  if (/colou?r/.test(text)) return 'colour'
+  return null
+}
+
+/**
+ * The usual colour for each background name the spec table uses without a hex value. Shared with the demo
+ * service, which paints these colours, so the post-check compares against the same reference.
+ */
+export const BACKGROUND_NAME_HEX: Readonly<Record<string, string>> = {
+  white: '#FFFFFF',
+  'off white': '#F5F5F0',
+  grey: '#D9D9D9',
+  blue: '#4A8FD9',
+  'light blue': '#BFDDF5',
+  red: '#D9342B'
+}
+
+/** An sRGB colour, 0–255 per channel. */
+export interface SpecRgb {
+  r: number
+  g: number
+  b: number
+}
+
+/** The background colour to compare against: the spec's hex, else the usual colour for its name, else null. */
+export function backgroundReference(
+  background: ParsedSpec['background']
+): { rgb: SpecRgb; from: 'hex' | 'name' } | null {
+  const hex = background.hex ?? BACKGROUND_NAME_HEX[background.name] ?? null
+  if (hex === null) return null
+  const rgb = {
+    r: parseInt(hex.slice(1, 3), 16),
+    g: parseInt(hex.slice(3, 5), 16),
+    b: parseInt(hex.slice(5, 7), 16)
+  }
+  return { rgb, from: background.hex ? 'hex' : 'name' }
+}
+
+/** What the local checks need from a spec: its numbers, the colour mode and the background reference. */
+export interface SpecRequirements {
+  spec: ParsedSpec
+  colour: ColourMode | null
+  background: { rgb: SpecRgb; from: 'hex' | 'name' } | null
+}
+
+/** Parses a getIdPhotoSpec answer into what the face checks and the post-check measure against. */
+export function parseSpecRequirements(details: SpecDetails): SpecRequirements {
+  const spec = parseSpec(details)
+  return { spec, colour: parseColourMode(details.color), background: backgroundReference(spec.background) }
+}

@@ -1,0 +1,117 @@
+import { createRequire } from 'node:module'
+import type { FaceAssets } from './face-assets'
+import type { DetectedFace, RawImage } from './face-types'
+import { toDetectedFace, type HumanFace } from './mesh-landmarks'
+import { MODEL_SCHEME, modelRouter } from './model-io'
+
+/** Faces the detector is less sure of than this are dropped (a cat, a pattern on a shirt). */
+export const MIN_FACE_SCORE = 0.5
+
+/** At most this many faces are reported: enough to say "more than one" and let the operator pick. */
+const MAX_FACES = 6
+
+interface TensorLike {
+  dispose(): void
+}
+
+interface HumanTf {
+  tensor3d(values: Uint8Array | Int32Array, shape: [number, number, number], dtype: 'int32'): TensorLike
+  io: { registerLoadRouter(router: (url: unknown) => unknown): void }
+  getBackend(): string
+  engine(): { memory(): { numTensors: number } }
+}
+
+interface HumanInstance {
+  tf: HumanTf
+  load(): Promise<void>
+  detect(input: TensorLike): Promise<{ face: HumanFace[]; error?: string | null }>
+}
+
+type HumanModule = { Human: new (config: Record<string, unknown>) => HumanInstance }
+
+/** Human's configuration: face detection, mesh and iris only, on WebAssembly, with nothing cached between calls. */
+function humanConfig(assets: FaceAssets): Record<string, unknown> {
+  const off = { enabled: false }
+  return {
+    backend: 'wasm',
+    wasmPath: assets.wasmDir,
+    modelBasePath: MODEL_SCHEME,
+    debug: false,
+    async: false,
+    warmup: 'none',
+    cacheModels: false,
+    // Two customers in a row are not two video frames: no result is reused from the previous call.
+    cacheSensitivity: 0,
+    skipAllowed: false,
+    filter: off,
+    gesture: off,
+    body: off,
+    hand: off,
+    object: off,
+    segmentation: off,
+    face: {
+      enabled: true,
+      detector: {
+        modelPath: 'blazeface.json',
+        rotation: true,
+        maxDetected: MAX_FACES,
+        minConfidence: MIN_FACE_SCORE,
+        skipFrames: 0,
+        skipTime: 0,
+        return: false
+      },
+      mesh: { enabled: true, modelPath: 'facemesh.json' },
+      iris: { enabled: true, modelPath: 'iris.json' },
+      attention: off,
+      emotion: off,
+      description: off,
+      antispoof: off,
+      liveness: off
+    }
+  }
+}
+
+/** Face detection with landmarks, running in whatever thread creates it (the face worker). */
+export interface HumanDetector {
+  detect(image: RawImage): Promise<DetectedFace[]>
+  /** Live tensors in the engine: stays flat from call to call, or memory is leaking. */
+  tensorCount(): number
+}
+
+/** Loads Human's WebAssembly build and the three face models from disk. */
+export async function createHumanDetector(assets: FaceAssets): Promise<HumanDetector> {
+  const require = createRequire(import.meta.url)
+  const { Human } = require(assets.humanModule) as HumanModule
+  const human = new Human(humanConfig(assets))
+  human.tf.io.registerLoadRouter(modelRouter(assets.modelDir))
+  await human.load()
+  return {
+    async detect(image) {
+      const rgb = toRgb(image)
+      const tensor = human.tf.tensor3d(rgb, [image.height, image.width, 3], 'int32')
+      try {
+        const result = await human.detect(tensor)
+        if (result.error) throw new Error(result.error)
+        return result.face
+          .filter((face) => face.score >= MIN_FACE_SCORE && face.mesh.length >= 478)
+          .map(toDetectedFace)
+      } finally {
+        tensor.dispose()
+      }
+    },
+    tensorCount: () => human.tf.engine().memory().numTensors
+  }
+}
+
+/** The detector takes RGB; a frame from a canvas is RGBA. */
+function toRgb(image: RawImage): Uint8Array {
+  if (image.channels === 3) return image.data
+  const pixels = image.width * image.height
+  const out = new Uint8Array(pixels * 3)
+  for (let p = 0; p < pixels; p++) {
+    out[p * 3] = image.data[p * 4] ?? 0
+    out[p * 3 + 1] = image.data[p * 4 + 1] ?? 0
+    out[p * 3 + 2] = image.data[p * 4 + 2] ?? 0
+  }
+  return out
+}
