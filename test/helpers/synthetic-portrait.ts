@@ -20,7 +20,7 @@ export async function syntheticPortrait(
     ${shadow}
     <ellipse cx="525" cy="600" rx="28" ry="16" fill="#3b2b22"/>
     <ellipse cx="675" cy="600" rx="28" ry="16" fill="#3b2b22"/>
-    <rect x="545" y="780" width="110" height="18" rx="9" fill="#b5655a"/>
+    <rect x="548" y="784" width="104" height="10" rx="5" fill="#b5655a"/>
   </svg>`
   return sharp(Buffer.from(svg)).resize(width, height, { fit: 'fill' }).jpeg({ quality: 90 }).toBuffer()
 }

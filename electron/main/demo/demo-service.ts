@@ -8,10 +8,12 @@
  *   413 PAYLOAD_TOO_LARGE (bodies over 40 MB), 429 RATE_LIMITED with Retry-After, 500 SERVER_ERROR.
  * - Passport Photo checks run in this order: JSON body, schema (400), key and secret (401), revoked (403),
  *   spec (400), quota (403). A call that finds its quota at 0 charges nothing.
- * - A photo that cannot be made (undecodable image: ISSUE_PHOTO_LOAD_FAILED; no subject: ISSUE_FACE_NOT_FOUND)
- *   is HTTP 200 with those issues and no image, and it IS charged: the server did the work, as a real one would.
- * - Yaw and pitch overrides are validated but not measured (the demo has no face landmarks), so
- *   ISSUE_HEAD_YAW/PITCH_OVER_THRESHOLD never appear.
+ * - A photo that cannot be made (undecodable image: ISSUE_PHOTO_LOAD_FAILED; no face found by the app's face
+ *   engine: ISSUE_FACE_NOT_FOUND) is HTTP 200 with those issues and no image, and it IS charged: the server did
+ *   the work, as a real one would.
+ * - Yaw, pitch and expression come from the face landmarks (services/face), with the same thresholds as the
+ *   app's pre-flight; issueSensitivityOverride moves the yaw, pitch, brightness and balance limits.
+ * - imageBase64 may carry a `data:image/...;base64,` prefix, as other clients of the real API send it.
  * - Document tokens go stale 15 minutes after issue (then 404); `tokenTtlMs` in the options or
  *   POST /__demo/documents changes that. Refresh accepts a stale token but not one already refreshed.
  * - Document rate limit: 2 accepted document requests per sliding 60 s per underlying document, shared by
@@ -19,6 +21,8 @@
  * - Faults (see fault-controller.ts) never touch /__demo/* (control) or /demo-files/* (the "S3" images).
  */
 import { z } from 'zod'
+import type { FaceEngine } from '../services/face/face-engine'
+import { sharedFaceEngine } from '../services/face/shared-engine'
 import {
   createDocumentPassback,
   DOCUMENT_PASSBACK_PREFIX
@@ -48,6 +52,8 @@ export interface DemoServiceOptions {
   random?: () => number
   /** How long a document token stays usable; 15 minutes when absent. */
   documentTokenTtlMs?: number
+  /** The face engine the simulated Passport Photo service measures faces with; the process's shared one when absent. */
+  faces?: FaceEngine
 }
 
 /** Everything the demo counts; GET /__demo/stats returns the same JSON. */
@@ -99,7 +105,13 @@ export function createDemoService(options: DemoServiceOptions): DemoService {
     random,
     ...(options.documentTokenTtlMs === undefined ? {} : { tokenTtlMs: options.documentTokenTtlMs })
   })
-  const passport = createPassportPhoto({ resourcesDir: options.resourcesDir, random, accounts, files })
+  const passport = createPassportPhoto({
+    resourcesDir: options.resourcesDir,
+    random,
+    accounts,
+    files,
+    faces: options.faces ?? sharedFaceEngine()
+  })
   let requestsByPath: Record<string, number> = {}
   let faultsApplied = 0
 

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEMO_CREDENTIALS } from '../../../electron/main/demo'
-import { headRatio } from '../../../electron/main/demo/passport-photo/spec-catalogue'
 import type { SpecEntry } from '../../../electron/main/demo/passport-photo/spec-catalogue'
 import type { DemoTestServer } from './demo-test-server'
 import { useDemoTestServer } from './demo-test-server'
@@ -90,32 +89,5 @@ describe('getIdPhotoSpec', () => {
       expect(Object.keys(details)).toHaveLength(15)
       for (const value of Object.values(details)) expect(typeof value).toBe('string')
     }
-  })
-})
-
-describe('headRatio', () => {
-  const base: SpecEntry = {
-    specCode: 'x',
-    specCodeName: 'x',
-    unit: 'mm',
-    width: 35,
-    height: 45,
-    widthPx: 413,
-    heightPx: 531,
-    dpi: 300,
-    headHeight: '',
-    eyeToBottom: '',
-    backgroundColorName: 'white'
-  }
-  it.each([
-    [{ unit: 'in', width: 2, height: 2, headHeight: '1 - 1 3/8' }, 1.1875 / 2],
-    [{ headHeight: '32 - 36' }, 34 / 45],
-    [{ unit: 'mm', width: 20, height: 30, headHeight: '63 - 63' }, 0.63],
-    [{ unit: 'px', width: 715, height: 951, widthPx: 715, heightPx: 951, headHeight: '740-845' }, 0.8],
-    [{ headHeight: '55%' }, 0.55],
-    [{ headHeight: 'about a head' }, 0.62],
-    [{ headHeight: '' }, 0.62]
-  ])('reads %j as %f', (fields, ratio) => {
-    expect(headRatio({ ...base, ...fields })).toBeCloseTo(ratio, 3)
   })
 })

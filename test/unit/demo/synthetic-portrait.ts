@@ -10,25 +10,23 @@ export interface PortraitOptions {
 }
 
 /**
- * A 600x800 portrait drawn at test time (no person's photo in the repo): flat background, shirt and
- * shoulders, neck, a skin-coloured head about 1.3 times as tall as wide, dark hair on top, eyes and mouth.
- * Returns JPEG bytes.
+ * A 600x800 portrait drawn at test time (no person's photo in the repo): flat background, dark shoulders, neck,
+ * a skin-coloured face with hair, eyes and a closed mouth. The same drawing as test/helpers/synthetic-portrait.ts,
+ * which the face detector finds as a frontal face with open eyes and a closed mouth. Returns JPEG bytes.
  */
 export async function drawPortrait(options: PortraitOptions = {}): Promise<Buffer> {
   const background = options.background ?? '#9bb8d3'
-  const skin = '#e0ac8c'
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800">
-  <rect width="600" height="800" fill="${background}"/>
-  <ellipse cx="300" cy="820" rx="250" ry="190" fill="#2b3f66"/>
-  <rect x="255" y="440" width="90" height="130" fill="${skin}"/>
-  <ellipse cx="300" cy="255" rx="120" ry="80" fill="#3a2618"/>
-  <ellipse cx="300" cy="330" rx="110" ry="143" fill="${skin}"/>
-  <ellipse cx="258" cy="310" rx="14" ry="8" fill="#2a2a2a"/>
-  <ellipse cx="342" cy="310" rx="14" ry="8" fill="#2a2a2a"/>
-  <rect x="292" y="320" width="16" height="50" fill="#c99474"/>
-  <ellipse cx="300" cy="410" rx="32" ry="9" fill="#b0584f"/>
-  ${options.shadowRight ? `<rect x="300" width="300" height="800" fill="#000" fill-opacity="${options.shadowRight}"/>` : ''}
-  ${options.darken ? `<rect width="600" height="800" fill="#000" fill-opacity="${options.darken}"/>` : ''}
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800" viewBox="0 0 1200 1500" preserveAspectRatio="none">
+  <rect width="1200" height="1500" fill="${background}"/>
+  <path d="M150 1500 C170 1180 380 1080 600 1080 C820 1080 1030 1180 1050 1500 Z" fill="#27344a"/>
+  <rect x="530" y="860" width="140" height="240" fill="#d9a383"/>
+  <ellipse cx="600" cy="470" rx="245" ry="255" fill="#3a2a20"/>
+  <ellipse cx="600" cy="640" rx="215" ry="290" fill="#e2ad8c"/>
+  <ellipse cx="525" cy="600" rx="28" ry="16" fill="#3b2b22"/>
+  <ellipse cx="675" cy="600" rx="28" ry="16" fill="#3b2b22"/>
+  <rect x="548" y="784" width="104" height="10" rx="5" fill="#b5655a"/>
+  ${options.shadowRight ? `<rect x="600" width="600" height="1500" fill="#000" fill-opacity="${options.shadowRight}"/>` : ''}
+  ${options.darken ? `<rect width="1200" height="1500" fill="#000" fill-opacity="${options.darken}"/>` : ''}
 </svg>`
   return sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toBuffer()
 }

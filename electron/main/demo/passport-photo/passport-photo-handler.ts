@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { FaceEngine } from '../../services/face/face-engine'
 import type { DemoFileStore } from '../demo-file-store'
 import type { RandomSource } from '../demo-random'
 import { randomCode, randomUuid } from '../demo-random'
@@ -29,6 +30,8 @@ export interface PassportPhotoOptions {
   random: RandomSource
   accounts: DemoAccounts
   files: DemoFileStore
+  /** The app's own face engine: the demo detects and measures real faces. */
+  faces: FaceEngine
 }
 
 /** The simulated Passport Photo service. */
@@ -56,9 +59,15 @@ interface PhotoRequest {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 
-/** Decodes strict base64 (no data: prefix, no URL-safe alphabet): a client bug should show here, not later. */
-function decodeBase64(text: string): Uint8Array {
-  const compact = text.replace(/\s+/g, '')
+/** A data URL's prefix, as other clients of the real API send the image ("data:image/jpeg;base64,…"). */
+const DATA_URL_PREFIX = /^data:image\/[a-z0-9.+-]+;base64,/i
+
+/**
+ * Decodes standard base64, with or without a `data:image/…;base64,` prefix (the real service accepts both).
+ * The URL-safe alphabet is refused: a client bug should show here, not later.
+ */
+export function decodeBase64(text: string): Uint8Array {
+  const compact = text.replace(DATA_URL_PREFIX, '').replace(/\s+/g, '')
   if (compact.length % 4 !== 0 || !BASE64.test(compact)) return new Uint8Array(0)
   return new Uint8Array(Buffer.from(compact, 'base64'))
 }
@@ -155,6 +164,7 @@ export function createPassportPhoto(options: PassportPhotoOptions): PassportPhot
     const made = await makePhoto(
       decodeBase64(auth.body.imageBase64),
       spec,
+      options.faces,
       auth.body.issueSensitivityOverride
     )
     return { body: auth.body, spec, made }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
+import { BACKGROUND_NAME_HEX } from '../../services/specs/spec-parse'
 
 const specEntrySchema = z.object({
   specCode: z.string(),
@@ -52,16 +53,12 @@ export async function loadSpecCatalogue(resourcesDir: string): Promise<SpecCatal
   return { get: (code) => byCode.get(code), list: () => entries }
 }
 
+// The same colours the app's post-check compares against, plus the table's own spellings.
 const BACKGROUND_HEX: Record<string, string> = {
-  white: '#FFFFFF',
-  'off white': '#F5F5F0',
-  grey: '#D9D9D9',
-  gray: '#D9D9D9',
+  ...BACKGROUND_NAME_HEX,
+  gray: BACKGROUND_NAME_HEX['grey'] ?? '#D9D9D9',
   // The table's own misspelling; real data, so the demo honours it.
-  gery: '#D9D9D9',
-  blue: '#4A8FD9',
-  'light blue': '#BFDDF5',
-  red: '#D9342B'
+  gery: BACKGROUND_NAME_HEX['grey'] ?? '#D9D9D9'
 }
 
 /** The hex colour for a background name; "" when the table gives no name. */
@@ -98,40 +95,4 @@ export function specDetails(entry: SpecEntry): SpecDetails {
     glasses: 'NOT_ALLOWED',
     eyesAndEars: 'VISIBLE_NO_HIDE'
   }
-}
-
-/** Parses "1", "1 3/8", "78.6" or "3/4" into a number. */
-function parseMeasure(text: string): number | undefined {
-  const match = /^(\d+(?:\.\d+)?)?(?:\s*(\d+)\/(\d+))?$/.exec(text.trim())
-  if (!match || (match[1] === undefined && match[2] === undefined)) return undefined
-  const whole = match[1] === undefined ? 0 : Number(match[1])
-  const fraction = match[2] === undefined ? 0 : Number(match[2]) / Number(match[3])
-  return Number.isFinite(fraction) ? whole + fraction : undefined
-}
-
-/** Typical ICAO head height (chin to crown) as a share of the photo height, used when the spec says nothing usable. */
-export const DEFAULT_HEAD_RATIO = 0.62
-
-/**
- * Head height as a share of the photo height, from the free-text headHeight ("1 - 1 3/8" in the spec's unit,
- * "740-845" in px, "37%", "63 - 63" that can only be a percentage). Clamped to a range a crop can honour.
- */
-export function headRatio(entry: SpecEntry): number {
-  const text = entry.headHeight.trim()
-  if (text === '') return DEFAULT_HEAD_RATIO
-  const parts = text
-    .replace(/%/g, '')
-    .split(/\s+-\s+|-/)
-    .map(parseMeasure)
-  if (parts.length === 0 || parts.some((p) => p === undefined)) return DEFAULT_HEAD_RATIO
-  const values = parts as number[]
-  const mid = values.reduce((a, b) => a + b, 0) / values.length
-  let ratio: number
-  if (text.includes('%')) ratio = mid / 100
-  else if (entry.unit === 'px' && mid <= entry.heightPx) ratio = mid / entry.heightPx
-  else if (mid <= entry.height) ratio = mid / entry.height
-  else if (mid <= 100) ratio = mid / 100
-  else if (mid <= entry.heightPx) ratio = mid / entry.heightPx
-  else return DEFAULT_HEAD_RATIO
-  return Math.min(0.8, Math.max(0.4, ratio))
 }

@@ -87,7 +87,11 @@ export function createFaceEngine(options: FaceEngineOptions): FaceEngine {
     worker = spawned
     ready = new Promise((resolve, reject) => {
       spawned.on('message', (message: FaceWorkerResponse) => {
-        if (message.type === 'ready') return resolve({ loadMs: message.loadMs })
+        if (message.type === 'ready') {
+          // Idle, the worker does not keep the process alive; loading and requests in flight do (see call).
+          if (pending.size === 0) spawned.unref()
+          return resolve({ loadMs: message.loadMs })
+        }
         if (message.type === 'failed') return reject(unavailable(message.message))
         const entry = pending.get(message.id)
         if (!entry) return
@@ -119,9 +123,12 @@ export function createFaceEngine(options: FaceEngineOptions): FaceEngine {
     const active = worker
     if (!active) throw unavailable('face worker is not running')
     const id = nextId++
+    active.ref()
     return new Promise<FaceWorkerResponse>((resolve, reject) => {
       pending.set(id, { resolve, reject })
       active.postMessage({ ...request, id }, transfer)
+    }).finally(() => {
+      if (pending.size === 0 && worker === active) active.unref()
     })
   }
 

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import type { FaceAssets } from './face-assets'
-import type { RawImage } from './face-types'
+import type { PhotoMeasurement, RawImage } from './face-types'
 import { createHumanDetector, type HumanDetector } from './human-detector'
 import { measureDetections, type MeasureOptions } from './measure-photo'
 
@@ -17,7 +17,7 @@ export type FaceWorkerRequest =
 export type FaceWorkerResponse =
   | { type: 'ready'; loadMs: number }
   | { type: 'failed'; message: string }
-  | { type: 'result'; id: number; measurement: import('./face-types').PhotoMeasurement }
+  | { type: 'result'; id: number; measurement: PhotoMeasurement }
   | { type: 'stats'; id: number; tensors: number; heapUsed: number }
   | { type: 'error'; id: number; message: string }
 

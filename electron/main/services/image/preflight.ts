@@ -30,15 +30,21 @@ export interface PreflightResult {
 // shrink-on-load keeps it to an eighth of the pixels.
 const PROBE_EDGE = 32
 
+/** A photo whose header passed pre-flight (see preflightHeader); nothing has been decoded yet. */
+export interface PreflightHeader extends PreflightResult {
+  /** The limit the later decode must honour. */
+  maxInputPixels: number
+}
+
 /**
- * Checks a dropped photo locally before any API quota is spent: the type from its bytes, that it fully
- * decodes, that it is not a decompression bomb, and that it has enough pixels for the chosen spec.
- * Throws AppError UNSUPPORTED_FILE, CORRUPT_IMAGE, IMAGE_TOO_LARGE or IMAGE_TOO_SMALL.
+ * The header half of pre-flight, with no decode: the type from the bytes, a readable header, not a decompression
+ * bomb, HEIC decodable, enough pixels for the spec. preparePhoto runs this and then decodes exactly once (that
+ * decode catches truncation); preflightImage adds its own small decode for callers that do not prepare at once.
  */
-export async function preflightImage(
+export async function preflightHeader(
   bytes: Uint8Array,
   options: PreflightOptions = {}
-): Promise<PreflightResult> {
+): Promise<PreflightHeader> {
   const format = sniffFormat(bytes, options.fileName)
   const maxInputPixels = options.maxInputPixels ?? DEFAULT_MAX_INPUT_PIXELS
 
@@ -54,15 +60,6 @@ export async function preflightImage(
   if (width * height > maxInputPixels) throw tooLargeError(width, height, maxInputPixels)
   if (format === 'heif' && metadata.compression === 'hevc' && !canDecodeHeic()) throw heicUnsupportedError()
 
-  try {
-    await sharp(bytes, { failOn: 'error', limitInputPixels: maxInputPixels, sequentialRead: true })
-      .resize(PROBE_EDGE, PROBE_EDGE, { fit: 'inside', fastShrinkOnLoad: true })
-      .raw()
-      .toBuffer()
-  } catch (error) {
-    throw toDecodeError(error, format, { width, height, maxInputPixels })
-  }
-
   const upright = metadata.autoOrient ?? uprightSize(width, height, metadata.orientation)
   if (options.spec) assertEnoughPixels(upright, options.spec)
   return {
@@ -70,8 +67,30 @@ export async function preflightImage(
     width: upright.width,
     height: upright.height,
     orientation: metadata.orientation,
-    megapixels: Math.round((upright.width * upright.height) / 1e5) / 10
+    megapixels: Math.round((upright.width * upright.height) / 1e5) / 10,
+    maxInputPixels
   }
+}
+
+/**
+ * Checks a dropped photo locally before any API quota is spent: the type from its bytes, that it fully
+ * decodes, that it is not a decompression bomb, and that it has enough pixels for the chosen spec.
+ * Throws AppError UNSUPPORTED_FILE, CORRUPT_IMAGE, IMAGE_TOO_LARGE or IMAGE_TOO_SMALL.
+ */
+export async function preflightImage(
+  bytes: Uint8Array,
+  options: PreflightOptions = {}
+): Promise<PreflightResult> {
+  const { maxInputPixels, ...result } = await preflightHeader(bytes, options)
+  try {
+    await sharp(bytes, { failOn: 'error', limitInputPixels: maxInputPixels, sequentialRead: true })
+      .resize(PROBE_EDGE, PROBE_EDGE, { fit: 'inside', fastShrinkOnLoad: true })
+      .raw()
+      .toBuffer()
+  } catch (error) {
+    throw toDecodeError(error, result.format, { width: result.width, height: result.height, maxInputPixels })
+  }
+  return result
 }
 
 /** Orientations 5–8 are stored rotated by a quarter turn, so width and height swap once upright. */

@@ -14,6 +14,8 @@ export interface PreparedUpload {
   /** Size of the original photo, upright. */
   sourceWidth: number
   sourceHeight: number
+  /** RGB pixels for the face analysis, from the same decode (only when analysisEdge was asked for). */
+  analysis?: { data: Uint8Array; width: number; height: number; channels: 3 }
 }
 
 /** Tuning for prepareUpload; the defaults are what the app uses. */
@@ -22,6 +24,11 @@ export interface PrepareUploadOptions {
   quality?: number
   /** Refuse anything larger before decoding it. Default 100 megapixels. */
   maxInputPixels?: number
+  /**
+   * Also return the upload's pixels for the face analysis, at most this long edge. They come from the one decode
+   * that makes the upload: the JPEG is encoded from those pixels, never decoded again.
+   */
+  analysisEdge?: number
 }
 
 /** The constants of the upload size rule; see uploadLongEdgeFor. */
@@ -76,7 +83,7 @@ export async function prepareUpload(
     sourceWidth = upright.width
     sourceHeight = upright.height
 
-    const { data, info } = await image
+    const pipeline = image
       .resize({
         width: longEdge,
         height: longEdge,
@@ -87,19 +94,62 @@ export async function prepareUpload(
       // Transparent areas would turn black in JPEG; the service expects a light, plain background.
       .flatten({ background: '#ffffff' })
       .toColourspace('srgb')
-      // No withMetadata()/keepIccProfile(): sharp then writes no EXIF, XMP, IPTC or ICC at all.
-      .jpeg({ quality: options.quality ?? 90, mozjpeg: false, chromaSubsampling: '4:2:0' })
-      .toBuffer({ resolveWithObject: true })
+    // No withMetadata()/keepIccProfile(): sharp then writes no EXIF, XMP, IPTC or ICC at all.
+    const jpegOptions = {
+      quality: options.quality ?? 90,
+      mozjpeg: false,
+      chromaSubsampling: '4:2:0'
+    } as const
+    if (options.analysisEdge === undefined) {
+      const { data, info } = await pipeline.jpeg(jpegOptions).toBuffer({ resolveWithObject: true })
+      return {
+        jpeg: data,
+        width: info.width,
+        height: info.height,
+        bytes: data.length,
+        sourceWidth,
+        sourceHeight
+      }
+    }
+    // Decode once to pixels; the JPEG and the analysis copy are both made from them.
+    const pixels = await pipeline.removeAlpha().raw().toBuffer({ resolveWithObject: true })
+    const raw = { raw: { width: pixels.info.width, height: pixels.info.height, channels: 3 as const } }
+    const [jpeg, analysis] = await Promise.all([
+      sharp(pixels.data, raw).jpeg(jpegOptions).toBuffer(),
+      analysisCopy(pixels.data, pixels.info.width, pixels.info.height, options.analysisEdge)
+    ])
     return {
-      jpeg: data,
-      width: info.width,
-      height: info.height,
-      bytes: data.length,
+      jpeg,
+      width: pixels.info.width,
+      height: pixels.info.height,
+      bytes: jpeg.length,
       sourceWidth,
-      sourceHeight
+      sourceHeight,
+      analysis
     }
   } catch (error) {
     throw toDecodeError(error, format, { width: sourceWidth, height: sourceHeight, maxInputPixels })
+  }
+}
+
+async function analysisCopy(
+  data: Buffer,
+  width: number,
+  height: number,
+  edge: number
+): Promise<NonNullable<PreparedUpload['analysis']>> {
+  if (Math.max(width, height) <= edge) {
+    return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width, height, channels: 3 }
+  }
+  const small = await sharp(data, { raw: { width, height, channels: 3 } })
+    .resize(edge, edge, { fit: 'inside' })
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+  return {
+    data: new Uint8Array(small.data.buffer, small.data.byteOffset, small.data.byteLength),
+    width: small.info.width,
+    height: small.info.height,
+    channels: 3
   }
 }
 
