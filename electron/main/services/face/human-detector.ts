@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import type { FaceAssets } from './face-assets'
+import { FACE_MODELS, type FaceAssets } from './face-assets'
 import type { DetectedFace, RawImage } from './face-types'
 import { toDetectedFace, type HumanFace } from './mesh-landmarks'
 import { MODEL_SCHEME, modelRouter } from './model-io'
@@ -23,6 +23,7 @@ interface HumanTf {
 
 interface HumanInstance {
   tf: HumanTf
+  models: { loaded(): string[] }
   load(): Promise<void>
   detect(input: TensorLike): Promise<{ face: HumanFace[]; error?: string | null }>
 }
@@ -85,21 +86,61 @@ export async function createHumanDetector(assets: FaceAssets): Promise<HumanDete
   const human = new Human(humanConfig(assets))
   human.tf.io.registerLoadRouter(modelRouter(assets.modelDir))
   await human.load()
+  // Human logs a model that failed to load and carries on; a face check without its models must not.
+  const loaded = human.models.loaded()
+  const missing = FACE_MODELS.filter((name) => !loaded.some((model) => model.toLowerCase().includes(name)))
+  if (missing.length > 0)
+    throw new Error(`face models did not load: ${missing.join(', ')} (from ${assets.modelDir})`)
+  async function run(rgb: Uint8Array, width: number, height: number): Promise<DetectedFace[]> {
+    const tensor = human.tf.tensor3d(rgb, [height, width, 3], 'int32')
+    try {
+      const result = await human.detect(tensor)
+      if (result.error) throw new Error(result.error)
+      return result.face
+        .filter((face) => face.score >= MIN_FACE_SCORE && face.mesh.length >= 478)
+        .map(toDetectedFace)
+    } finally {
+      tensor.dispose()
+    }
+  }
   return {
     async detect(image) {
       const rgb = toRgb(image)
-      const tensor = human.tf.tensor3d(rgb, [image.height, image.width, 3], 'int32')
-      try {
-        const result = await human.detect(tensor)
-        if (result.error) throw new Error(result.error)
-        return result.face
-          .filter((face) => face.score >= MIN_FACE_SCORE && face.mesh.length >= 478)
-          .map(toDetectedFace)
-      } finally {
-        tensor.dispose()
-      }
+      const faces = await run(rgb, image.width, image.height)
+      if (faces.length > 0) return faces
+      // A face that fills the frame (an ID photo with a 80–90 % head) escapes the detector, which expects some
+      // surroundings: look again with a grey margin around the photo, and move the points back.
+      const pad = Math.round(Math.max(image.width, image.height) * PAD_SHARE)
+      const padded = padRgb(rgb, image.width, image.height, pad)
+      const again = await run(padded, image.width + 2 * pad, image.height + 2 * pad)
+      return again.map((face) => shiftFace(face, -pad))
     },
     tensorCount: () => human.tf.engine().memory().numTensors
+  }
+}
+
+/** The margin added around a photo in which no face was found, as a share of its long side. */
+const PAD_SHARE = 0.25
+
+function padRgb(rgb: Uint8Array, width: number, height: number, pad: number): Uint8Array {
+  const outWidth = width + 2 * pad
+  const out = new Uint8Array(outWidth * (height + 2 * pad) * 3).fill(128)
+  for (let y = 0; y < height; y++) {
+    out.set(rgb.subarray(y * width * 3, (y + 1) * width * 3), ((y + pad) * outWidth + pad) * 3)
+  }
+  return out
+}
+
+function shiftFace(face: DetectedFace, by: number): DetectedFace {
+  const move = (p: { x: number; y: number }) => ({ x: p.x + by, y: p.y + by })
+  return {
+    ...face,
+    box: { ...face.box, left: face.box.left + by, top: face.box.top + by },
+    eyes: [move(face.eyes[0]), move(face.eyes[1])],
+    forehead: move(face.forehead),
+    chin: move(face.chin),
+    noseTip: move(face.noseTip),
+    outline: face.outline.map(move)
   }
 }
 

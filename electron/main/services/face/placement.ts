@@ -1,7 +1,7 @@
 import type { SpecRequirements } from '../specs/spec-parse'
 import { requiredUploadPixels } from '../specs/spec-parse'
 import type { MeasuredFace, Point, Rect } from './face-types'
-import { rangeInPixels } from './spec-ranges'
+import { formatRange, rangeInPixels, unitLabel } from './spec-ranges'
 
 /** Head height ÷ photo height when a spec gives no head range (the ICAO middle, 0.62). */
 export const DEFAULT_HEAD_SHARE = 0.62
@@ -112,7 +112,43 @@ function chooseTargets(
     }
   }
   const chosen = best as Candidate
-  return { ...chosen, feasible: chosen.violation <= 1e-6 }
+  if (chosen.violation <= 1e-6) return { ...chosen, feasible: true }
+  // The spec's ranges cannot both hold for this head: keep the head height (crown at the top margin) and let the
+  // eye line fall where it must. The post-check then fails the eye line, and specConflict explains why.
+  const head = Math.min(hMid, H * (1 - MIN_TOP_ROOM - MIN_BOTTOM_ROOM))
+  return { head, eye: H - H * MIN_TOP_ROOM - eyeShare * head, cost: Infinity, violation: 0, feasible: false }
+}
+
+/** Crown → eyes ÷ crown → chin of an average adult face (0.54; the fixtures measure 0.54–0.55). */
+export const AVERAGE_EYE_SHARE = 0.54
+
+/**
+ * Whether a spec's own head-height and eye-line ranges can both be met by an average face, with the crown and
+ * chin inside the photo. Some specs in the table cannot (Lebanon: eyes 29–35 mm above the bottom of a 45 mm photo
+ * with a 32–36 mm head puts the crown above the top). Returns the reason in plain words, or null.
+ */
+export function specConflict(requirements: SpecRequirements): string | null {
+  const { spec } = requirements
+  const H = outputSize(requirements).height
+  const head = rangeInPixels(spec.headHeight, spec, H)
+  const eyes = rangeInPixels(spec.eyeToBottom, spec, H)
+  if (!head) return null
+  if (head.minPx > H) return `The spec's head height (${describe(head)}) is taller than the photo itself.`
+  if (!eyes) return null
+  // Lowest crown and highest chin over the ranges: the crown is highest with the largest head and the highest eyes.
+  const bestCrown = H - eyes.minPx - AVERAGE_EYE_SHARE * head.minPx
+  const bestChin = H - eyes.maxPx + (1 - AVERAGE_EYE_SHARE) * head.minPx
+  if (bestCrown < 0) {
+    return `The spec's eye line (${describe(eyes)} above the bottom) and head height (${describe(head)}) cannot both be met: the top of the head would be cut off.`
+  }
+  if (bestChin > H) {
+    return `The spec's eye line (${describe(eyes)} above the bottom) and head height (${describe(head)}) cannot both be met: the chin would be cut off.`
+  }
+  return null
+}
+
+function describe(range: NonNullable<ReturnType<typeof rangeInPixels>>): string {
+  return `${formatRange(range)} ${unitLabel(range.allowed.unit)}`
 }
 
 /** The crop that puts this face where the spec wants it, at the spec's output size. */

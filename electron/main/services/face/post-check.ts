@@ -1,11 +1,10 @@
 import type { SpecRange } from '../../../shared/contract/specs'
 import type { SpecRequirements } from '../specs/spec-parse'
 import type { CrownMethod, MeasuredFace, PhotoMeasurement } from './face-types'
-import { headGeometry } from './placement'
+import { headGeometry, specConflict } from './placement'
 import {
   formatMeasured,
   formatRange,
-  formatSpecValue,
   rangeInPixels,
   unitLabel,
   type PixelRange
@@ -63,6 +62,8 @@ export interface PostCheck {
   verdict: 'pass' | 'fail' | 'not-checked'
   /** True when the spec gives head-height or eye-line numbers. */
   specHasNumbers: boolean
+  /** When the spec's own head and eye numbers cannot both be met by an average face: why, in plain words. */
+  specConflict: string | null
   criteria: Criterion[]
   overlay: { width: number; height: number; lines: OverlayLine[]; bands: OverlayBand[] }
   crownMethod: CrownMethod | null
@@ -281,6 +282,7 @@ export function postCheck(measurement: PhotoMeasurement, requirements: SpecRequi
     source: 'app-measurement',
     verdict,
     specHasNumbers: headRange !== null || eyeRange !== null,
+    specConflict: specConflict(requirements),
     criteria: face ? criteria : [noFace(), ...criteria],
     overlay: overlay(width, height, geometry, headRange, eyeRange),
     crownMethod
@@ -333,5 +335,3 @@ function overlay(
   if (eyes) bands.push({ id: 'eye-band', axis: 'y', from: height - eyes.maxPx, to: height - eyes.minPx })
   return { width, height, lines, bands }
 }
-
-export { formatSpecValue }

@@ -73,7 +73,8 @@ interface Heights {
  * Decides the unit of a head-height or eye-to-bottom range. The spec table mixes units freely: a mm
  * spec may say "75 - 75" (a percentage), an inch spec "24 - 28" (mm), a px spec "29 - 34" (mm at the
  * nominal dpi). So the spec's own unit is tried first, then mm, in, px and %, and the first one in
- * which the lower bound is 30–100 % of the photo height (upper bound at most 125 %) wins.
+ * which the lower bound is 30–90 % of the photo height (upper bound at most 125 %) wins: a head as tall as the
+ * photo itself ("60 - 60" on a 40×60 mm spec) is a percentage, not 60 mm.
  */
 function inferRangeUnit(
   range: { min: number; max: number },
@@ -96,7 +97,7 @@ function inferRangeUnit(
     const height = heightIn[unit]
     if (height === null || height <= 0) continue
     const low = range.min / height
-    if (low >= 0.3 && low <= 1 && range.max / height <= 1.25) return { ...range, unit }
+    if (low >= 0.3 && low < 0.9 && range.max / height <= 1.25) return { ...range, unit }
   }
   // Nothing is plausible: keep what the text suggests, so the raw numbers still reach a person.
   if (raw.includes('/')) return { ...range, unit: 'in' }
