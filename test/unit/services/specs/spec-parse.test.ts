@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import {
+  backgroundReference,
+  parseColourMode,
   parseSpec,
+  parseSpecRequirements,
   requiredUploadPixels,
   SpecDetailsSchema,
   type ParsedSpec,
@@ -340,5 +343,46 @@ describe('requiredUploadPixels', () => {
       width: 600,
       height: 600
     })
+  })
+})
+
+describe('colour mode and background reference for the checks', () => {
+  it('reads the color field in its spellings', () => {
+    for (const text of ['IN_COLOR', 'colour', 'Color photo', 'COLOUR'])
+      expect(parseColourMode(text), text).toBe('colour')
+    for (const text of ['BLACK_AND_WHITE', 'greyscale', 'GRAYSCALE', 'B&W', 'monochrome']) {
+      expect(parseColourMode(text), text).toBe('greyscale')
+    }
+    for (const text of [undefined, '', 'ANY']) expect(parseColourMode(text)).toBeNull()
+  })
+
+  it('compares against the hex when given, else the usual colour for the name, else nothing', () => {
+    expect(backgroundReference({ hex: '#A1B2C3', name: 'blue' })).toEqual({
+      rgb: { r: 0xa1, g: 0xb2, b: 0xc3 },
+      from: 'hex'
+    })
+    expect(backgroundReference({ hex: null, name: 'grey' })).toEqual({
+      rgb: { r: 0xd9, g: 0xd9, b: 0xd9 },
+      from: 'name'
+    })
+    expect(backgroundReference({ hex: null, name: 'not specified' })).toBeNull()
+  })
+
+  it('gives the requirements of a spec answer in one call', () => {
+    const requirements = parseSpecRequirements(
+      SpecDetailsSchema.parse({
+        ...(asApiResponse(fixtures.find((r) => r.specCode === 'newzealand-digital-passport')!) as object),
+        color: 'IN_COLOR'
+      })
+    )
+    expect(requirements).toMatchObject({
+      colour: 'colour',
+      background: { rgb: { r: 0xd9, g: 0xd9, b: 0xd9 }, from: 'name' }
+    })
+    expect(requirements.spec.specCode).toBe('newzealand-digital-passport')
+  })
+
+  it('reads a head as tall as the photo itself as a percentage (40×60 mm, "60 - 60")', () => {
+    expect(parseRow('40x60-mm').headHeight).toEqual({ min: 60, max: 60, unit: '%' })
   })
 })
