@@ -24,7 +24,11 @@ export default defineConfig({
       outDir: 'out/main',
       externalizeDeps: true,
       rollupOptions: {
-        input: { index: resolve('electron/main/index.ts') }
+        // The face worker is its own entry: out/main/face-worker.js, started by services/face/shared-engine.ts.
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'face-worker': resolve('electron/main/services/face/face-worker.ts')
+        }
       }
     }
   },

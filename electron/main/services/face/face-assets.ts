@@ -17,8 +17,10 @@ export interface FaceAssets {
 export const FACE_MODELS = ['blazeface', 'facemesh', 'iris'] as const
 
 /**
- * A packaged app keeps node_modules inside app.asar, but files read by path (the models, the .wasm, Human's
- * build) are unpacked beside it (electron-builder.yml asarUnpack), so the path is moved to app.asar.unpacked.
+ * A packaged app keeps node_modules inside app.asar. The data files read from disk (the models and the .wasm) are
+ * unpacked beside it (electron-builder.yml asarUnpack), so their paths move to app.asar.unpacked. Human's build
+ * stays in the archive: it is JavaScript, required like any module (worker threads read app.asar since
+ * Electron 17), and its own requires (tfjs, seedrandom, node-fetch) resolve there too.
  */
 export function unpackedPath(path: string): string {
   return path.replace(`app.asar${sep}`, `app.asar.unpacked${sep}`)
@@ -34,7 +36,7 @@ export function locateFaceAssets(fromFile: string = fileURLToPath(import.meta.ur
   const humanDist = dirname(require.resolve('@vladmandic/human'))
   const wasmDir = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist')
   const assets: FaceAssets = {
-    humanModule: unpackedPath(join(humanDist, 'human.node-wasm.js')),
+    humanModule: join(humanDist, 'human.node-wasm.js'),
     modelDir: unpackedPath(join(humanDist, '..', 'models')),
     wasmDir: unpackedPath(wasmDir) + sep
   }

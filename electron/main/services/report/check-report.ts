@@ -1,0 +1,236 @@
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import sharp from 'sharp'
+import type { Criterion, PostCheck } from '../face/post-check'
+import { explainIssue } from '../passport-photo/explain-issue'
+import { mmToPoints } from '../sheets/paper'
+import { toFontSafeText } from '../sheets/pdf-text'
+import type { SpecRequirements } from '../specs/spec-parse'
+
+/** What goes into a check report. */
+export interface CheckReportInput {
+  /** The finished photo (JPEG or PNG), as returned by the service. */
+  photo: Uint8Array
+  requirements: SpecRequirements
+  check: PostCheck
+  /** The service's own issue codes for this photo, as it answered them. */
+  serviceIssues: string[]
+  /** The studio's name, from Settings; left out of the page when empty. */
+  studioName: string
+  date: Date
+  /** The customer's name or order number, when the job has one. */
+  customer?: string
+  /** Page size; A4 unless told. */
+  paper?: 'a4' | 'letter'
+}
+
+const PAGE_MM = { a4: { width: 210, height: 297 }, letter: { width: 215.9, height: 279.4 } } as const
+const MARGIN = mmToPoints(15)
+const GREY = rgb(0.35, 0.35, 0.35)
+const RED = rgb(0.7, 0.1, 0.1)
+/** Resolution assumed for a digital-only spec without a dpi, to give it a physical size on paper. */
+const FALLBACK_DPI = 300
+
+/** The photo's size on paper: the spec's physical size, or for a digital-only spec its pixels at its dpi. */
+export function reportPhotoSizeMm(requirements: SpecRequirements, pixelWidth: number, pixelHeight: number) {
+  const { spec } = requirements
+  if (!spec.digitalOnly && spec.widthMm !== null && spec.heightMm !== null) {
+    return { widthMm: spec.widthMm, heightMm: spec.heightMm, nominal: false, dpi: spec.dpi }
+  }
+  const dpi = spec.dpi ?? FALLBACK_DPI
+  return { widthMm: (pixelWidth / dpi) * 25.4, heightMm: (pixelHeight / dpi) * 25.4, nominal: true, dpi }
+}
+
+const STATUS_WORD: Record<Criterion['status'], string> = {
+  pass: 'pass',
+  fail: 'FAIL',
+  'no-spec-numbers': 'not checked',
+  'not-measured': 'not measured'
+}
+
+/**
+ * A one-page photo check report (PDF): the photo at true size, the spec, date and studio, every criterion the app
+ * measured with its value, range and result, and the service's own issues, kept apart. It says plainly that it is
+ * a check report, not a certificate, and how each value was measured.
+ */
+export async function renderCheckReport(input: CheckReportInput): Promise<Uint8Array> {
+  const paper = PAGE_MM[input.paper ?? 'a4']
+  const doc = await PDFDocument.create()
+  doc.setTitle(`Photo check report: ${input.requirements.spec.name}`)
+  doc.setCreator('ID Photo Studio')
+  doc.setProducer('ID Photo Studio')
+  const page = doc.addPage([mmToPoints(paper.width), mmToPoints(paper.height)])
+  const regular = await doc.embedFont(StandardFonts.Helvetica)
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold)
+  const writer = new LineWriter(page, regular, bold)
+
+  writer.line('Photo check report', { size: 18, bold: true })
+  writer.line(
+    'A check report, not a certificate: it records what this app measured on the photo. Only the issuing authority decides whether a photo is accepted.',
+    { size: 9, colour: GREY }
+  )
+  writer.gap(4)
+  const spec = input.requirements.spec
+  writer.pair('Spec', `${spec.name} (${spec.specCode})`)
+  writer.pair('Date', input.date.toISOString().slice(0, 10))
+  if (input.studioName.trim() !== '') writer.pair('Studio', input.studioName.trim())
+  if (input.customer) writer.pair('Customer', input.customer)
+
+  // The photo at true size, on the right of the header block.
+  const meta = await sharp(input.photo).metadata()
+  const size = reportPhotoSizeMm(input.requirements, meta.width ?? 1, meta.height ?? 1)
+  const image =
+    meta.format === 'png'
+      ? await doc.embedPng(input.photo)
+      : await doc.embedJpg(await asJpeg(input.photo, meta.format))
+  const photoW = mmToPoints(size.widthMm)
+  const photoH = mmToPoints(size.heightMm)
+  const photoX = page.getWidth() - MARGIN - photoW
+  const photoTop = page.getHeight() - MARGIN - 40
+  page.drawImage(image, { x: photoX, y: photoTop - photoH, width: photoW, height: photoH })
+  writer.reserveTo(photoTop - photoH - 14)
+  page.drawText(
+    toFontSafeText(
+      size.nominal
+        ? `Shown at ${size.dpi} dpi: this spec is digital only.`
+        : `True size: ${fmt(size.widthMm)} x ${fmt(size.heightMm)} mm. Print at 100 %.`,
+      regular
+    ),
+    { x: photoX, y: photoTop - photoH - 11, size: 7, font: regular, color: GREY }
+  )
+
+  writer.gap(6)
+  writer.line("The app's own measurement", { size: 12, bold: true })
+  const verdict = {
+    pass: 'Every measured criterion passed.',
+    fail: 'At least one criterion failed.',
+    'not-checked': 'Nothing could be measured against this spec.'
+  }[input.check.verdict]
+  writer.line(verdict, { size: 9, colour: input.check.verdict === 'fail' ? RED : GREY })
+  if (!input.check.specHasNumbers)
+    writer.line('This spec gives no head-height or eye-line numbers, so those were not checked.', {
+      size: 9,
+      colour: GREY
+    })
+  if (input.check.specConflict) writer.line(input.check.specConflict, { size: 9, colour: RED })
+  for (const criterion of input.check.criteria) {
+    const text = criterion.display.replace(/\s*[✓✗]$/u, '')
+    writer.row(text, STATUS_WORD[criterion.status], criterion.status === 'fail')
+    writer.line(`Measured: ${criterion.method}.`, { size: 7, colour: GREY, indent: 10 })
+    writer.gap(3)
+  }
+
+  writer.gap(6)
+  writer.line("The service's issues", { size: 12, bold: true })
+  if (input.serviceIssues.length === 0) writer.line('The service reported no issues.', { size: 9 })
+  for (const code of input.serviceIssues) {
+    const explained = explainIssue(code)
+    writer.line(`${explained.title} (${code})`, { size: 9 })
+  }
+
+  writer.gap(6)
+  writer.line('How it was measured', { size: 12, bold: true })
+  for (const sentence of HOW) writer.line(sentence, { size: 8, colour: GREY })
+  return doc.save()
+}
+
+const HOW = [
+  'Faces, eyes and chin were found by a face-landmark model (Human, on WebAssembly) running on this computer; the photo was not sent anywhere for this report.',
+  'Head height runs from the bottom of the chin to the crown. The crown is where the background begins above the hair; on a busy background it is estimated as 1.5 times the chin-to-forehead distance. The method used is named above.',
+  'The eye line is the row through the centres of both irises, measured from the bottom edge. Lengths are converted with the spec’s own photo size.',
+  "A spec range given as one value is read as that value ±4 %. 'Head centred' and the background limits are this app's own tolerances.",
+  'Measurements are accurate to a few pixels; a result close to a limit should be checked by eye.'
+]
+
+function fmt(mm: number): string {
+  return Number.isInteger(mm) ? String(mm) : mm.toFixed(1)
+}
+
+async function asJpeg(bytes: Uint8Array, format: string | undefined): Promise<Uint8Array> {
+  return format === 'jpeg' ? bytes : new Uint8Array(await sharp(bytes).jpeg({ quality: 95 }).toBuffer())
+}
+
+/** Writes lines top-down in the left column, wrapping at the column's width. */
+class LineWriter {
+  private y: number
+  private right: number
+
+  constructor(
+    private readonly page: PDFPage,
+    private readonly font: PDFFont,
+    private readonly bold: PDFFont
+  ) {
+    this.y = page.getHeight() - MARGIN - 14
+    // Until the photo is placed, keep clear of its column (about 55 mm).
+    this.right = page.getWidth() - MARGIN - mmToPoints(60)
+  }
+
+  /** Below this height the full page width is free (the photo ends above it). */
+  reserveTo(y: number): void {
+    this.photoBottom = y
+  }
+
+  private photoBottom = Infinity
+
+  gap(points: number): void {
+    this.y -= points
+  }
+
+  line(
+    text: string,
+    options: { size: number; bold?: boolean; colour?: ReturnType<typeof rgb>; indent?: number }
+  ): void {
+    const font = options.bold ? this.bold : this.font
+    for (const part of this.wrap(toFontSafeText(text, font), font, options.size, options.indent ?? 0)) {
+      this.page.drawText(part, {
+        x: MARGIN + (options.indent ?? 0),
+        y: this.y,
+        size: options.size,
+        font,
+        color: options.colour ?? rgb(0, 0, 0)
+      })
+      this.y -= options.size * 1.35
+    }
+  }
+
+  pair(label: string, value: string): void {
+    this.page.drawText(label, { x: MARGIN, y: this.y, size: 10, font: this.bold })
+    this.page.drawText(toFontSafeText(value, this.font), {
+      x: MARGIN + 60,
+      y: this.y,
+      size: 10,
+      font: this.font
+    })
+    this.y -= 14
+  }
+
+  row(text: string, result: string, failed: boolean): void {
+    const safe = toFontSafeText(text, this.font)
+    this.page.drawText(safe, { x: MARGIN, y: this.y, size: 10, font: this.font })
+    this.page.drawText(result, {
+      x: this.columnRight() - this.bold.widthOfTextAtSize(result, 10),
+      y: this.y,
+      size: 10,
+      font: this.bold,
+      color: failed ? RED : rgb(0, 0, 0)
+    })
+    this.y -= 11
+  }
+
+  private columnRight(): number {
+    return this.y > this.photoBottom ? this.right : this.page.getWidth() - MARGIN
+  }
+
+  private wrap(text: string, font: PDFFont, size: number, indent: number): string[] {
+    const lines: string[] = []
+    let current = ''
+    for (const word of text.split(/\s+/)) {
+      const candidate = current === '' ? word : `${current} ${word}`
+      if (font.widthOfTextAtSize(candidate, size) > this.columnRight() - MARGIN - indent && current !== '') {
+        lines.push(current)
+        current = word
+      } else current = candidate
+    }
+    if (current !== '') lines.push(current)
+    return lines
+  }
+}
