@@ -144,9 +144,11 @@ test('every EXIF orientation fixture is shown upright', async ({ app }) => {
   const result = app.getByRole('region', { name: 'Result' })
   for (const name of names) {
     const row = jobRow(app, `${name} · US Passport`)
-    await expectState(row, SETTLED_WITH_PHOTO)
+    // These are landscapes with no face: the demo's real face detection says so (ISSUE_FACE_NOT_FOUND), and the
+    // result shows the original photo, which is what this test looks at.
+    await expectState(row, /Needs attention/)
     await row.getByRole('button').first().click()
-    await result.getByRole('button', { name: 'Original photo' }).click()
+    await expect(result.getByText('No face was found')).toBeVisible()
     // What the operator sees has the proportions of the upright picture...
     const size = await naturalSize(
       result.getByRole('img', { name: `Original photo of ${name} · US Passport` })
