@@ -9,7 +9,9 @@ const suites: Suite[] = [
   { name: 'upload-prep', run: async () => (await import('./upload-prep')).benchUploadPrep() },
   { name: 'photo-client', run: async () => (await import('./photo-client')).benchPhotoClient() },
   { name: 'sheets', run: async () => (await import('./sheets')).benchSheets() },
-  { name: 'renderer-heap', run: async () => (await import('./renderer-heap')).benchRendererHeap() }
+  { name: 'renderer-heap', run: async () => (await import('./renderer-heap')).benchRendererHeap() },
+  { name: 'face', run: async () => (await import('./face-analysis')).benchFaceAnalysis() },
+  { name: 'local-path', run: async () => (await import('./local-path')).benchLocalPath() }
 ]
 
 const json = process.argv.includes('--json')

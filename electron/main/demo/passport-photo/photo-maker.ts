@@ -3,6 +3,7 @@ import { estimateBackground } from '../../services/face/background'
 import type { FaceEngine } from '../../services/face/face-engine'
 import type { MeasuredFace } from '../../services/face/face-types'
 import { faceInOutput, headGeometry, placeHead } from '../../services/face/placement'
+import { ANALYSIS_EDGE } from '../../services/image/prepare-photo'
 import { parseSpecRequirements, SpecDetailsSchema } from '../../services/specs/spec-parse'
 import { faceIssues, framingIssues } from './photo-issues'
 import type { SensitivityOverride } from './passport-schemas'
@@ -19,8 +20,8 @@ export interface MadePhoto {
   original?: Uint8Array
 }
 
-/** The long side the face analysis runs at (the app's own pre-flight uses the same). */
-const ANALYSIS_SIZE = 1200
+/** The long side the face analysis runs at (the app's own pre-flight uses the same; see prepare-photo.ts). */
+const ANALYSIS_SIZE = ANALYSIS_EDGE
 
 /**
  * Makes an ID photo for a spec from uploaded bytes (any format sharp reads), with the app's own face analysis:

@@ -8,6 +8,7 @@ import type { FaceAssets } from './face-assets'
 import type { PhotoMeasurement, RawImage } from './face-types'
 import { createHumanDetector, type HumanDetector } from './human-detector'
 import { measureDetections, type MeasureOptions } from './measure-photo'
+import { downscale, scaleMeasurement } from './resample'
 
 /** A request from the main process. */
 export type FaceWorkerRequest =
@@ -55,8 +56,10 @@ async function handle(request: FaceWorkerRequest): Promise<void> {
   try {
     if (!detector) throw new Error('the face engine did not load')
     const t0 = performance.now()
-    const faces = await detector.detect(request.image)
-    const measurement = measureDetections(request.image, faces, 0, request.options)
+    const { image, factor } = downscale(request.image)
+    const faces = await detector.detect(image)
+    const measured = measureDetections(image, faces, 0, request.options)
+    const measurement = scaleMeasurement(measured, factor, request.image.width, request.image.height)
     measurement.elapsedMs = performance.now() - t0
     port?.postMessage({ type: 'result', id: request.id, measurement } satisfies FaceWorkerResponse)
   } catch (error) {

@@ -21,9 +21,14 @@ interface HumanTf {
   engine(): { memory(): { numTensors: number } }
 }
 
+interface GraphModelLike {
+  inputs: { shape?: number[] }[]
+  execute(input: TensorLike): TensorLike | TensorLike[]
+}
+
 interface HumanInstance {
-  tf: HumanTf
-  models: { loaded(): string[] }
+  tf: HumanTf & { zeros(shape: number[], dtype: 'float32'): TensorLike }
+  models: { loaded(): string[]; models: Record<string, GraphModelLike | null> }
   load(): Promise<void>
   detect(input: TensorLike): Promise<{ face: HumanFace[]; error?: string | null }>
 }
@@ -91,6 +96,7 @@ export async function createHumanDetector(assets: FaceAssets): Promise<HumanDete
   const missing = FACE_MODELS.filter((name) => !loaded.some((model) => model.toLowerCase().includes(name)))
   if (missing.length > 0)
     throw new Error(`face models did not load: ${missing.join(', ')} (from ${assets.modelDir})`)
+  warmUp(human)
   async function run(rgb: Uint8Array, width: number, height: number): Promise<DetectedFace[]> {
     const tensor = human.tf.tensor3d(rgb, [height, width, 3], 'int32')
     try {
@@ -116,6 +122,24 @@ export async function createHumanDetector(assets: FaceAssets): Promise<HumanDete
       return again.map((face) => shiftFace(face, -pad))
     },
     tensorCount: () => human.tf.engine().memory().numTensors
+  }
+}
+
+/**
+ * Runs each model once on zeros of its input size. WebAssembly kernels are set up on first use: without this the
+ * first customer's photo takes about a second longer than the rest.
+ */
+function warmUp(human: HumanInstance): void {
+  for (const model of Object.values(human.models.models)) {
+    const shape = model?.inputs[0]?.shape
+    if (!model || !shape) continue
+    const input = human.tf.zeros(
+      shape.map((n) => (n > 0 ? n : 1)),
+      'float32'
+    )
+    const output = model.execute(input)
+    for (const tensor of Array.isArray(output) ? output : [output]) tensor.dispose()
+    input.dispose()
   }
 }
 

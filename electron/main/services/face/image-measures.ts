@@ -152,31 +152,35 @@ export function measureBackground(
   const crownY = Math.max(0, crown.point.y)
   const aboveEnd = crownY - (face.chin.y - crownY) * 0.04
   const eyesY = (face.eyes[0].y + face.eyes[1].y) / 2
-  const step = Math.max(1, Math.floor(Math.min(img.width, img.height) / 300))
-  const picked: number[] = []
-  for (let y = edge; y < Math.min(img.height - edge, eyesY); y += step) {
-    for (let x = edge; x < img.width - edge; x += step) {
+  // About 150 samples across the short side: plenty for a mean and a spread, and quick.
+  const step = Math.max(1, Math.round(Math.min(img.width, img.height) / 150))
+  const rows = { from: edge, to: Math.min(img.height - edge, eyesY) }
+  const visit = (each: (i: number) => void): void => {
+    for (let y = rows.from; y < rows.to; y += step) {
       const above = y < aboveEnd
-      const beside = x < faceLeft - margin || x > faceRight + margin
-      if (above || beside) picked.push((y * img.width + x) * img.channels)
+      for (let x = edge; x < img.width - edge; x += step) {
+        if (above || x < faceLeft - margin || x > faceRight + margin) each((y * img.width + x) * img.channels)
+      }
     }
   }
-  if (picked.length === 0) return { mean: { r: 0, g: 0, b: 0 }, uniformity: 0, samples: 0 }
+  let n = 0
   let r = 0
   let g = 0
   let b = 0
-  for (const i of picked) {
+  visit((i) => {
     r += img.data[i] ?? 0
     g += img.data[i + 1] ?? 0
     b += img.data[i + 2] ?? 0
-  }
-  const mean = { r: r / picked.length, g: g / picked.length, b: b / picked.length }
+    n++
+  })
+  if (n === 0) return { mean: { r: 0, g: 0, b: 0 }, uniformity: 0, samples: 0 }
+  const mean = { r: r / n, g: g / n, b: b / n }
   let close = 0
-  for (const i of picked) {
+  visit((i) => {
     const dr = (img.data[i] ?? 0) - mean.r
     const dg = (img.data[i + 1] ?? 0) - mean.g
     const db = (img.data[i + 2] ?? 0) - mean.b
     if (dr * dr + dg * dg + db * db < 144) close++
-  }
-  return { mean, uniformity: close / picked.length, samples: picked.length }
+  })
+  return { mean, uniformity: close / n, samples: n }
 }

@@ -2,13 +2,7 @@ import type { SpecRange } from '../../../shared/contract/specs'
 import type { SpecRequirements } from '../specs/spec-parse'
 import type { CrownMethod, MeasuredFace, PhotoMeasurement } from './face-types'
 import { headGeometry, specConflict } from './placement'
-import {
-  formatMeasured,
-  formatRange,
-  rangeInPixels,
-  unitLabel,
-  type PixelRange
-} from './spec-ranges'
+import { formatMeasured, formatRange, rangeInPixels, unitLabel, type PixelRange } from './spec-ranges'
 import { GREYSCALE_CHROMA_BELOW } from './thresholds'
 
 /** The app's own tolerance for "head centred": the head's middle within 5 % of the width from the photo's middle. */

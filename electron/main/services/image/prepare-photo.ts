@@ -2,8 +2,11 @@ import type { ParsedSpec } from '../specs/spec-parse'
 import { preflightHeader, type PreflightOptions, type PreflightResult } from './preflight'
 import { prepareUpload, type PreparedUpload } from './prepare-upload'
 
-/** The long edge the face analysis works at: the 1200 px, below which nothing is lost for a head. */
-export const ANALYSIS_EDGE = 1200
+/**
+ * The long edge of the pixels handed to the face analysis. The worker works at 800 px (see resample.ts WORK_EDGE):
+ * libvips makes that copy from the decoded upload far faster than the worker could.
+ */
+export const ANALYSIS_EDGE = 800
 
 /** A dropped photo, checked and prepared for upload, with pixels for the face analysis. */
 export interface PreparedPhoto {

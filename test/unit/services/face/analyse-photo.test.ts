@@ -156,11 +156,11 @@ describe('the decoded-once path feeds the analysis', () => {
       usPassport.spec
     )
     expect(prepared.upload.height).toBe(1800)
-    expect(prepared.analysis.height).toBe(1200)
+    expect(prepared.analysis.height).toBe(800)
     const analysis = await analyseUpload(engine(), prepared.analysis, usPassport, {
       uploadWidth: prepared.upload.width
     })
-    expect(analysis.uploadScale).toBeCloseTo(1.5, 2)
+    expect(analysis.uploadScale).toBeCloseTo(2.25, 2)
     // The drawn eyes are at 40 % of the height: 720 px in the 1800 px upload.
     expect(analysis.overlay.eyes?.[0].y).toBeGreaterThan(700)
     expect(analysis.overlay.eyes?.[0].y).toBeLessThan(740)

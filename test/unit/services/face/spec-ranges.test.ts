@@ -33,3 +33,20 @@ describe('spec ranges in pixels', () => {
     expect(formatSpecValue(265.68, 'px')).toBe('266')
   })
 })
+
+describe('downscale (the worker’s own fallback for large inputs)', () => {
+  it('averages boxes and keeps the aspect ratio', async () => {
+    const { downscale } = await import('../../../../electron/main/services/face/resample')
+    // 1200×600, left half black, right half white, RGBA: 800×400 RGB with the edge at x = 400.
+    const width = 1200
+    const height = 600
+    const data = new Uint8Array(width * height * 4)
+    for (let y = 0; y < height; y++)
+      for (let x = width / 2; x < width; x++) data.fill(255, (y * width + x) * 4, (y * width + x) * 4 + 4)
+    const { image, factor } = downscale({ data, width, height, channels: 4 }, 800)
+    expect([image.width, image.height, image.channels, factor]).toEqual([800, 400, 3, 1.5])
+    expect(image.data[(200 * 800 + 100) * 3]).toBe(0)
+    expect(image.data[(200 * 800 + 700) * 3 + 2]).toBe(255)
+    expect(downscale({ data, width, height, channels: 4 }, 1200).factor).toBe(1)
+  })
+})
