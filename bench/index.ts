@@ -1,6 +1,6 @@
 // `npm run bench [-- --json] [-- --only name,name]`: the speed and memory targets of the issues, measured.
 // Prints the machine and a table; with --json, prints the same as JSON for tools.
-import { cpus, totalmem, platform, release } from 'node:os'
+import { cpus, loadavg, totalmem, platform, release } from 'node:os'
 import type { BenchResult } from './types'
 
 type Suite = { name: string; run: () => Promise<BenchResult[]> }
@@ -23,7 +23,9 @@ const machine = {
   cores: cpus().length,
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   os: `${platform()} ${release()}`,
-  node: process.version
+  node: process.version,
+  // Other work on the machine slows every timing; the 1-minute load average at the start says how busy it was.
+  loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100
 }
 
 const results: (BenchResult & { suite: string })[] = []
@@ -50,7 +52,7 @@ if (json) {
   console.log(JSON.stringify({ machine, results }, null, 2))
 } else {
   console.log(
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}`
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, load average ${machine.loadAverage}`
   )
   const rows = results.map((r) => [
     r.pass ? 'PASS' : 'FAIL',

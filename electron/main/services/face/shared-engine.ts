@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { locateFaceAssets } from './face-assets'
@@ -11,7 +12,9 @@ import { createFaceEngine, sourceWorkerEntry, type FaceEngine, type FaceWorkerEn
 export function defaultWorkerEntry(): FaceWorkerEntry {
   const here = fileURLToPath(import.meta.url)
   if (here.endsWith('.ts')) return sourceWorkerEntry()
-  return { path: join(dirname(here), 'face-worker.js') }
+  // Beside index.js; or one folder up, should this code ever land in a shared chunk (out/main/chunks/).
+  const beside = join(dirname(here), 'face-worker.js')
+  return { path: existsSync(beside) ? beside : join(dirname(here), '..', 'face-worker.js') }
 }
 
 let shared: FaceEngine | null = null
