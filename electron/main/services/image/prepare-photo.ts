@@ -9,11 +9,26 @@ import { prepareUpload, type PreparedUpload } from './prepare-upload'
 export const ANALYSIS_EDGE = 800
 
 /** A dropped photo, checked and prepared for upload, with pixels for the face analysis. */
-export interface PreparedPhoto {
+export interface PreparedPhoto<T = undefined> {
   preflight: PreflightResult
   upload: PreparedUpload
   /** The upload's pixels, at most ANALYSIS_EDGE on the long side, for analyseUpload. */
   analysis: NonNullable<PreparedUpload['analysis']>
+  /** What `analyse` returned; null without it, or when it failed (see analysisError). */
+  analysed: T | null
+  /** Why `analyse` failed (for a face check: FACE_CHECK_UNAVAILABLE); the upload is made all the same. */
+  analysisError: unknown
+}
+
+/** Options for preparePhoto. */
+export interface PreparePhotoOptions<T> extends Omit<PreflightOptions, 'spec'> {
+  quality?: number
+  /**
+   * Runs on the analysis pixels as soon as they exist, alongside the upload's JPEG encoding (for example
+   * analyseUpload). A failure is returned as analysisError, never thrown: a failed face check must not lose the
+   * upload, and the photo can still be sent unchecked.
+   */
+  analyse?: (pixels: PreparedPhoto['analysis'], upload: { width: number; height: number }) => Promise<T>
 }
 
 /**
@@ -21,20 +36,37 @@ export interface PreparedPhoto {
  * HEIC, enough pixels), then one decode (shrink-on-load for JPEG) that both proves the file is intact and gives
  * the upload JPEG and the analysis pixels. Throws the same AppErrors as preflightImage and prepareUpload.
  */
-export async function preparePhoto(
+export async function preparePhoto<T = undefined>(
   bytes: Uint8Array,
   spec: ParsedSpec | null,
-  options: Omit<PreflightOptions, 'spec'> & { quality?: number } = {}
-): Promise<PreparedPhoto> {
+  options: PreparePhotoOptions<T> = {}
+): Promise<PreparedPhoto<T>> {
+  const { analyse, quality, ...preflightOptions } = options
   const { maxInputPixels, ...preflight } = await preflightHeader(bytes, {
-    ...options,
+    ...preflightOptions,
     ...(spec ? { spec } : {})
   })
+  let analysing: Promise<T> | undefined
   const upload = await prepareUpload(bytes, spec, {
     maxInputPixels,
     analysisEdge: ANALYSIS_EDGE,
-    ...(options.quality !== undefined ? { quality: options.quality } : {})
+    ...(quality !== undefined ? { quality } : {}),
+    ...(analyse
+      ? {
+          onAnalysisPixels: (pixels, size) => {
+            analysing = analyse(pixels, size)
+            analysing.catch(() => undefined)
+          }
+        }
+      : {})
   })
   if (!upload.analysis) throw new Error('prepareUpload returned no analysis pixels')
-  return { preflight, upload, analysis: upload.analysis }
+  let analysed: T | null = null
+  let analysisError: unknown = null
+  try {
+    analysed = analysing ? await analysing : null
+  } catch (error) {
+    analysisError = error
+  }
+  return { preflight, upload, analysis: upload.analysis, analysed, analysisError }
 }

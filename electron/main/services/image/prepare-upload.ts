@@ -29,6 +29,11 @@ export interface PrepareUploadOptions {
    * that makes the upload: the JPEG is encoded from those pixels, never decoded again.
    */
   analysisEdge?: number
+  /** Called with the analysis pixels as soon as they exist, before the upload JPEG is encoded. */
+  onAnalysisPixels?: (
+    pixels: NonNullable<PreparedUpload['analysis']>,
+    upload: { width: number; height: number }
+  ) => void
 }
 
 /** The constants of the upload size rule; see uploadLongEdgeFor. */
@@ -114,10 +119,18 @@ export async function prepareUpload(
     // Decode once to pixels; the JPEG and the analysis copy are both made from them.
     const pixels = await pipeline.removeAlpha().raw().toBuffer({ resolveWithObject: true })
     const raw = { raw: { width: pixels.info.width, height: pixels.info.height, channels: 3 as const } }
-    const [jpeg, analysis] = await Promise.all([
-      sharp(pixels.data, raw).jpeg(jpegOptions).toBuffer(),
-      analysisCopy(pixels.data, pixels.info.width, pixels.info.height, options.analysisEdge)
-    ])
+    const encoding = sharp(pixels.data, raw).jpeg(jpegOptions).toBuffer()
+    // A failed encode is reported by the await below, not as an unhandled rejection meanwhile.
+    encoding.catch(() => undefined)
+    const analysis = await analysisCopy(
+      pixels.data,
+      pixels.info.width,
+      pixels.info.height,
+      options.analysisEdge
+    )
+    // The caller may start the face analysis now, while libvips still encodes the JPEG.
+    options.onAnalysisPixels?.(analysis, { width: pixels.info.width, height: pixels.info.height })
+    const jpeg = await encoding
     return {
       jpeg,
       width: pixels.info.width,

@@ -167,6 +167,44 @@ describe('the decoded-once path feeds the analysis', () => {
   })
 })
 
+describe('preparePhoto runs the analysis alongside the upload encoding', () => {
+  it('hands the analysis pixels and the upload size to analyse, and returns its result', async () => {
+    const prepared = await preparePhoto(
+      await syntheticPortrait({ width: 2400, height: 3000 }),
+      usPassport.spec,
+      {
+        analyse: (pixels, upload) =>
+          analyseUpload(engine(), pixels, usPassport, { uploadWidth: upload.width })
+      }
+    )
+    expect(prepared.analysisError).toBeNull()
+    expect(prepared.analysed?.measurement.faces).toHaveLength(1)
+    expect(prepared.analysed?.overlay.width).toBe(prepared.upload.width)
+  })
+
+  it('keeps the upload when the face check fails, and says why', async () => {
+    const prepared = await preparePhoto(await syntheticPortrait(), usPassport.spec, {
+      analyse: () => Promise.reject(new Error('engine down'))
+    })
+    expect(prepared.upload.bytes).toBeGreaterThan(1000)
+    expect(prepared.analysed).toBeNull()
+    expect(String(prepared.analysisError)).toMatch(/engine down/)
+  })
+
+  it('still refuses a damaged file, and never runs the analysis on it', async () => {
+    const whole = await syntheticPortrait()
+    let ran = false
+    await expect(
+      preparePhoto(whole.subarray(0, whole.length / 2), usPassport.spec, {
+        analyse: async () => {
+          ran = true
+        }
+      })
+    ).rejects.toMatchObject({ code: 'CORRUPT_IMAGE' })
+    expect(ran).toBe(false)
+  })
+})
+
 describe('analyseFrame: the live camera entry', () => {
   it('takes RGBA pixels from a canvas and a JPEG, and finds the face in both', async () => {
     const { data, info } = await sharp(await syntheticPortrait({ width: 1280, height: 1600 }))
