@@ -21,7 +21,7 @@ const RUNS = 9
 const TARGET = 0.6
 
 /** A 6000×4000 camera-like JPEG (gradient, sensor noise, quality 92, EXIF) with a real-looking head in it. */
-async function camera24mp(): Promise<Buffer> {
+export async function camera24mp(): Promise<Buffer> {
   const width = 6000
   const height = 4000
   const portrait = await sharp(await syntheticPortrait({ width: 2400, height: 3000 }))

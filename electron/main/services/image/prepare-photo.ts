@@ -3,10 +3,10 @@ import { preflightHeader, type PreflightOptions, type PreflightResult } from './
 import { prepareUpload, type PreparedUpload } from './prepare-upload'
 
 /**
- * The long edge of the pixels handed to the face analysis. The worker works at 800 px (see resample.ts WORK_EDGE):
+ * The long edge of the pixels handed to the face analysis: the worker's own working size (resample.ts WORK_EDGE);
  * libvips makes that copy from the decoded upload far faster than the worker could.
  */
-export const ANALYSIS_EDGE = 800
+export const ANALYSIS_EDGE = 640
 
 /** A dropped photo, checked and prepared for upload, with pixels for the face analysis. */
 export interface PreparedPhoto<T = undefined> {

@@ -6,7 +6,7 @@ import { cropUploadToFace, faceCropRect } from '../../../../electron/main/servic
 import { createFaceEngine } from '../../../../electron/main/services/face/face-engine'
 import { locateFaceAssets } from '../../../../electron/main/services/face/face-assets'
 import { sourceWorkerEntry } from '../../../../electron/main/services/face/face-engine'
-import { preparePhoto } from '../../../../electron/main/services/image/prepare-photo'
+import { ANALYSIS_EDGE, preparePhoto } from '../../../../electron/main/services/image/prepare-photo'
 import { syntheticPortrait } from '../../../helpers/synthetic-portrait'
 import { photoPath, rawOf, requirementsFor, useFaceEngine } from './face-fixtures'
 
@@ -156,11 +156,11 @@ describe('the decoded-once path feeds the analysis', () => {
       usPassport.spec
     )
     expect(prepared.upload.height).toBe(1800)
-    expect(prepared.analysis.height).toBe(800)
+    expect(prepared.analysis.height).toBe(ANALYSIS_EDGE)
     const analysis = await analyseUpload(engine(), prepared.analysis, usPassport, {
       uploadWidth: prepared.upload.width
     })
-    expect(analysis.uploadScale).toBeCloseTo(2.25, 2)
+    expect(analysis.uploadScale).toBeCloseTo(1800 / ANALYSIS_EDGE, 2)
     // The drawn eyes are at 40 % of the height: 720 px in the 1800 px upload.
     expect(analysis.overlay.eyes?.[0].y).toBeGreaterThan(700)
     expect(analysis.overlay.eyes?.[0].y).toBeLessThan(740)
