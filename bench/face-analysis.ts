@@ -67,13 +67,14 @@ async function coldStart(): Promise<BenchResult> {
   }
   const value = median(times)
   return {
-    name: 'face: cold start (worker spawn → models loaded)',
+    name: 'face: cold start (worker spawn → models loaded, ready)',
     input: 'blazeface + facemesh + iris from node_modules, tfjs WebAssembly (SIMD)',
     median: value,
     unit: 'ms',
     target: 'median ≤ 500 ms',
     pass: value <= 500,
-    extra: { runs: 5, firstPhotoMs: median(firstPhoto) }
+    // The first photo right after ready waits for the kernels' warm-up as well.
+    extra: { runs: 5, firstPhotoRightAfterReadyMs: median(firstPhoto) }
   }
 }
 

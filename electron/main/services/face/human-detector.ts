@@ -80,6 +80,8 @@ function humanConfig(assets: FaceAssets): Record<string, unknown> {
 /** Face detection with landmarks, running in whatever thread creates it (the face worker). */
 export interface HumanDetector {
   detect(image: RawImage): Promise<DetectedFace[]>
+  /** Runs each model once on zeros, so the first photo does not pay for setting up the kernels. */
+  warmUp(): void
   /** Live tensors in the engine: stays flat from call to call, or memory is leaking. */
   tensorCount(): number
 }
@@ -96,7 +98,6 @@ export async function createHumanDetector(assets: FaceAssets): Promise<HumanDete
   const missing = FACE_MODELS.filter((name) => !loaded.some((model) => model.toLowerCase().includes(name)))
   if (missing.length > 0)
     throw new Error(`face models did not load: ${missing.join(', ')} (from ${assets.modelDir})`)
-  warmUp(human)
   async function run(rgb: Uint8Array, width: number, height: number): Promise<DetectedFace[]> {
     const tensor = human.tf.tensor3d(rgb, [height, width, 3], 'int32')
     try {
@@ -121,6 +122,7 @@ export async function createHumanDetector(assets: FaceAssets): Promise<HumanDete
       const again = await run(padded, image.width + 2 * pad, image.height + 2 * pad)
       return again.map((face) => shiftFace(face, -pad))
     },
+    warmUp: () => warmUp(human),
     tensorCount: () => human.tf.engine().memory().numTensors
   }
 }
