@@ -9,6 +9,7 @@ import { analyseFrame } from '../electron/main/services/face/analyse-photo'
 import { locateFaceAssets } from '../electron/main/services/face/face-assets'
 import { createFaceEngine, type FaceEngine } from '../electron/main/services/face/face-engine'
 import type { RawImage } from '../electron/main/services/face/face-types'
+import { nodeBin } from '../scripts/node-bin.mjs'
 import { syntheticPortrait } from '../test/helpers/synthetic-portrait'
 import { US_PASSPORT } from '../test/helpers/specs'
 import type { BenchResult } from './types'
@@ -19,7 +20,8 @@ const ASTRONAUT = fileURLToPath(new URL('../test/fixtures/photos/astronaut.png',
 /** The built worker, building the app first when it is missing. */
 export function builtFaceEngine(): FaceEngine {
   if (!existsSync(BUILT_WORKER)) {
-    const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' })
+    // node + the tool's entry point, not npx: spawning npx without a shell fails on Windows.
+    const build = spawnSync(process.execPath, [nodeBin('electron-vite'), 'build'], { stdio: 'ignore' })
     if (build.status !== 0) throw new Error('electron-vite build failed')
   }
   return createFaceEngine({ assets: locateFaceAssets(), worker: { path: BUILT_WORKER } })

@@ -13,6 +13,7 @@ import { preflightImage } from '../electron/main/services/image/preflight'
 import { preparePhoto } from '../electron/main/services/image/prepare-photo'
 import { prepareUpload } from '../electron/main/services/image/prepare-upload'
 import { parseSpecRequirements, SpecDetailsSchema } from '../electron/main/services/specs/spec-parse'
+import { findChromium } from '../scripts/find-chromium.mjs'
 import { syntheticPortrait } from '../test/helpers/synthetic-portrait'
 import { builtFaceEngine } from './face-analysis'
 import type { BenchResult } from './types'
@@ -89,8 +90,10 @@ const STOREFRONT_SCRIPT = `async (base64, runs) => {
 
 /** The storefront's path in Debian's Chromium, timed inside the page (the bytes are already a Blob). */
 async function storefrontTimes(jpeg: Buffer): Promise<number[]> {
+  const found = findChromium()
+  if (!found.path) throw new Error(found.error)
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: found.path,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
   })
   try {
