@@ -5,6 +5,7 @@ import sharp from 'sharp'
 import { expect, test } from '@playwright/test'
 import { locateFaceAssets } from '../../electron/main/services/face/face-assets'
 import type { FaceWorkerResponse } from '../../electron/main/services/face/face-worker'
+import { MOUTH_OPEN_ABOVE } from '../../electron/main/services/face/thresholds'
 
 // The face worker as electron-vite builds it (out/main/face-worker.js), loaded the way the packaged app loads it:
 // a plain worker thread, no TypeScript loader, the models and the WebAssembly found by path.
@@ -42,7 +43,7 @@ test('the built face worker loads its models from disk and finds the astronautâ€
     expect(answer.type).toBe('result')
     if (answer.type !== 'result') return
     expect(answer.measurement.faces).toHaveLength(1)
-    expect(answer.measurement.faces[0]!.mouthOpenness).toBeGreaterThan(0.14)
+    expect(answer.measurement.faces[0]!.mouthOpenness).toBeGreaterThan(MOUTH_OPEN_ABOVE)
   } finally {
     await worker.terminate()
   }

@@ -20,7 +20,7 @@ export async function syntheticPortrait(
     ${shadow}
     <ellipse cx="525" cy="600" rx="28" ry="16" fill="#3b2b22"/>
     <ellipse cx="675" cy="600" rx="28" ry="16" fill="#3b2b22"/>
-    <rect x="548" y="784" width="104" height="10" rx="5" fill="#b5655a"/>
+    <path d="M540 788 Q570 774 600 782 Q630 774 660 788 Q600 796 540 788 Z" fill="#b56a5e"/><path d="M540 788 Q600 812 660 788 Q600 794 540 788 Z" fill="#c47c70"/><path d="M540 788 Q600 795 660 788" stroke="#6e3a34" stroke-width="3" fill="none"/>
   </svg>`
   return sharp(Buffer.from(svg)).resize(width, height, { fit: 'fill' }).jpeg({ quality: 90 }).toBuffer()
 }

@@ -24,7 +24,7 @@ export async function drawPortrait(options: PortraitOptions = {}): Promise<Buffe
   <ellipse cx="600" cy="640" rx="215" ry="290" fill="#e2ad8c"/>
   <ellipse cx="525" cy="600" rx="28" ry="16" fill="#3b2b22"/>
   <ellipse cx="675" cy="600" rx="28" ry="16" fill="#3b2b22"/>
-  <rect x="548" y="784" width="104" height="10" rx="5" fill="#b5655a"/>
+  <path d="M540 788 Q570 774 600 782 Q630 774 660 788 Q600 796 540 788 Z" fill="#b56a5e"/><path d="M540 788 Q600 812 660 788 Q600 794 540 788 Z" fill="#c47c70"/><path d="M540 788 Q600 795 660 788" stroke="#6e3a34" stroke-width="3" fill="none"/>
   ${options.shadowRight ? `<rect x="600" width="600" height="1500" fill="#000" fill-opacity="${options.shadowRight}"/>` : ''}
   ${options.darken ? `<rect width="1200" height="1500" fill="#000" fill-opacity="${options.darken}"/>` : ''}
 </svg>`

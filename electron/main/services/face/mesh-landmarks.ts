@@ -19,7 +19,15 @@ const MESH = {
   // Eye A is MediaPipe's "right eye" (the subject's right: image-left in an unmirrored photo).
   eyeA: { outer: 33, inner: 133, upper: 159, lower: 145 },
   eyeB: { outer: 263, inner: 362, upper: 386, lower: 374 },
-  mouth: { upperInner: 13, lowerInner: 14, innerLeft: 78, innerRight: 308, outerLeft: 61, outerRight: 291 }
+  mouth: { innerLeft: 78, innerRight: 308, outerLeft: 61, outerRight: 291 },
+  /** Upper and lower inner-lip points facing each other: the middle, and two on each side of it. */
+  lipPairs: [
+    [13, 14],
+    [82, 87],
+    [312, 317],
+    [81, 178],
+    [311, 402]
+  ]
 } as const
 
 /**
@@ -45,6 +53,14 @@ function openness(mesh: HumanFace['mesh'], eye: typeof MESH.eyeA | typeof MESH.e
   return width > 0 ? distance(point(mesh, eye.upper), point(mesh, eye.lower)) / width : 0
 }
 
+/** The median gap between the inner lips: one stray point (a shadow across the mouth) does not open it. */
+function lipGap(mesh: HumanFace['mesh']): number {
+  const gaps = MESH.lipPairs
+    .map(([upper, lower]) => distance(point(mesh, upper), point(mesh, lower)))
+    .sort((a, b) => a - b)
+  return gaps[Math.floor(gaps.length / 2)] ?? 0
+}
+
 /** Turns one of Human's face results into the app's plain landmarks. Needs the 478-point mesh (iris on). */
 export function toDetectedFace(face: HumanFace): DetectedFace {
   const { mesh } = face
@@ -68,8 +84,7 @@ export function toDetectedFace(face: HumanFace): DetectedFace {
     chin: point(mesh, MESH.chin),
     noseTip: point(mesh, MESH.noseTip),
     eyeOpenness,
-    mouthOpenness:
-      mouthWidth > 0 ? distance(point(mesh, m.upperInner), point(mesh, m.lowerInner)) / mouthWidth : 0,
+    mouthOpenness: mouthWidth > 0 ? lipGap(mesh) / mouthWidth : 0,
     mouthWidthRatio:
       eyeDistance > 0 ? distance(point(mesh, m.outerLeft), point(mesh, m.outerRight)) / eyeDistance : 0,
     pose: {
