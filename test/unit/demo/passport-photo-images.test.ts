@@ -133,6 +133,38 @@ describe('makeIdPhoto image work', () => {
   })
 })
 
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../fixtures/photos/${name}`, import.meta.url))).toString('base64')
+
+describe('issues from the app’s own face analysis', () => {
+  it('finds no face in the cat: ISSUE_FACE_NOT_FOUND, no photo', async () => {
+    const answer = await make({ imageBase64: fixture('chelsea.png') })
+    expect(answer.issues).toEqual(['ISSUE_FACE_NOT_FOUND'])
+    expect(answer).not.toHaveProperty('idPhotoUrl')
+  })
+
+  it('sees the astronaut’s open smile: ISSUE_EXPRESSION_NOT_NEUTRAL, and still makes the photo', async () => {
+    const answer = await make({ imageBase64: fixture('astronaut.png') })
+    expect(answer.issues).toContain('ISSUE_EXPRESSION_NOT_NEUTRAL')
+    expect(answer.issues).not.toContain('ISSUE_HEAD_YAW_OVER_THRESHOLD')
+    expect(await size(await download(answer.idPhotoUrl))).toEqual([600, 600])
+  })
+
+  it('sees the camera operator turned away: ISSUE_HEAD_YAW_OVER_THRESHOLD, even at VERY_LOW', async () => {
+    const answer = await make({
+      imageBase64: fixture('camera.png'),
+      issueSensitivityOverride: { ISSUE_HEAD_YAW_OVER_THRESHOLD: 'VERY_LOW' }
+    })
+    expect(answer.issues).toContain('ISSUE_HEAD_YAW_OVER_THRESHOLD')
+  })
+
+  it('accepts imageBase64 with a data:image/...;base64, prefix, as other clients send it', async () => {
+    const answer = await make({ imageBase64: `data:image/jpeg;base64,${portrait}` })
+    expect(answer.issues).toEqual([])
+    expect(answer.idPhotoUrl).toBeDefined()
+  })
+})
+
 describe('issues from image statistics', () => {
   it('reports ISSUE_FACE_NOT_FOUND and no image for a uniform picture', async () => {
     const answer = await make({ imageBase64: (await drawUniform()).toString('base64') })
