@@ -86,96 +86,103 @@ async function shrink(image: RawImage): Promise<RawImage> {
 
 /** Creates the engine; the worker starts on first use. */
 export function createFaceEngine(options: FaceEngineOptions): FaceEngine {
-  let worker: Worker | null = null
-  let ready: Promise<{ loadMs: number }> | null = null
-  let nextId = 1
-  const pending = new Map<number, Pending>()
+  return new WorkerFaceEngine(options)
+}
 
-  function failAll(detail: string): void {
-    for (const entry of pending.values()) entry.reject(unavailable(detail))
-    pending.clear()
-  }
+/** The engine over one worker thread, restarted on the next call after it dies. */
+class WorkerFaceEngine implements FaceEngine {
+  private worker: Worker | null = null
+  private ready: Promise<{ loadMs: number }> | null = null
+  private nextId = 1
+  private readonly pending = new Map<number, Pending>()
 
-  function start(): Promise<{ loadMs: number }> {
-    if (ready) return ready
-    const spawned = spawnWorker(options.worker, options.assets)
-    worker = spawned
-    ready = new Promise((resolve, reject) => {
-      spawned.on('message', (message: FaceWorkerResponse) => {
-        if (message.type === 'ready') {
-          // Idle, the worker does not keep the process alive; loading and requests in flight do (see call).
-          if (pending.size === 0) spawned.unref()
-          return resolve({ loadMs: message.loadMs })
-        }
-        if (message.type === 'failed') return reject(unavailable(message.message))
-        const entry = pending.get(message.id)
-        if (!entry) return
-        pending.delete(message.id)
-        if (message.type === 'error') entry.reject(unavailable(message.message))
-        else entry.resolve(message)
-      })
-      spawned.on('error', (error) => {
-        reject(unavailable(String(error)))
-        failAll(String(error))
-      })
-      spawned.on('exit', (code) => {
-        reject(unavailable(`face worker exited with code ${code}`))
-        failAll(`face worker exited with code ${code}`)
-        // The next request starts a fresh worker.
-        if (worker === spawned) {
-          worker = null
-          ready = null
-        }
-      })
-    })
+  constructor(private readonly options: FaceEngineOptions) {}
+
+  start(): Promise<{ loadMs: number }> {
+    if (this.ready) return this.ready
+    const spawned = spawnWorker(this.options.worker, this.options.assets)
+    this.worker = spawned
+    this.ready = new Promise((resolve, reject) => this.listen(spawned, resolve, reject))
     // A failed start is reported to the caller that asked, not as an unhandled rejection.
-    ready.catch(() => undefined)
-    return ready
+    this.ready.catch(() => undefined)
+    return this.ready
   }
 
-  async function call(request: DistributiveOmit<FaceWorkerRequest, 'id'>, transfer: ArrayBuffer[] = []) {
-    await start()
-    const active = worker
+  async measure(image: RawImage, measureOptions?: MeasureOptions): Promise<PhotoMeasurement> {
+    // The worker works at WORK_EDGE; libvips makes that copy here (off the event loop) far faster than the
+    // worker's JavaScript could, and less crosses the thread boundary. Results come back in the caller's pixels.
+    const small = await shrink(image)
+    // A buffer of exactly the pixels is handed over: no clone of a larger backing store, the caller's kept.
+    const data = small === image ? new Uint8Array(image.data) : small.data
+    const answer = await this.call(
+      { type: 'measure', image: { ...small, data }, ...(measureOptions ? { options: measureOptions } : {}) },
+      [data.buffer as ArrayBuffer]
+    )
+    if (answer.type !== 'result') throw unavailable(`unexpected answer ${answer.type}`)
+    return scaleMeasurement(answer.measurement, image.width / small.width, image.width, image.height)
+  }
+
+  async stats(): Promise<{ tensors: number; heapUsed: number }> {
+    const answer = await this.call({ type: 'stats' })
+    if (answer.type !== 'stats') throw unavailable(`unexpected answer ${answer.type}`)
+    return { tensors: answer.tensors, heapUsed: answer.heapUsed }
+  }
+
+  async close(): Promise<void> {
+    const active = this.worker
+    this.worker = null
+    this.ready = null
+    if (active) await active.terminate()
+  }
+
+  private listen(
+    spawned: Worker,
+    resolve: (value: { loadMs: number }) => void,
+    reject: (error: Error) => void
+  ): void {
+    spawned.on('message', (message: FaceWorkerResponse) => {
+      if (message.type === 'ready') {
+        // Idle, the worker does not keep the process alive; loading and requests in flight do (see call).
+        if (this.pending.size === 0) spawned.unref()
+        return resolve({ loadMs: message.loadMs })
+      }
+      if (message.type === 'failed') return reject(unavailable(message.message))
+      const entry = this.pending.get(message.id)
+      if (!entry) return
+      this.pending.delete(message.id)
+      if (message.type === 'error') entry.reject(unavailable(message.message))
+      else entry.resolve(message)
+    })
+    const fail = (detail: string) => {
+      reject(unavailable(detail))
+      for (const entry of this.pending.values()) entry.reject(unavailable(detail))
+      this.pending.clear()
+    }
+    spawned.on('error', (error) => fail(String(error)))
+    spawned.on('exit', (code) => {
+      fail(`face worker exited with code ${code}`)
+      // The next request starts a fresh worker.
+      if (this.worker === spawned) {
+        this.worker = null
+        this.ready = null
+      }
+    })
+  }
+
+  private async call(
+    request: DistributiveOmit<FaceWorkerRequest, 'id'>,
+    transfer: ArrayBuffer[] = []
+  ): Promise<FaceWorkerResponse> {
+    await this.start()
+    const active = this.worker
     if (!active) throw unavailable('face worker is not running')
-    const id = nextId++
+    const id = this.nextId++
     active.ref()
     return new Promise<FaceWorkerResponse>((resolve, reject) => {
-      pending.set(id, { resolve, reject })
+      this.pending.set(id, { resolve, reject })
       active.postMessage({ ...request, id }, transfer)
     }).finally(() => {
-      if (pending.size === 0 && worker === active) active.unref()
+      if (this.pending.size === 0 && this.worker === active) active.unref()
     })
-  }
-
-  return {
-    start,
-    async measure(image, measureOptions) {
-      // The worker works at WORK_EDGE; libvips makes that copy here (off the event loop) far faster than the
-      // worker's JavaScript could, and less crosses the thread boundary. Results come back in the caller's pixels.
-      const small = await shrink(image)
-      // A buffer of exactly the pixels is handed over: no clone of a larger backing store, the caller's kept.
-      const data = small === image ? new Uint8Array(image.data) : small.data
-      const answer = await call(
-        {
-          type: 'measure',
-          image: { ...small, data },
-          ...(measureOptions ? { options: measureOptions } : {})
-        },
-        [data.buffer as ArrayBuffer]
-      )
-      if (answer.type !== 'result') throw unavailable(`unexpected answer ${answer.type}`)
-      return scaleMeasurement(answer.measurement, image.width / small.width, image.width, image.height)
-    },
-    async stats() {
-      const answer = await call({ type: 'stats' })
-      if (answer.type !== 'stats') throw unavailable(`unexpected answer ${answer.type}`)
-      return { tensors: answer.tensors, heapUsed: answer.heapUsed }
-    },
-    async close() {
-      const active = worker
-      worker = null
-      ready = null
-      if (active) await active.terminate()
-    }
   }
 }
