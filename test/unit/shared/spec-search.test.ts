@@ -72,3 +72,49 @@ describe('searchSpecs', () => {
     expect(searchSpecs(specs, 'us-passport')[0]?.specCode).toBe('us-passport')
   })
 })
+
+describe('searchSpecs ranks the exact country and document first', () => {
+  const specs = (
+    JSON.parse(readFileSync(join(__dirname, '../../fixtures/idphoto-specs.json'), 'utf8')) as {
+      specCode: string
+      specCodeName: string
+    }[]
+  ).map((s) => ({ specCode: s.specCode, name: s.specCodeName }))
+  const codes = (query: string, options?: Parameters<typeof searchSpecs>[2]) =>
+    searchSpecs(specs, query, options).map((s) => s.specCode)
+
+  it('"US Passport" puts us-passport before the six other specs the service also names "US Passport"', () => {
+    const hits = codes('US Passport')
+    expect(hits[0]).toBe('us-passport')
+    for (const lookalike of ['2x2-inch', 'foto-2x2', 'riteaid-passport', 'us-ead', 'us-nursing-license']) {
+      expect(hits).toContain(lookalike)
+    }
+  })
+
+  it('finds the same first spec however the country and document are said', () => {
+    for (const query of ['usa passport', 'passport us', 'united states passport', 'us-passport']) {
+      expect(codes(query)[0], query).toBe('us-passport')
+    }
+    for (const query of ['UK passport', 'united kingdom passport', 'passport uk', 'great britain passport']) {
+      expect(codes(query)[0], query).toBe('uk-passport')
+    }
+  })
+
+  it('"UK passport" puts names that say passport before a code-only match (uk-baby-passport)', () => {
+    const hits = codes('UK passport')
+    const baby = hits.indexOf('uk-baby-passport')
+    expect(baby).toBeGreaterThan(hits.indexOf('uk-passport'))
+    expect(baby).toBeGreaterThan(hits.indexOf('uk-digital-passport'))
+    expect(baby).toBeGreaterThan(hits.indexOf('uk-bno-digital'))
+    // Still found: the code says passport, and the person may want exactly that one.
+    expect(baby).toBeGreaterThan(-1)
+  })
+
+  it('lifts favourites and most used specs among equals, never above the exact match', () => {
+    const boost = new Map([['riteaid-passport', 8]])
+    const hits = codes('US Passport', { boost })
+    expect(hits[0]).toBe('us-passport')
+    expect(hits[1]).toBe('riteaid-passport')
+    expect(codes('passport', { boost: new Map([['ukraine-passport', 8]]) })[0]).toBe('ukraine-passport')
+  })
+})
