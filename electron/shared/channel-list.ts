@@ -18,6 +18,7 @@ export const CHANNELS_LIST = [
   'settings:choose-output-folder',
   'specs:list',
   'specs:details',
+  'specs:describe',
   'specs:get-prefs',
   'specs:toggle-favourite',
   'specs:set-sensitivity',

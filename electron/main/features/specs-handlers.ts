@@ -1,14 +1,29 @@
 import { join } from 'node:path'
 import { z } from 'zod'
-import { sensitivitySchema, type SpecDetailsView, type SpecPrefs } from '../../shared/contract'
+import {
+  sensitivitySchema,
+  type SpecDetailsView,
+  type SpecFacts,
+  type SpecPrefs
+} from '../../shared/contract'
+import { isAppError } from '../../shared/errors'
 import type { PartialRegistry } from '../ipc/registry'
 import type { SpecCatalogue } from '../services/passport-photo/spec-catalogue'
-import type { SpecPreferenceStore } from '../services/passport-photo/spec-preferences'
+import { mostUsedSpecs, type SpecPreferenceStore } from '../services/passport-photo/spec-preferences'
+import { specFacts } from '../services/specs/spec-facts'
 import { parseSpec, requiredUploadPixels } from '../services/specs/spec-parse'
 import { JsonStore } from '../services/storage/json-store'
 
 type SpecChannels =
-  'specs:list' | 'specs:details' | 'specs:get-prefs' | 'specs:toggle-favourite' | 'specs:set-sensitivity'
+  | 'specs:list'
+  | 'specs:details'
+  | 'specs:describe'
+  | 'specs:get-prefs'
+  | 'specs:toggle-favourite'
+  | 'specs:set-sensitivity'
+
+/** Spec details asked of the service at once while describing a screenful of specs (they are free reads). */
+const DESCRIBE_CONCURRENCY = 4
 
 /** The sensitivity overrides remembered per spec. */
 export type SensitivityStore = JsonStore<Record<string, z.infer<typeof sensitivitySchema>>>
@@ -34,6 +49,7 @@ export function createSpecsHandlers(deps: {
     return {
       favourites: prefs.favourites,
       recent: prefs.recent,
+      mostUsed: mostUsedSpecs(prefs),
       last: prefs.lastSpec,
       sensitivityBySpec: sensitivity
     }
@@ -41,8 +57,16 @@ export function createSpecsHandlers(deps: {
   return {
     'specs:list': async ({ refresh }) => {
       const snapshot = refresh ? await catalogue().refresh() : await catalogue().list()
+      const known = await catalogue().cachedDetails()
       return {
-        specs: snapshot.specs.map((s) => ({ specCode: s.specCode, name: s.specCodeName })),
+        specs: snapshot.specs.map((s) => {
+          const details = known[s.specCode]
+          return {
+            specCode: s.specCode,
+            name: s.specCodeName,
+            facts: details === undefined ? null : specFacts(parseSpec(details))
+          }
+        }),
         fetchedAt: snapshot.fetchedAt,
         fromCache: snapshot.fromCache
       }
@@ -54,6 +78,29 @@ export function createSpecsHandlers(deps: {
         Object.entries(details).filter((e): e is [string, string] => typeof e[1] === 'string')
       )
       return { ...spec, raw, minimumSource: requiredUploadPixels(spec) }
+    },
+    'specs:describe': async ({ specCodes }) => {
+      const facts: Record<string, SpecFacts | null> = {}
+      const queue = [...new Set(specCodes)]
+      let failed = false
+      const worker = async () => {
+        for (let code = queue.shift(); code !== undefined; code = queue.shift()) {
+          // After one failure (offline, a rejected key) the rest would fail the same way: they wait for next time.
+          if (failed) {
+            facts[code] = null
+            continue
+          }
+          try {
+            facts[code] = specFacts(parseSpec(await catalogue().details(code)))
+          } catch (error) {
+            // One spec the service does not know says nothing about the others.
+            failed ||= !(isAppError(error) && (error.code === 'UNKNOWN_SPEC' || error.code === 'NOT_FOUND'))
+            facts[code] = null
+          }
+        }
+      }
+      await Promise.all(Array.from({ length: DESCRIBE_CONCURRENCY }, worker))
+      return facts
     },
     'specs:get-prefs': prefsView,
     'specs:toggle-favourite': async ({ specCode }) => {

@@ -2,10 +2,20 @@ import { z } from 'zod'
 import { channel } from './define'
 import { noInput } from './common'
 
+/** What tells look-alike specs apart on a row of the list: size and background colour. */
+export interface SpecFacts {
+  /** In the spec's own unit: "2 × 2 in", "35 × 45 mm", or "600 × 600 px" for a digital-only spec. */
+  size: string | null
+  digitalOnly: boolean
+  background: { name: string; hex: string | null } | null
+}
+
 /** One entry of the spec list. */
 export interface SpecSummary {
   specCode: string
   name: string
+  /** Known once the spec's details have been read (they are kept); null until then. */
+  facts: SpecFacts | null
 }
 
 /** The spec list as the browser shows it. */
@@ -69,6 +79,8 @@ export type Sensitivity = z.infer<typeof sensitivitySchema>
 export interface SpecPrefs {
   favourites: string[]
   recent: string[]
+  /** The studio's most used specs, most used first (used at least twice). */
+  mostUsed: string[]
   last: string | null
   sensitivityBySpec: Record<string, Sensitivity>
 }
@@ -79,11 +91,18 @@ const specCode = z
   .max(100)
   .regex(/^[A-Za-z0-9._-]+$/, 'A spec code has letters, digits, dots, dashes and underscores only.')
 
+/** How many specs one specs:describe call may ask about. */
+export const DESCRIBE_MAX = 60
+
 /** Spec channels. */
 export const specsChannels = {
   'specs:list': channel<SpecList>()(z.object({ refresh: z.boolean().optional() }).strict()),
   'specs:details': channel<SpecDetailsView>()(
     z.object({ specCode, refresh: z.boolean().optional() }).strict()
+  ),
+  /** Size and background of the specs on screen, read (and kept) on demand; null where the service had none. */
+  'specs:describe': channel<Record<string, SpecFacts | null>>()(
+    z.object({ specCodes: z.array(specCode).min(1).max(DESCRIBE_MAX) }).strict()
   ),
   'specs:get-prefs': channel<SpecPrefs>()(noInput),
   'specs:toggle-favourite': channel<SpecPrefs>()(z.object({ specCode }).strict()),

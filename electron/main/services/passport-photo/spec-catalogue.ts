@@ -33,6 +33,8 @@ export interface SpecCatalogue {
   refresh(signal?: AbortSignal): Promise<SpecListSnapshot>
   /** One spec's details, cache first; `refresh: true` asks the service even when cached. */
   details(specCode: string, options?: { refresh?: boolean; signal?: AbortSignal }): Promise<SpecDetails>
+  /** The details already kept, by spec code; never asks the service. */
+  cachedDetails(): Promise<Record<string, SpecDetails>>
 }
 
 /** Creates the catalogue over `<dataDir>/specs/`. */
@@ -79,6 +81,10 @@ export function createSpecCatalogue(deps: {
       return refresh(signal)
     },
     refresh,
+    async cachedDetails() {
+      memoryDetails ??= await detailsStore.load()
+      return Object.fromEntries(Object.entries(memoryDetails).map(([code, entry]) => [code, entry.details]))
+    },
     async details(specCode, options) {
       memoryDetails ??= await detailsStore.load()
       const cached = memoryDetails[specCode]

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -9,6 +9,8 @@ import {
 } from '../../../../electron/main/services/passport-photo/spec-catalogue'
 import {
   createSpecPreferences,
+  mostUsedSpecs,
+  MOST_USED_LIMIT,
   RECENT_LIMIT
 } from '../../../../electron/main/services/passport-photo/spec-preferences'
 
@@ -85,6 +87,17 @@ describe('spec catalogue', () => {
     await reopened.details('us-passport', { refresh: true })
     expect(state.detailCalls).toBe(3)
   })
+
+  it('tells which details it already keeps, without asking the service', async () => {
+    const { source, state } = fakeSource()
+    const catalogue = createSpecCatalogue({ source, dataDir: dir })
+    expect(await catalogue.cachedDetails()).toEqual({})
+    await catalogue.details('uk-passport')
+    state.online = false
+    const reopened = createSpecCatalogue({ source, dataDir: dir })
+    expect(Object.keys(await reopened.cachedDetails())).toEqual(['uk-passport'])
+    expect(state.detailCalls).toBe(1)
+  })
 })
 
 describe('spec preferences', () => {
@@ -110,6 +123,42 @@ describe('spec preferences', () => {
     expect(new Set(got.recent).size).toBe(RECENT_LIMIT)
     expect(got.recent[1]).toBe(`spec-${RECENT_LIMIT + 2}`)
     expect(got.lastSpec).toBe('spec-5')
+  })
+
+  it('counts uses: the most used specs, most first, ties to the more recent, at least two uses each', async () => {
+    const prefs = createSpecPreferences({ dataDir: dir })
+    const use = async (code: string, times: number) => {
+      for (let i = 0; i < times; i++) await prefs.markUsed(code)
+    }
+    await use('us-passport', 5)
+    await use('uk-passport', 2)
+    await use('schengen-visa', 2)
+    await use('once-only', 1)
+    for (let i = 0; i < MOST_USED_LIMIT; i++) await use(`extra-${i}`, 3)
+    const got = await createSpecPreferences({ dataDir: dir }).get()
+    expect(got.uses['us-passport']).toBe(5)
+    const most = mostUsedSpecs(got)
+    expect(most).toHaveLength(MOST_USED_LIMIT)
+    expect(most[0]).toBe('us-passport')
+    expect(most).not.toContain('once-only')
+    // Three uses each: the one used last comes first among them.
+    expect(most[1]).toBe(`extra-${MOST_USED_LIMIT - 1}`)
+  })
+
+  it('reads a preferences file written before uses were counted, keeping its favourites', async () => {
+    await mkdir(join(dir, 'specs'), { recursive: true })
+    await writeFile(
+      join(dir, 'specs', 'preferences.json'),
+      JSON.stringify({ favourites: ['uk-passport'], recent: ['us-passport'], lastSpec: 'us-passport' })
+    )
+    const prefs = createSpecPreferences({ dataDir: dir })
+    expect(await prefs.get()).toEqual({
+      favourites: ['uk-passport'],
+      recent: ['us-passport'],
+      lastSpec: 'us-passport',
+      uses: {}
+    })
+    expect(await readdir(join(dir, 'specs'))).toEqual(['preferences.json'])
   })
 
   it('does not lose a change when two arrive at once', async () => {
