@@ -14,6 +14,7 @@ import { hardenSession, hardenWebContents } from './shell/harden'
 import { createEventSender, registerIpc } from './shell/ipc-electron'
 import { devToolsAllowed, isOwnRendererUrl } from './shell/security-policy'
 import { startGuarded, type StartFailureDeps } from './shell/start-failure'
+import { followThemeSetting } from './shell/theme'
 import { createWindowKeeper } from './shell/window-keeper'
 import { createSystemPrinter } from './services/printing'
 import { KEYCHAIN_SERVICE, KeytarSecretStore } from './services/secrets/keytar-secret-store'
@@ -112,6 +113,7 @@ async function start(windows: ReturnType<typeof createWindowKeeper<BrowserWindow
     log
   })
   context = running
+  followThemeSetting(running.core.settings)
   const dispatch = createDispatcher({
     registry: running.registry,
     isTrustedUrl: (url) => isOwnRendererUrl(url, devServerUrl),

@@ -1,6 +1,7 @@
 import { BrowserWindow, screen, shell } from 'electron'
 import { hardenWebContents } from './harden'
 import { APP_ORIGIN, secureWebPreferences } from './security-policy'
+import { windowBackground } from './theme'
 import { createWindowStateStore, visibleBounds } from './window-state'
 
 /** Creates the one kind of window the app has; every window goes through here (checklist #2–#6). */
@@ -25,7 +26,7 @@ export async function createMainWindow(options: {
     minHeight: 640,
     show: false,
     title: 'ID Photo Studio',
-    backgroundColor: '#f6f7f9',
+    backgroundColor: windowBackground(),
     ...(options.iconPath ? { icon: options.iconPath } : {}),
     webPreferences: secureWebPreferences(options.preloadPath, { devTools: options.devTools })
   })

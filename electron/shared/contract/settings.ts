@@ -20,7 +20,11 @@ export const settingsSchema = z.object({
   }),
   quotaWarningBelow: z.number().int().min(0).max(100000),
   /** The sheets screen's remembered settings; a settings file from before they existed loads with none. */
-  sheets: sheetPreferencesSchema.default(() => ({ papers: [], printers: [] }))
+  sheets: sheetPreferencesSchema.default(() => ({ papers: [], printers: [] })),
+  /** Light or dark: follow the operating system, or keep one. */
+  appearance: z.object({
+    theme: z.enum(['system', 'light', 'dark'])
+  })
 })
 
 /** User settings. */
@@ -33,6 +37,7 @@ export const settingsUpdateSchema = z
     documents: settingsSchema.shape.documents.partial().optional(),
     jobs: settingsSchema.shape.jobs.omit({ outputFolder: true }).partial().optional(),
     quotaWarningBelow: settingsSchema.shape.quotaWarningBelow.optional(),
+    appearance: settingsSchema.shape.appearance.partial().optional(),
     confirmProduction: z.literal(true).optional()
   })
   .strict()

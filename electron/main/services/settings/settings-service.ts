@@ -13,7 +13,8 @@ export function defaultSettings(): Settings {
     documents: { environment: 'demo', idleTimeoutMinutes: 10 },
     jobs: { concurrency: 2, retentionDays: 14, outputFolder: null },
     quotaWarningBelow: 10,
-    sheets: { papers: [], printers: [] }
+    sheets: { papers: [], printers: [] },
+    appearance: { theme: 'system' }
   }
 }
 
@@ -94,7 +95,8 @@ export class SettingsService {
       passportPhoto: { ...this.current.passportPhoto, ...update.passportPhoto },
       documents: { ...this.current.documents, ...update.documents },
       jobs: { ...this.current.jobs, ...update.jobs },
-      quotaWarningBelow: update.quotaWarningBelow ?? this.current.quotaWarningBelow
+      quotaWarningBelow: update.quotaWarningBelow ?? this.current.quotaWarningBelow,
+      appearance: { ...this.current.appearance, ...update.appearance }
     }
     if (
       next.documents.environment === 'production' &&
@@ -169,7 +171,9 @@ const SETTING_LABELS: Record<string, string> = {
   quotaWarningBelow: 'Quota warning level',
   sheets: 'Print sheet settings remembered per paper',
   'sheets.papers': 'Print sheet settings remembered per paper',
-  'sheets.printers': 'Print sheet margins remembered per printer'
+  'sheets.printers': 'Print sheet margins remembered per printer',
+  appearance: 'Appearance',
+  'appearance.theme': 'Light or dark appearance'
 }
 
 function settingLabel(path: string): string {

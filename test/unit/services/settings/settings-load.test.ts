@@ -24,7 +24,8 @@ const SAVED = {
   passportPhoto: { region: 'eu', customBaseUrl: null },
   documents: { environment: 'sandbox', idleTimeoutMinutes: 25 },
   jobs: { concurrency: 3, retentionDays: 30, outputFolder: '/studio/finished' },
-  quotaWarningBelow: 40
+  quotaWarningBelow: 40,
+  appearance: { theme: 'dark' }
 }
 
 function service() {
@@ -69,10 +70,11 @@ describe('loading settings.json', () => {
   })
 
   it('loads an older file without a newer section or field with their defaults, without a warning', async () => {
-    const { quotaWarningBelow: _dropped, ...older } = SAVED
+    const { quotaWarningBelow: _dropped, appearance: _added, ...older } = SAVED
     write({ ...older, jobs: { concurrency: 3, retentionDays: 30 } })
     const loaded = await service().load()
     expect(loaded.quotaWarningBelow).toBe(defaultSettings().quotaWarningBelow)
+    expect(loaded.appearance).toEqual({ theme: 'system' })
     expect(loaded.jobs).toEqual({ concurrency: 3, retentionDays: 30, outputFolder: null })
     expect(loaded.passportPhoto.region).toBe('eu')
     expect(damages).toEqual([])
