@@ -33,6 +33,13 @@ export type MenuCommand =
   | 'viewer:toggle-contrast'
   | 'viewer:toggle-link'
   | 'documents:clear'
+  | 'photos:find-spec'
+  | 'photos:add'
+  | 'photos:next-customer'
+  | 'photos:save'
+  | 'photos:print'
+  | 'photos:unlock'
+  | 'help:shortcuts'
 
 /** Event names. */
 export type EventName = keyof EventMap

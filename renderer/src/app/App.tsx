@@ -7,6 +7,10 @@ import { DemoBadge } from '../components/DemoBadge'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { screens, type ScreenId } from './screens'
+import { actOnMarkedControl, dispatchCommand, useCommand } from './commands'
+import { ShortcutsDialog } from './ShortcutsDialog'
+import { useShortcutKeys } from './use-shortcut-keys'
+import { useTheme } from './use-theme'
 
 /** The app shell: navigation, connection badges, and the current screen. */
 export function App() {
@@ -14,6 +18,7 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null)
   const [screen, setScreen] = useState<ScreenId>('photos')
   const [error, setError] = useState<string | null>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
   const { notices, dismiss } = useNotices()
   const printRequest = useRef<string | null>(null)
   const printJob = useCallback((jobId: string) => {
@@ -38,9 +43,25 @@ export function App() {
 
   useEffect(() => void reload(), [reload])
 
-  useStudioEvent('menu:command', (command: MenuCommand) => {
+  useStudioEvent('menu:command', dispatchCommand)
+  useCommand((command: MenuCommand) => {
     if (command.startsWith('navigate:')) setScreen(command.slice('navigate:'.length) as ScreenId)
+    else if (command === 'help:shortcuts') setHelpOpen(true)
+    else if (
+      command === 'photos:find-spec' ||
+      command === 'photos:add' ||
+      command === 'photos:next-customer'
+    ) {
+      // These belong to the counter: from another screen they go there first.
+      setScreen('photos')
+      actOnMarkedControl(command, command === 'photos:find-spec' ? 'focus' : 'press')
+    } else if (command === 'photos:save' || command === 'photos:print' || command === 'photos:unlock') {
+      actOnMarkedControl(command, 'press', 0)
+    }
   })
+  const isMac = info?.platform === 'darwin'
+  useShortcutKeys({ isMac, screen })
+  useTheme(settings?.appearance.theme ?? 'system')
 
   if (!info || !settings) {
     return (
@@ -53,8 +74,8 @@ export function App() {
   }
 
   const production = info.documentsEnvironment === 'production'
-  const body: ReactNode =
-    screen === 'settings' ? <SettingsScreen /> : (screens.find((s) => s.id === screen)?.render() ?? null)
+  const current = screens.find((s) => s.id === screen)
+  const body: ReactNode = screen === 'settings' ? <SettingsScreen /> : (current?.render() ?? null)
 
   return (
     <AppStateContext.Provider value={{ info, settings, reload, printJob, takePrintJob }}>
@@ -79,11 +100,19 @@ export function App() {
             {info.demo.documents && <DemoBadge what="Documents" />}
             {production && <span className="badge badge-production">PRODUCTION</span>}
           </span>
+          <button type="button" className="link help-button" onClick={() => setHelpOpen(true)}>
+            Keyboard shortcuts
+          </button>
         </header>
         <Notices notices={notices} onDismiss={dismiss} />
         <ErrorBanner message={error} onDismiss={() => setError(null)} />
-        <main className="screen">{body}</main>
+        <main className="screen">
+          {/* Screens with no title of their own still get one level-one heading, for screen readers. */}
+          {current && !current.ownHeading && <h1 className="visually-hidden">{current.label}</h1>}
+          {body}
+        </main>
       </div>
+      <ShortcutsDialog open={helpOpen} isMac={isMac} onClose={() => setHelpOpen(false)} />
     </AppStateContext.Provider>
   )
 }

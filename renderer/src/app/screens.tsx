@@ -7,11 +7,11 @@ import { SheetsScreen } from '../features/sheets/SheetsScreen'
 /** The screens in the main navigation. */
 export type ScreenId = 'photos' | 'sheets' | 'documents' | 'history' | 'settings'
 
-/** Navigation entries; each feature renders its own screen. */
-export const screens: { id: ScreenId; label: string; render: () => ReactNode }[] = [
-  { id: 'photos', label: 'Photos', render: () => <PhotosScreen /> },
-  { id: 'sheets', label: 'Print sheets', render: () => <SheetsScreen /> },
-  { id: 'documents', label: 'Documents', render: () => <DocumentsScreen /> },
-  { id: 'history', label: 'History', render: () => <HistoryScreen /> },
-  { id: 'settings', label: 'Settings', render: () => null }
+/** Navigation entries; each feature renders its own screen. `ownHeading`: the screen has its own h1. */
+export const screens: { id: ScreenId; label: string; ownHeading: boolean; render: () => ReactNode }[] = [
+  { id: 'photos', label: 'Photos', ownHeading: false, render: () => <PhotosScreen /> },
+  { id: 'sheets', label: 'Print sheets', ownHeading: false, render: () => <SheetsScreen /> },
+  { id: 'documents', label: 'Documents', ownHeading: true, render: () => <DocumentsScreen /> },
+  { id: 'history', label: 'History', ownHeading: true, render: () => <HistoryScreen /> },
+  { id: 'settings', label: 'Settings', ownHeading: true, render: () => null }
 ]

@@ -2,11 +2,12 @@ import { useRef, useState } from 'react'
 import type { MenuCommand, Side } from '../../../../electron/shared/contract'
 import { useAppState } from '../../app/app-state'
 import { ErrorBanner } from '../../components/ErrorBanner'
-import { call, messageOf, useStudioEvent } from '../../lib/studio'
+import { useCommand } from '../../app/commands'
+import { call, messageOf } from '../../lib/studio'
 import { AuditPanel } from './AuditPanel'
 import { EnvironmentBar } from './EnvironmentBar'
 import { SessionBar } from './SessionBar'
-import { SidePanel } from './SidePanel'
+import { SidePanel, type SideNotice } from './SidePanel'
 import type { PixelSize } from './size-rule'
 import { TokenEntry } from './TokenEntry'
 import { useDocumentImage } from './use-document-image'
@@ -47,7 +48,7 @@ export function DocumentsScreen() {
   const viewer = useLinkedViews()
   const [screenError, setScreenError] = useState<string | null>(null)
   const [actionErrors, setActionErrors] = useState<PerSide<string | null>>({ front: null, back: null })
-  const [notices, setNotices] = useState<PerSide<string | null>>({ front: null, back: null })
+  const [notices, setNotices] = useState<PerSide<SideNotice | null>>({ front: null, back: null })
   const [refreshing, setRefreshing] = useState<PerSide<boolean>>({ front: false, back: false })
   const inFlight = useRef<PerSide<Set<string>>>({ front: new Set(), back: new Set() })
   const { session, apply, touch } = docs
@@ -74,19 +75,17 @@ export function DocumentsScreen() {
     const waiting = inFlight.current[side]
     const name = requestName(size)
     if (waiting.has(name)) {
-      setFor(
-        setNotices,
-        side,
-        `This request for the ${side} is already waiting for a slot; it runs once, as soon as the limit allows.`
-      )
+      setFor(setNotices, side, {
+        text: `This request for the ${side} is already waiting for a slot; it runs once, as soon as the limit allows.`,
+        refused: false
+      })
       return
     }
     if (waiting.size >= MAX_WAITING_PER_SIDE) {
-      setFor(
-        setNotices,
-        side,
-        `${MAX_WAITING_PER_SIDE} requests for the ${side} are already waiting for a slot; this click was not added. They run as soon as the limit allows.`
-      )
+      setFor(setNotices, side, {
+        text: `${MAX_WAITING_PER_SIDE} requests for the ${side} are already waiting for a slot; this click was not added. They run as soon as the limit allows.`,
+        refused: true
+      })
       return
     }
     waiting.add(name)
@@ -100,7 +99,10 @@ export function DocumentsScreen() {
     setFor(setRefreshing, side, true)
     try {
       apply(await call('documents:refresh', { side }))
-      setFor(setNotices, side, 'The token was refreshed; the new one replaces the old one in memory.')
+      setFor(setNotices, side, {
+        text: 'The token was refreshed; the new one replaces the old one in memory.',
+        refused: false
+      })
     } catch (e) {
       setFor(setActionErrors, side, messageOf(e))
       await docs.reload()
@@ -113,11 +115,10 @@ export function DocumentsScreen() {
     setFor(setActionErrors, side, null)
     try {
       const saved = await call('documents:save-as', { side })
-      setFor(
-        setNotices,
-        side,
-        saved.path === null ? 'Not saved.' : `Saved to ${saved.path} (recorded in the audit log).`
-      )
+      setFor(setNotices, side, {
+        text: saved.path === null ? 'Not saved.' : `Saved to ${saved.path} (recorded in the audit log).`,
+        refused: false
+      })
     } catch (e) {
       setFor(setActionErrors, side, messageOf(e))
     }
@@ -150,7 +151,8 @@ export function DocumentsScreen() {
     }
   }
 
-  useStudioEvent('menu:command', (command) => {
+  // From the native menu and from the window's own shortcut keys alike.
+  useCommand((command) => {
     if (command === 'documents:clear') void clear()
     else if (command === 'viewer:toggle-link') viewer.setLinked(!viewer.linked)
     else {
