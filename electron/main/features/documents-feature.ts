@@ -7,6 +7,7 @@ import { createDocumentPassbackClient } from '../services/documents/client'
 import { createDocumentKeys } from '../services/documents/document-keys'
 import { createDocumentSession, type DocumentSession } from '../services/documents/document-session'
 import { createRateLimiter } from '../services/documents/rate-limiter'
+import { exportDetail, extensionOf, suggestedDocumentName } from '../services/documents/export-name'
 import type { DocumentSide } from '../services/documents/session-state'
 import { fingerprint } from '../services/documents/tokens'
 import { writeFileAtomic } from '../services/storage/write-file-atomic'
@@ -123,8 +124,8 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
         const environment = core.currentSettings().documents.environment
         const path = await core.host.dialogs.chooseSavePath(
           'Save document image',
-          `document-${side}.${held.format === 'jpeg' ? 'jpg' : held.format}`,
-          [{ name: 'Image', extensions: [held.format === 'jpeg' ? 'jpg' : held.format] }]
+          suggestedDocumentName(side, held.format, core.now()),
+          [{ name: 'Image', extensions: [extensionOf(held.format)] }]
         )
         if (path === null) return { path: null }
         try {
@@ -137,7 +138,8 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
             action: 'export',
             side,
             tokenFingerprint: sideState.tokenFingerprint,
-            outcome: 'FILE_SYSTEM'
+            outcome: 'FILE_SYSTEM',
+            detail: exportDetail(path)
           })
           throw new AppError(
             'FILE_SYSTEM',
@@ -152,7 +154,8 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
           action: 'export',
           side,
           tokenFingerprint: sideState.tokenFingerprint,
-          outcome: 'ok'
+          outcome: 'ok',
+          detail: exportDetail(path)
         })
         return { path }
       },

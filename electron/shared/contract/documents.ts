@@ -18,6 +18,8 @@ export interface DocumentSideView {
   height: number | null
   /** The size last asked of the service, or null for the original resolution. */
   requestedSize: { width: number; height: number } | null
+  /** The original's size, once an original-size image has come for this document; null until then. */
+  originalSize: { width: number; height: number } | null
   tokenFingerprint: string | null
   error: IpcError | null
   rateLimit: { inWindow: number; nextSlotAt: number | null; queued: number; blockedUntil: number | null }

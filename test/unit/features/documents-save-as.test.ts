@@ -26,6 +26,8 @@ describe('Save as… for a document image', () => {
   it('replaces a file the save dialog already confirmed overwriting', async () => {
     const target = join(app.saveFolder, 'document-back.jpg')
     writeFileSync(target, 'an older file with the same name')
+    // The person picked the older file's name in the dialog, which asked about replacing it.
+    app.savePath = () => target
     expect(await app.call('documents:save-as', { side: 'back' })).toEqual({ path: target })
     expect(readFileSync(target).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
     // No temp file is left beside it.

@@ -230,6 +230,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
     data.image = image
     data.shown = ticket
     data.requestedSize = size ?? null
+    if (size === undefined) data.originalSize = { width: image.width, height: image.height }
     data.error = null
     emit()
     return image

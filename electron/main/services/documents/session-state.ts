@@ -24,6 +24,8 @@ export interface SideState {
   height: number | null
   /** The size last asked of the service, or null for the original resolution. */
   requestedSize: Size | null
+  /** The original's size once known for this document, so a resized image still predicts the next size. */
+  originalSize: Size | null
   tokenFingerprint: string | null
   error: IpcError | null
   rateLimit: RateLimitStatus

@@ -10,6 +10,8 @@ export interface SideData {
   token: string | null
   image: DocumentImage | null
   requestedSize: Size | null
+  /** The original's size, once an original-size image has come for this document (a resized one keeps its shape). */
+  originalSize: Size | null
   pending: number
   waiting: number
   error: AppError | null
@@ -29,6 +31,7 @@ export function emptySide(): SideData {
     token: null,
     image: null,
     requestedSize: null,
+    originalSize: null,
     pending: 0,
     waiting: 0,
     error: null,
@@ -58,6 +61,7 @@ export function describeSide(data: SideData, rateLimit: RateLimitStatus): SideSt
     width: data.image?.width ?? null,
     height: data.image?.height ?? null,
     requestedSize: data.requestedSize,
+    originalSize: data.originalSize,
     tokenFingerprint: data.token === null ? null : fingerprint(data.token),
     error,
     rateLimit

@@ -16,6 +16,12 @@ const STATUS_TEXT: Record<DocumentSideView['status'], { text: string; pill: stri
   error: { text: 'Error', pill: 'pill pill-err' }
 }
 
+/** A message beside one side: information, or a refusal (shown as an error: nothing was done). */
+export interface SideNotice {
+  text: string
+  refused: boolean
+}
+
 /** One side of the document: its requests, rate limit, token, errors and viewer. */
 export function SidePanel(props: {
   side: Side
@@ -23,7 +29,7 @@ export function SidePanel(props: {
   image: ShownImage | null
   imageError: string | null
   actionError: string | null
-  notice: string | null
+  notice: SideNotice | null
   original: PixelSize | null
   viewState: ViewState
   fitScale: number
@@ -95,11 +101,16 @@ export function SidePanel(props: {
           {props.imageError}
         </div>
       )}
-      {props.notice !== null && (
-        <div className="banner banner-ok doc-side-error" role="status">
-          {props.notice}
-        </div>
-      )}
+      {props.notice !== null &&
+        (props.notice.refused ? (
+          <div className="banner banner-error doc-side-error" role="alert">
+            {props.notice.text}
+          </div>
+        ) : (
+          <div className="banner banner-ok doc-side-error" role="status">
+            {props.notice.text}
+          </div>
+        ))}
 
       <ViewerToolbar
         side={side}

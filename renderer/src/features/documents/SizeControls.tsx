@@ -8,6 +8,7 @@ import {
   formatSize,
   parseSizeFields,
   predictSize,
+  predictionText,
   sizeFieldError
 } from './size-rule'
 
@@ -43,17 +44,9 @@ export function SizeControls(props: {
     }
   }
 
-  let prediction: string
-  if (useOriginal)
-    prediction =
-      original === null
-        ? 'Original size: known after the first fetch.'
-        : `Original size: ${formatSize(original)} px.`
-  else if (requested === null) prediction = 'Enter a valid size to see the predicted result.'
-  else if (predicted === null) prediction = 'Predicted size: known after the first fetch of the original.'
-  else
-    prediction = `Predicted: ${formatSize(predicted)} px (aspect kept; the tighter of width and height decides).`
-
+  const shown =
+    view.width !== null && view.height !== null ? { width: view.width, height: view.height } : null
+  const prediction = predictionText({ useOriginal, requested, original, shown })
   return (
     <fieldset className="doc-size">
       <legend>Size</legend>

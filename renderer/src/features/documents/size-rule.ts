@@ -38,3 +38,29 @@ export function parseSizeFields(width: string, height: string): PixelSize | null
 export function formatSize(size: PixelSize): string {
   return `${size.width} × ${size.height}`
 }
+
+/**
+ * What the size controls can say before a request: exact once the original's size is known; before that, from
+ * the shape of a resized image on screen (the service keeps the aspect ratio), so a reload with a resized image
+ * loaded still says something useful; and only with nothing loaded, that it is known after the first fetch.
+ */
+export function predictionText(state: {
+  useOriginal: boolean
+  requested: PixelSize | null
+  original: PixelSize | null
+  shown: PixelSize | null
+}): string {
+  const { original, requested, shown } = state
+  if (state.useOriginal) {
+    if (original !== null) return `Original size: ${formatSize(original)} px.`
+    return shown === null
+      ? 'Original size: known after the first fetch.'
+      : `Original size: not known yet; the image shown was resized to ${formatSize(shown)} px. Fetch the original to see it.`
+  }
+  if (requested === null) return 'Enter a valid size to see the predicted result.'
+  if (original !== null)
+    return `Predicted: ${formatSize(predictSize(original, requested))} px (aspect kept; the tighter of width and height decides).`
+  if (shown !== null)
+    return `Predicted: about ${formatSize(predictSize(shown, requested))} px, from the shape of the image shown (exact once the original has been fetched).`
+  return 'Predicted size: known after the first fetch of the original.'
+}

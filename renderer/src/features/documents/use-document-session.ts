@@ -11,7 +11,7 @@ export interface DocumentSessionHook {
   session: DocumentSessionView | null
   /** Bumped each time a side newly holds an image, so the screen fetches its bytes again. */
   revisions: Record<Side, number>
-  /** The original size of each side, once an original-size fetch has shown it (for the size prediction). */
+  /** The original size of each side, once an original-size fetch has shown it (for the size prediction); kept by main. */
   originals: Record<Side, PixelSize | null>
   /** A failure to read the session at all. */
   loadError: string | null
@@ -32,7 +32,6 @@ const TOUCH_EVERY_MS = 30_000
 export function useDocumentSession(environment: string): DocumentSessionHook {
   const [session, setSession] = useState<DocumentSessionView | null>(null)
   const [revisions, setRevisions] = useState<Record<Side, number>>({ front: 0, back: 0 })
-  const [originals, setOriginals] = useState<Record<Side, PixelSize | null>>({ front: null, back: null })
   const [loadError, setLoadError] = useState<string | null>(null)
   const previous = useRef<DocumentSessionView | null>(null)
   // The session main answered for last. An event from another one (a session being disposed on an environment
@@ -55,22 +54,6 @@ export function useDocumentSession(environment: string): DocumentSessionHook {
     if (newlyLoaded.length > 0) {
       setRevisions((r) => ({ ...r, ...Object.fromEntries(newlyLoaded.map((side) => [side, r[side] + 1])) }))
     }
-    setOriginals((known) => {
-      const updated = { ...known }
-      for (const side of SIDES) {
-        const view = next.sides[side]
-        if (view.tokenFingerprint === null && view.width === null) updated[side] = null
-        else if (
-          view.status === 'loaded' &&
-          view.requestedSize === null &&
-          view.width !== null &&
-          view.height !== null
-        ) {
-          updated[side] = { width: view.width, height: view.height }
-        }
-      }
-      return SIDES.every((side) => updated[side] === known[side]) ? known : updated
-    })
   }, [])
 
   const apply = useCallback(
@@ -104,5 +87,10 @@ export function useDocumentSession(environment: string): DocumentSessionHook {
     void call('documents:touch').then(reload, () => undefined)
   }, [hasContent, reload])
 
+  // Main keeps the original's size for as long as it holds the document, so it survives a reload of the window.
+  const originals = {
+    front: session?.sides.front.originalSize ?? null,
+    back: session?.sides.back.originalSize ?? null
+  }
   return { session, revisions, originals, loadError, apply, reload, touch }
 }

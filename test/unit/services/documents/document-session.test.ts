@@ -144,6 +144,20 @@ describe('document session: sizes', () => {
     })
   })
 
+  it('keeps the original size once known, while a resized image is shown (for the next prediction)', async () => {
+    await session.loadTokens(ACCESS_TOKEN)
+    expect(session.state().sides.back.originalSize).toBeNull()
+    // A resized image alone does not tell the original's size.
+    await session.fetch('front', { width: 300, height: 200 })
+    expect(session.state().sides.front.originalSize).toBeNull()
+    await session.fetch('back')
+    await session.fetch('back', { width: 300, height: 200 })
+    expect(session.state().sides.back).toMatchObject({
+      requestedSize: { width: 300, height: 200 },
+      originalSize: { width: 570, height: 228 }
+    })
+  })
+
   it('refuses a size out of bounds without using a rate-limit slot', async () => {
     await session.loadTokens(ACCESS_TOKEN)
     await expect(session.fetch('front', { width: 2000, height: 200 })).rejects.toMatchObject({
