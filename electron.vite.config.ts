@@ -2,9 +2,12 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './electron/main/shell/security-policy'
+import { META_CONTENT_SECURITY_POLICY } from './electron/main/shell/security-policy'
 
-/** Puts the CSP in the built index.html (the dev server's HMR needs inline scripts, so only at build). */
+/**
+ * Puts the CSP in the built index.html (the dev server's HMR needs inline scripts, so only at build), without
+ * frame-ancestors, which only a header can carry.
+ */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'studio-csp',
@@ -12,7 +15,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: (html) =>
       html.replace(
         '<head>',
-        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`
       )
   }
 }

@@ -30,6 +30,14 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'"
 ].join('; ')
 
+/**
+ * The same policy for the `<meta>` tag in index.html. `frame-ancestors` is left out there: browsers ignore it in a
+ * meta tag (and say so in the console), so it lives only in the header that app:// and the harness send.
+ */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ')
+
 /** The command-line switch that turns DevTools on in a packaged build, for support sessions only. */
 export const DEVTOOLS_SWITCH = 'enable-devtools'
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
   appUrlToRelativePath,
   isAllowedExternalUrl,
   isAllowedRendererRequest,
@@ -56,6 +57,12 @@ describe('content security policy', () => {
     expect(csp.get('frame-src')).toEqual(["'none'"])
     expect(csp.get('base-uri')).toEqual(["'none'"])
     expect(csp.get('frame-ancestors')).toEqual(["'none'"])
+  })
+
+  it('puts the same policy in the meta tag, less frame-ancestors (ignored there, so it lives in the header)', () => {
+    const meta = directives(META_CONTENT_SECURITY_POLICY)
+    expect(meta.has('frame-ancestors')).toBe(false)
+    expect(new Map([...meta, ['frame-ancestors', ["'none'"]]])).toEqual(csp)
   })
 })
 
