@@ -1,43 +1,82 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 
 /**
  * A whole-number setting that is saved when the person leaves the field or presses Enter, not on every
- * keystroke, and says inline what range it takes.
+ * keystroke. It says what was saved; a value out of range is not saved, and the field goes back to the value
+ * that is, with a message that says so, so nothing is dropped without a word.
  */
 export function NumberSetting(props: {
   label: string
   value: number
   min: number
   max: number
+  /** The unit after the number in messages ("days"). */
+  unit?: string
+  /** Says what the number means, under the field (for example what 0 does). */
+  hint?: string
   onSave: (value: number) => Promise<void>
 }) {
+  const id = useId()
   const [text, setText] = useState(String(props.value))
+  const [status, setStatus] = useState<{ kind: 'saved' | 'refused'; text: string } | null>(null)
   useEffect(() => setText(String(props.value)), [props.value])
   const value = Number(text)
   const valid = text.trim() !== '' && Number.isInteger(value) && value >= props.min && value <= props.max
+  const withUnit = (n: number) => (props.unit ? `${n} ${props.unit}` : String(n))
+  const range = `Enter a whole number from ${props.min} to ${props.max}.`
+
   const commit = () => {
-    if (valid && value !== props.value) void props.onSave(value)
+    if (!valid) {
+      // Not saved: the field shows the saved value again, and the message keeps what was typed.
+      setStatus({
+        kind: 'refused',
+        text: `“${text.trim()}” was not saved. ${range} Still saved: ${withUnit(props.value)}.`
+      })
+      setText(String(props.value))
+      return
+    }
+    if (value === props.value) return
+    props.onSave(value).then(
+      () => setStatus({ kind: 'saved', text: `Saved: ${withUnit(value)}.` }),
+      () => setStatus(null)
+    )
   }
+
+  const messageId = `${id}-message`
+  const hintId = `${id}-hint`
   return (
-    <label>
-      {props.label}
-      <input
-        type="number"
-        min={props.min}
-        max={props.max}
-        value={text}
-        aria-invalid={!valid}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit()
-        }}
-      />
-      {!valid && (
-        <span className="field-error">
-          Enter a whole number from {props.min} to {props.max}.
-        </span>
+    <div className="number-setting">
+      <label>
+        {props.label}
+        <input
+          type="number"
+          min={props.min}
+          max={props.max}
+          value={text}
+          aria-invalid={!valid}
+          aria-describedby={[props.hint ? hintId : null, messageId].filter(Boolean).join(' ')}
+          onChange={(e) => {
+            setText(e.target.value)
+            setStatus(null)
+          }}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit()
+          }}
+        />
+      </label>
+      {props.hint && (
+        <p className="muted setting-hint" id={hintId}>
+          {props.hint}
+        </p>
       )}
-    </label>
+      <p
+        id={messageId}
+        className={!valid || status?.kind === 'refused' ? 'field-error' : 'muted'}
+        role="status"
+      >
+        {!valid ? `${range} Still saved: ${withUnit(props.value)}.` : (status?.text ?? '')}
+      </p>
+    </div>
   )
 }

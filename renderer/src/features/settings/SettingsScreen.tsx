@@ -12,6 +12,9 @@ export function SettingsScreen() {
   const [status, setStatus] = useState<SecretStatus | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
+  // "Custom base URL" chosen but not saved yet: the address field shows, and the region changes once it is saved.
+  const [choosingCustom, setChoosingCustom] = useState(false)
+  const region = choosingCustom ? 'custom' : settings.passportPhoto.region
 
   useEffect(() => {
     call('secrets:status').then(setStatus, (e) => setError(messageOf(e)))
@@ -71,12 +74,14 @@ export function SettingsScreen() {
         <label>
           Service
           <select
-            value={settings.passportPhoto.region}
-            onChange={(e) =>
-              void update({
-                passportPhoto: { region: e.target.value as Settings['passportPhoto']['region'] }
-              })
-            }
+            value={region}
+            onChange={(e) => {
+              const next = e.target.value as Settings['passportPhoto']['region']
+              // Custom needs its address first; without a saved one, the field shows and waits for it.
+              const needsAddress = next === 'custom' && settings.passportPhoto.customBaseUrl === null
+              setChoosingCustom(needsAddress)
+              if (!needsAddress) void update({ passportPhoto: { region: next } })
+            }}
           >
             <option value="demo">Demo (simulated, no account needed)</option>
             <option value="us">US region (api-us)</option>
@@ -84,10 +89,15 @@ export function SettingsScreen() {
             <option value="custom">Custom base URL</option>
           </select>
         </label>
-        <CustomUrl
-          value={settings.passportPhoto.customBaseUrl}
-          onSave={(url) => update({ passportPhoto: { customBaseUrl: url, region: 'custom' } })}
-        />
+        {region === 'custom' && (
+          <CustomUrl
+            value={settings.passportPhoto.customBaseUrl}
+            onSave={async (url) => {
+              await update({ passportPhoto: { customBaseUrl: url, region: 'custom' } })
+              setChoosingCustom(false)
+            }}
+          />
+        )}
         <CredentialForm
           title="API key and secret"
           configured={status?.passportPhoto.configured ?? false}
@@ -165,6 +175,7 @@ export function SettingsScreen() {
           label="Clear documents after idle minutes"
           min={1}
           max={120}
+          unit="minutes"
           value={settings.documents.idleTimeoutMinutes}
           onSave={(v) => update({ documents: { idleTimeoutMinutes: v } })}
         />
@@ -177,6 +188,7 @@ export function SettingsScreen() {
         <h2 id="jobs-heading">Counter</h2>
         <NumberSetting
           label="Photos processed at once"
+          unit="at once"
           min={1}
           max={8}
           value={settings.jobs.concurrency}
@@ -186,11 +198,14 @@ export function SettingsScreen() {
           label="Delete stored customer photos after (days)"
           min={0}
           max={3650}
+          unit="days"
+          hint="0 keeps no customer photos: those of finished jobs are deleted at the next clean-up (when the app starts, and every 6 hours). History entries stay either way."
           value={settings.jobs.retentionDays}
           onSave={(v) => update({ jobs: { retentionDays: v } })}
         />
         <NumberSetting
           label="Warn when remaining quota is below"
+          unit="photos"
           min={0}
           max={100000}
           value={settings.quotaWarningBelow}
@@ -201,6 +216,33 @@ export function SettingsScreen() {
           <button type="button" onClick={() => void run(() => call('settings:choose-output-folder'))}>
             Choose folder…
           </button>
+        </p>
+      </section>
+      <section aria-labelledby="look-heading">
+        <h2 id="look-heading">Appearance</h2>
+        <fieldset>
+          <legend>Light or dark</legend>
+          {(
+            [
+              ['system', 'Same as the system'],
+              ['light', 'Light'],
+              ['dark', 'Dark']
+            ] as const
+          ).map(([theme, label]) => (
+            <label key={theme} className="inline">
+              <input
+                type="radio"
+                name="theme"
+                value={theme}
+                checked={settings.appearance.theme === theme}
+                onChange={() => void update({ appearance: { theme } })}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <p className="muted">
+          Photos, documents and sheet previews keep their true colours on a neutral grey.
         </p>
       </section>
     </div>
