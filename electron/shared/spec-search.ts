@@ -60,7 +60,7 @@ function indexFor<T extends SearchableSpec>(list: readonly T[]): Indexed<T>[] {
 /** Splits the folded query into terms, reading "united kingdom" as one country term. */
 function termsOf(words: readonly string[]): Term[] {
   const terms: Term[] = []
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let taken = 0
     let group: readonly string[] | undefined
     for (const candidate of COUNTRY_GROUPS) {

@@ -11,6 +11,7 @@ import {
   naturalSize,
   pickFiles,
   sourceAsShown,
+  specOption,
   type TestFile
 } from './helpers/photo-screen'
 import { difference, thumbnail } from './helpers/orientation'
@@ -185,9 +186,7 @@ test('issues are explained for the counter, and a sensitivity override is rememb
 
   // After a restart of the window: the last spec is preselected and its override is back.
   await app.reload()
-  await expect(
-    app.getByRole('button', { name: 'US Passport (us-passport)', pressed: true }).first()
-  ).toBeVisible()
+  await expect(specOption(app, 'US Passport', 'us-passport')).toHaveAttribute('aria-selected', 'true')
   await app.getByText('More options').click()
   await expect(app.getByLabel('Uneven light on the face')).toHaveValue('VERY_LOW')
   await expect(app.getByLabel('Head turned sideways')).toHaveValue('')

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { channel } from './define'
 import { noInput } from './common'
+import { DESCRIBE_MAX } from '../spec-limits'
 
 /** What tells look-alike specs apart on a row of the list: size and background colour. */
 export interface SpecFacts {
@@ -90,9 +91,6 @@ const specCode = z
   .min(1)
   .max(100)
   .regex(/^[A-Za-z0-9._-]+$/, 'A spec code has letters, digits, dots, dashes and underscores only.')
-
-/** How many specs one specs:describe call may ask about. */
-export const DESCRIBE_MAX = 60
 
 /** Spec channels. */
 export const specsChannels = {

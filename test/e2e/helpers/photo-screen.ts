@@ -7,11 +7,16 @@ export interface TestFile {
   buffer: Buffer
 }
 
-/** Finds a spec by typing in the search box and picks the row with that code. */
+/** Finds a spec by typing in the search box and picks the row with that name and code. */
 export async function chooseSpec(page: Page, search: string, name: string, code: string): Promise<void> {
   await page.getByLabel('Search specs').fill(search)
-  await page.getByRole('button', { name: `${name} (${code})`, exact: true }).click()
+  await specOption(page, name, code).click()
   await expect(page.getByRole('region', { name: `Spec details: ${name}` })).toBeVisible()
+}
+
+/** A row of the spec list: its accessible name is its visible text, the name, then the code, size, background. */
+export function specOption(page: Page, name: string, code: string): Locator {
+  return page.getByRole('option', { name: new RegExp(`^${escape(name)} ${escape(code)}(?: ·|$)`) }).first()
 }
 
 /** Adds files through the file picker behind the drop zone. */

@@ -15,7 +15,11 @@ function range(r: SpecRange | null): string {
 }
 
 /** The chosen spec: its parsed numbers first, then every raw field exactly as the service sent it. */
-export function SpecDetails(props: { specCode: string | null }) {
+export function SpecDetails(props: {
+  specCode: string | null
+  /** Whether it is a favourite, and how to change that (the keyboard's way to a favourite). */
+  favourite?: { on: boolean; toggle: () => void }
+}) {
   const [details, setDetails] = useState<SpecDetailsView | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -54,6 +58,16 @@ export function SpecDetails(props: { specCode: string | null }) {
           </span>
         )}
       </h3>
+      {props.favourite && (
+        <button
+          type="button"
+          className="link favourite-toggle"
+          aria-pressed={props.favourite.on}
+          onClick={props.favourite.toggle}
+        >
+          <span aria-hidden="true">{props.favourite.on ? '★' : '☆'}</span> Favourite
+        </button>
+      )}
       <dl className="spec-facts">
         <dt>Size</dt>
         <dd>{details.digitalOnly ? 'Digital only (px)' : size}</dd>

@@ -1,21 +1,37 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type Ref } from 'react'
 import type { SpecList, SpecPrefs, SpecSummary } from '../../../../electron/shared/contract'
 import { call, messageOf } from '../../lib/studio'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { searchSpecs } from '../../../../electron/shared/spec-search'
+import { SpecListbox, type SpecGroup, type SpecListboxControl } from './SpecListbox'
+import { useSpecFacts } from './use-spec-facts'
 
-/** The spec browser: search, favourites and recently used at the top, refresh from the service. */
+// Favourites and the studio's most used specs come a little ahead of their equals in a search.
+const FAVOURITE_LIFT = 8
+const MOST_USED_LIFT = 5
+
+/**
+ * The spec browser: search, then favourites, the studio's most used and the recently used specs at the top, and
+ * a refresh from the service. Enter in the search box chooses the best match; Down arrow goes into the list.
+ */
 export function SpecPicker(props: {
   selected: string | null
   prefs: SpecPrefs | null
   onSelect: (specCode: string) => void
   onPrefs: (prefs: SpecPrefs) => void
+  /** The search box, for "Find a spec" and for a photo dropped before its spec was chosen. */
+  searchRef?: Ref<HTMLInputElement>
+  /** Said above the search while photos wait for their spec, with a way to drop them instead. */
+  prompt?: string | null
+  onDismissPrompt?: () => void
 }) {
   const [list, setList] = useState<SpecList | null>(null)
   const [query, setQuery] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const deferredQuery = useDeferredValue(query)
+  const listbox = useRef<SpecListboxControl>(null)
+  const ownSearch = useRef<HTMLInputElement | null>(null)
 
   const load = async (refresh: boolean) => {
     setBusy(true)
@@ -32,13 +48,23 @@ export function SpecPicker(props: {
   useEffect(() => void load(false), [])
 
   const specs = useMemo(() => list?.specs ?? [], [list])
+  const facts = useSpecFacts(specs)
   const byCode = useMemo(() => new Map(specs.map((s) => [s.specCode, s])), [specs])
-  const favourites = new Set(props.prefs?.favourites ?? [])
-  const pick = (codes: readonly string[]) =>
-    codes.map((c) => byCode.get(c)).filter((s): s is SpecSummary => s !== undefined)
+  const favourites = useMemo(() => new Set(props.prefs?.favourites ?? []), [props.prefs])
+  const mostUsed = useMemo(() => props.prefs?.mostUsed ?? [], [props.prefs])
+  const boost = useMemo(() => {
+    const lift = new Map<string, number>(mostUsed.map((code) => [code, MOST_USED_LIFT]))
+    for (const code of favourites) lift.set(code, FAVOURITE_LIFT)
+    return lift
+  }, [favourites, mostUsed])
+  const pick = (codes: readonly string[], except: ReadonlySet<string> = new Set()) =>
+    codes
+      .filter((c) => !except.has(c))
+      .map((c) => byCode.get(c))
+      .filter((s): s is SpecSummary => s !== undefined)
 
   const searching = deferredQuery.trim() !== ''
-  const matches = useMemo(() => searchSpecs(specs, deferredQuery), [specs, deferredQuery])
+  const matches = useMemo(() => searchSpecs(specs, deferredQuery, { boost }), [specs, deferredQuery, boost])
 
   const toggleFavourite = async (specCode: string) => {
     try {
@@ -48,82 +74,102 @@ export function SpecPicker(props: {
     }
   }
 
-  const row = (spec: SpecSummary, group: string) => (
-    <li
-      key={`${group}-${spec.specCode}`}
-      className={spec.specCode === props.selected ? 'spec-row selected' : 'spec-row'}
-    >
-      <button
-        type="button"
-        className="spec-choose"
-        aria-label={`${spec.name} (${spec.specCode})`}
-        aria-pressed={spec.specCode === props.selected}
-        onClick={() => props.onSelect(spec.specCode)}
-      >
-        <span className="spec-name">{spec.name}</span>
-        <code className="spec-code">{spec.specCode}</code>
-      </button>
-      <button
-        type="button"
-        className="link star"
-        aria-pressed={favourites.has(spec.specCode)}
-        aria-label={`Favourite ${spec.name} (${spec.specCode})`}
-        title={favourites.has(spec.specCode) ? 'Remove from favourites' : 'Add to favourites'}
-        onClick={() => void toggleFavourite(spec.specCode)}
-      >
-        {favourites.has(spec.specCode) ? '★' : '☆'}
-      </button>
-    </li>
-  )
+  let groups: SpecGroup[]
+  if (searching) {
+    groups = [{ key: 'match', title: `${matches.length} matching`, specs: matches }]
+  } else {
+    const top = new Set([...favourites, ...mostUsed])
+    groups = [
+      { key: 'fav', title: 'Favourites', specs: pick([...favourites]) },
+      { key: 'most', title: 'Most used here', specs: pick(mostUsed, favourites) },
+      { key: 'recent', title: 'Recently used', specs: pick(props.prefs?.recent ?? [], top) },
+      { key: 'all', title: 'All specs', specs }
+    ]
+  }
 
-  const section = (title: string, specs: readonly SpecSummary[], group: string) =>
-    specs.length > 0 && (
-      <section aria-label={title} className="spec-group">
-        <h3>{title}</h3>
-        <ul className="spec-list">{specs.map((s) => row(s, group))}</ul>
-      </section>
-    )
+  const setSearch = (element: HTMLInputElement | null) => {
+    ownSearch.current = element
+    const outer = props.searchRef
+    if (typeof outer === 'function') outer(element)
+    else if (outer) outer.current = element
+  }
 
   return (
     <div className="spec-picker">
+      {props.prompt && (
+        <div className="banner banner-warn spec-prompt" role="status">
+          <span>{props.prompt}</span>
+          {props.onDismissPrompt && (
+            <button type="button" onClick={props.onDismissPrompt}>
+              Don’t add
+            </button>
+          )}
+        </div>
+      )}
       <div className="row spec-search">
         <label>
           Search specs
           <input
+            ref={setSearch}
             type="search"
+            data-command="photos:find-spec"
             value={query}
             placeholder="Country, document or code"
+            aria-describedby="spec-search-hint"
             onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown') {
+                e.preventDefault()
+                listbox.current?.focusActive()
+              } else if (e.key === 'Enter') {
+                // The best match: the exact country and document when there is one.
+                const best = searchSpecs(specs, query, { boost })[0]
+                if (query.trim() !== '' && best) {
+                  e.preventDefault()
+                  props.onSelect(best.specCode)
+                }
+              }
+            }}
           />
         </label>
       </div>
-      <p className="muted spec-source" aria-live="polite">
-        {list === null
-          ? busy
-            ? 'Loading specs…'
-            : 'No spec list yet.'
-          : `${list.specs.length} specs ${list.fromCache ? 'from the saved copy' : 'from the service'}${
-              list.fetchedAt ? `, fetched ${new Date(list.fetchedAt).toLocaleString()}` : ''
-            }.`}{' '}
+      <p className="muted spec-source">
+        <span aria-live="polite">
+          {list === null
+            ? busy
+              ? 'Loading specs…'
+              : 'No spec list yet.'
+            : `${list.specs.length} specs ${list.fromCache ? 'from the saved copy' : 'from the service'}${
+                list.fetchedAt ? `, fetched ${new Date(list.fetchedAt).toLocaleString()}` : ''
+              }.`}
+        </span>{' '}
+        <span id="spec-search-hint">Enter chooses the first match; ↓ goes into the list.</span>{' '}
         <button type="button" className="link" disabled={busy} onClick={() => void load(true)}>
           Refresh
         </button>
       </p>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
-      <div className="spec-scroll">
-        {searching ? (
-          <>
-            {section(`${matches.length} matching`, matches, 'match')}
-            {matches.length === 0 && <p className="muted">No spec matches “{deferredQuery}”.</p>}
-          </>
-        ) : (
-          <>
-            {section('Favourites', pick(props.prefs?.favourites ?? []), 'fav')}
-            {section('Recently used', pick(props.prefs?.recent ?? []), 'recent')}
-            {section('All specs', specs, 'all')}
-          </>
-        )}
-      </div>
+      {searching && matches.length === 0 ? (
+        <p className="muted spec-empty">No spec matches “{deferredQuery}”.</p>
+      ) : (
+        specs.length > 0 && (
+          <SpecListbox
+            label={searching ? `Specs matching “${deferredQuery}”` : 'Photo specs'}
+            control={listbox}
+            groups={groups}
+            selected={props.selected}
+            favourites={favourites}
+            factsOf={facts.factsOf}
+            onVisible={facts.wanted}
+            onChoose={props.onSelect}
+            onToggleFavourite={(code) => void toggleFavourite(code)}
+            onType={(text) => {
+              setQuery((q) => q + text)
+              ownSearch.current?.focus()
+            }}
+          />
+        )
+      )}
     </div>
   )
 }
