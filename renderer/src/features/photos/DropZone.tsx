@@ -1,30 +1,30 @@
-import { useRef, type KeyboardEvent } from 'react'
+import { useRef } from 'react'
 
-/** The visible drop target; also a keyboard-reachable button that opens the file picker. */
+/**
+ * The visible drop target. Its button opens the file picker (Ctrl+O does too); a click anywhere on the zone does
+ * the same for the mouse. The button is named by its own text, so voice control can say what it reads.
+ */
 export function DropZone(props: { disabled: boolean; hint: string; onFiles: (files: File[]) => void }) {
   const input = useRef<HTMLInputElement>(null)
   const open = () => {
     if (!props.disabled) input.current?.click()
   }
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault()
-      open()
-    }
-  }
   return (
-    <div
-      className={props.disabled ? 'drop-zone disabled' : 'drop-zone'}
-      role="button"
-      tabIndex={0}
-      aria-disabled={props.disabled}
-      aria-label="Add photos: drop image files here, or press Enter to choose files"
-      onClick={open}
-      onKeyDown={onKeyDown}
-    >
+    <div className={props.disabled ? 'drop-zone disabled' : 'drop-zone'} onClick={open}>
       <strong>Drop photos here</strong>
       <span className="muted">{props.hint}</span>
-      <span className="muted">or choose files, or paste an image (Ctrl+V)</span>
+      <button
+        type="button"
+        data-command="photos:add"
+        aria-disabled={props.disabled}
+        onClick={(e) => {
+          e.stopPropagation()
+          open()
+        }}
+      >
+        Add photos…
+      </button>
+      <span className="muted">or paste an image (Ctrl+V)</span>
       <input
         ref={input}
         type="file"

@@ -1,3 +1,4 @@
+import type { Ref } from 'react'
 import type { Sensitivity } from '../../../../electron/shared/contract'
 import { parseSheetSizes, type JobOptionsValue } from './job-options'
 import { SensitivityKnobs } from './SensitivityKnobs'
@@ -7,21 +8,37 @@ export function JobOptions(props: {
   value: JobOptionsValue
   onChange: (next: JobOptionsValue) => void
   onSensitivity: (next: Sensitivity) => void
+  customerRef?: Ref<HTMLInputElement>
+  /** Clears the customer name for the next person at the counter, and puts the cursor there. */
+  onNextCustomer?: () => void
 }) {
   const { value } = props
   const set = (patch: Partial<JobOptionsValue>) => props.onChange({ ...value, ...patch })
   const sheets = parseSheetSizes(value.sheetSizesText)
   return (
     <div className="job-options">
-      <label>
-        Customer name or order number
-        <input
-          value={value.customer}
-          maxLength={120}
-          placeholder="Optional"
-          onChange={(e) => set({ customer: e.target.value })}
-        />
-      </label>
+      <div className="row customer-row">
+        <label>
+          Customer name or order number
+          <input
+            ref={props.customerRef}
+            value={value.customer}
+            maxLength={120}
+            placeholder="Optional"
+            onChange={(e) => set({ customer: e.target.value })}
+          />
+        </label>
+        {props.onNextCustomer && (
+          <button
+            type="button"
+            data-command="photos:next-customer"
+            aria-keyshortcuts="F2"
+            onClick={props.onNextCustomer}
+          >
+            Next customer <kbd>F2</kbd>
+          </button>
+        )}
+      </div>
       <fieldset>
         <legend>Mode</legend>
         <label className="inline">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { JobView, Sensitivity, SpecPrefs, SubmitOutcome } from '../../../../electron/shared/contract'
 import { call, messageOf } from '../../lib/studio'
 import { ErrorBanner } from '../../components/ErrorBanner'
@@ -29,6 +29,10 @@ export function PhotosScreen() {
   const [sending, setSending] = useState(false)
   const [accountKey, setAccountKey] = useState(0)
   const { jobs, error: jobsError, put } = useJobs(() => setAccountKey((k) => k + 1))
+  // Photos dropped before a spec was chosen: kept, and sent once the person chooses one.
+  const [waiting, setWaiting] = useState<File[]>([])
+  const searchRef = useRef<HTMLInputElement>(null)
+  const customerRef = useRef<HTMLInputElement>(null)
 
   const chooseSpec = useCallback((code: string, from: SpecPrefs | null) => {
     setSpecCode(code)
@@ -55,13 +59,15 @@ export function PhotosScreen() {
     }
   }
 
-  const submit = async (files: File[]) => {
+  const submit = async (files: File[], spec = { code: specCode, sensitivity: options.sensitivity }) => {
     setError(null)
     if (files.length === 0) return
-    if (specCode === null) {
-      setError('Choose a photo spec on the left first, then add the photo again.')
+    if (spec.code === null) {
+      setWaiting((w) => [...w, ...files])
+      searchRef.current?.focus()
       return
     }
+    const { code } = spec
     const sheets = parseSheetSizes(options.sheetSizesText)
     if (sheets.invalid !== null || sheets.sizes.length > 5) {
       setError('Fix the sheet sizes under “More options” (for example 1800*1200), then add the photo again.')
@@ -75,11 +81,11 @@ export function PhotosScreen() {
       for (let i = 0; i < all.length; i += BATCH) {
         const outcome = await call('photos:submit', {
           files: all.slice(i, i + BATCH),
-          specCode,
+          specCode: code,
           mode: options.mode,
           ...(options.mode === 'watermark' ? { watermarkText: options.watermarkText } : {}),
           ...(options.customer.trim() ? { customer: options.customer.trim() } : {}),
-          ...(Object.keys(options.sensitivity).length > 0 ? { sensitivity: options.sensitivity } : {}),
+          ...(Object.keys(spec.sensitivity).length > 0 ? { sensitivity: spec.sensitivity } : {}),
           ...(sheets.sizes.length > 0 ? { sheetSizes: sheets.sizes } : {}),
           outputFormat: options.outputFormat
         })
@@ -119,6 +125,21 @@ export function PhotosScreen() {
 
   const selected = jobs.find((j) => j.id === selectedId) ?? null
 
+  const pickSpec = (code: string) => {
+    chooseSpec(code, prefs)
+    if (waiting.length === 0) return
+    const files = waiting
+    setWaiting([])
+    void submit(files, { code, sensitivity: prefs?.sensitivityBySpec[code] ?? {} })
+  }
+
+  const nextCustomer = () => {
+    setOptions((o) => ({ ...o, customer: '' }))
+    setRefused([])
+    setError(null)
+    customerRef.current?.focus()
+  }
+
   return (
     <div
       className="photos-screen"
@@ -143,7 +164,7 @@ export function PhotosScreen() {
             if (e.currentTarget === e.target) setDragging(false)
           }}
         >
-          <p>Drop to make {specCode ? 'ID photos' : 'photos (choose a spec first)'}</p>
+          <p>Drop to make {specCode ? 'ID photos' : 'photos (you choose the spec next)'}</p>
         </div>
       )}
       <aside className="photos-left" aria-label="Photo spec">
@@ -152,15 +173,31 @@ export function PhotosScreen() {
           selected={specCode}
           prefs={prefs}
           onPrefs={setPrefs}
-          onSelect={(code) => chooseSpec(code, prefs)}
+          onSelect={pickSpec}
+          searchRef={searchRef}
+          prompt={waitingPrompt(waiting.length)}
+          onDismissPrompt={() => setWaiting([])}
         />
-        <SpecDetails specCode={specCode} />
+        <SpecDetails
+          specCode={specCode}
+          {...(specCode !== null && prefs !== null
+            ? {
+                favourite: {
+                  on: prefs.favourites.includes(specCode),
+                  toggle: () =>
+                    call('specs:toggle-favourite', { specCode }).then(setPrefs, (e) => setError(messageOf(e)))
+                }
+              }
+            : {})}
+        />
       </aside>
       <section className="photos-centre" aria-label="New photos and queue">
         <ErrorBanner message={error ?? jobsError} onDismiss={() => setError(null)} />
         <DropZone
           disabled={sending}
-          hint={specCode ? `Spec: ${specCode}` : 'Choose a spec on the left first'}
+          hint={
+            specCode ? `Spec: ${specCode}` : 'Drop now and choose the spec on the left, or choose it first'
+          }
           onFiles={(files) => void submit(files)}
         />
         {refused.length > 0 && (
@@ -182,7 +219,13 @@ export function PhotosScreen() {
             </button>
           </div>
         )}
-        <JobOptions value={options} onChange={setOptions} onSensitivity={(s) => void setSensitivity(s)} />
+        <JobOptions
+          value={options}
+          onChange={setOptions}
+          onSensitivity={(s) => void setSensitivity(s)}
+          customerRef={customerRef}
+          onNextCustomer={nextCustomer}
+        />
         <h2>Queue</h2>
         <JobQueue
           jobs={jobs}
@@ -202,4 +245,12 @@ export function PhotosScreen() {
       </aside>
     </div>
   )
+}
+
+/** What the spec picker says while photos wait for their spec. */
+function waitingPrompt(count: number): string | null {
+  if (count === 0) return null
+  return count === 1
+    ? 'The photo you added waits for its spec: choose one below and it goes on by itself.'
+    : `The ${count} photos you added wait for their spec: choose one below and they go on by themselves.`
 }

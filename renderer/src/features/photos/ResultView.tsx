@@ -133,14 +133,30 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
           </dl>
           <div className="row result-actions">
             {locked && (
-              <button type="button" className="primary" disabled={busy} onClick={() => void unlock()}>
+              <button
+                type="button"
+                className="primary"
+                data-command="photos:unlock"
+                disabled={busy}
+                onClick={() => void unlock()}
+              >
                 Unlock final photo
               </button>
             )}
-            <button type="button" disabled={busy || !isSavable(job)} onClick={() => void save('photo')}>
+            <button
+              type="button"
+              data-command="photos:save"
+              disabled={busy || !isSavable(job)}
+              onClick={() => void save('photo')}
+            >
               Save photo
             </button>
-            <button type="button" disabled={busy || !isSavable(job)} onClick={() => printJob(job.id)}>
+            <button
+              type="button"
+              data-command="photos:print"
+              disabled={busy || !isSavable(job)}
+              onClick={() => printJob(job.id)}
+            >
               Print…
             </button>
           </div>

@@ -5,12 +5,13 @@ import { useImageUrl } from '../../lib/image-url'
 type Zoom = 'fit' | 1 | 2
 
 /**
- * A photo at its true pixel size: at 100% one image pixel is one device pixel (CSS width = width / devicePixelRatio),
- * so the operator judges sharpness as the service made it. Fit shrinks it into the panel.
+ * A photo that opens at Fit, whole in the panel, so the face is never cut off; 100% shows it at its true pixel
+ * size (one image pixel is one device pixel: CSS width = width / devicePixelRatio), so the operator judges
+ * sharpness as the service made it. Zoomed in, the frame scrolls and takes the keyboard focus (arrow keys pan).
  */
 export function ZoomablePhoto(props: { image: ImageView; alt: string; marker?: string }) {
   const url = useImageUrl(props.image)
-  const [zoom, setZoom] = useState<Zoom>(1)
+  const [zoom, setZoom] = useState<Zoom>('fit')
   const [dpr, setDpr] = useState(() => window.devicePixelRatio || 1)
 
   useEffect(() => {
@@ -42,7 +43,16 @@ export function ZoomablePhoto(props: { image: ImageView; alt: string; marker?: s
           {props.image.width} × {props.image.height} px
         </span>
       </div>
-      <div className={zoom === 'fit' ? 'photo-frame fit' : 'photo-frame'}>
+      <div
+        className={zoom === 'fit' ? 'photo-frame fit' : 'photo-frame'}
+        {...(zoom === 'fit'
+          ? {}
+          : {
+              tabIndex: 0,
+              role: 'group',
+              'aria-label': `${props.alt} at ${zoom * 100}%: arrow keys scroll`
+            })}
+      >
         {url && <img src={url} alt={props.alt} style={style} draggable={false} />}
         {props.marker && (
           <span className="preview-marker" aria-hidden="true">
