@@ -87,7 +87,7 @@ export function HistoryScreen() {
                     </button>
                     <button
                       type="button"
-                      aria-label={`Save ${jobTitle(job)} again`}
+                      aria-label={`Save again: ${jobTitle(job)}`}
                       disabled={!isSavable(job)}
                       onClick={() => void saveAgain(job)}
                     >
