@@ -187,10 +187,16 @@ test('a viewing session: tokens, front and back, resize, rotate, refresh, the li
   await expect(app.getByTestId('front-fingerprint')).toHaveText(/^[0-9a-f]{10}$/)
   expect(documentRequests()).toBe(2)
 
-  // Save as… is explicit and audited.
+  // Save as… is explicit and audited; it suggests the side and the date, never a token.
+  const today = new Date()
+  const day = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-')
   await back.getByRole('button', { name: 'Save as…' }).click()
-  await expect(back.getByText(/Saved to .*document-back\.jpg/)).toBeVisible()
-  expect(readFileSync(join(harness.edges.saveFolder, 'document-back.jpg')).subarray(0, 3)).toEqual(JPEG_MAGIC)
+  await expect(back.getByText(new RegExp(`Saved to .*id-document-back-${day}\\.jpg`))).toBeVisible()
+  expect(readFileSync(join(harness.edges.saveFolder, `id-document-back-${day}.jpg`)).subarray(0, 3)).toEqual(
+    JPEG_MAGIC
+  )
 
   // Rapid clicks: the front's minute is spent (fetch + resize; the refreshed token names the same document), the
   // back's half spent. Requests wait in main, and identical clicks become one request, not six.
