@@ -42,6 +42,9 @@ export function NumberSetting(props: {
     )
   }
 
+  const message = !valid
+    ? { text: `${range} Still saved: ${withUnit(props.value)}.`, error: true }
+    : status && { text: status.text, error: status.kind === 'refused' }
   const messageId = `${id}-message`
   const hintId = `${id}-hint`
   return (
@@ -54,7 +57,9 @@ export function NumberSetting(props: {
           max={props.max}
           value={text}
           aria-invalid={!valid}
-          aria-describedby={[props.hint ? hintId : null, messageId].filter(Boolean).join(' ')}
+          aria-describedby={
+            [props.hint ? hintId : null, message ? messageId : null].filter(Boolean).join(' ') || undefined
+          }
           onChange={(e) => {
             setText(e.target.value)
             setStatus(null)
@@ -70,13 +75,11 @@ export function NumberSetting(props: {
           {props.hint}
         </p>
       )}
-      <p
-        id={messageId}
-        className={!valid || status?.kind === 'refused' ? 'field-error' : 'muted'}
-        role="status"
-      >
-        {!valid ? `${range} Still saved: ${withUnit(props.value)}.` : (status?.text ?? '')}
-      </p>
+      {message !== null && (
+        <p id={messageId} className={message.error ? 'field-error' : 'muted'} role="status">
+          {message.text}
+        </p>
+      )}
     </div>
   )
 }
