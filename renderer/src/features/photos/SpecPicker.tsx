@@ -133,20 +133,8 @@ export function SpecPicker(props: {
           />
         </label>
       </div>
-      <p className="muted spec-source">
-        <span aria-live="polite">
-          {list === null
-            ? busy
-              ? 'Loading specs…'
-              : 'No spec list yet.'
-            : `${list.specs.length} specs ${list.fromCache ? 'from the saved copy' : 'from the service'}${
-                list.fetchedAt ? `, fetched ${new Date(list.fetchedAt).toLocaleString()}` : ''
-              }.`}
-        </span>{' '}
-        <span id="spec-search-hint">Enter chooses the first match; ↓ goes into the list.</span>{' '}
-        <button type="button" className="link" disabled={busy} onClick={() => void load(true)}>
-          Refresh
-        </button>
+      <p id="spec-search-hint" className="muted spec-source">
+        Enter chooses the first match; ↓ goes into the list.
       </p>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
       {searching && matches.length === 0 ? (
@@ -170,6 +158,20 @@ export function SpecPicker(props: {
           />
         )
       )}
+      <p className="muted spec-source">
+        <span aria-live="polite">
+          {list === null
+            ? busy
+              ? 'Loading specs…'
+              : 'No spec list yet.'
+            : `${list.specs.length} specs ${list.fromCache ? 'from the saved copy' : 'from the service'}${
+                list.fetchedAt ? `, fetched ${new Date(list.fetchedAt).toLocaleString()}` : ''
+              }.`}
+        </span>{' '}
+        <button type="button" className="link" disabled={busy} onClick={() => void load(true)}>
+          Refresh
+        </button>
+      </p>
     </div>
   )
 }
