@@ -11,6 +11,7 @@ import { actOnMarkedControl, dispatchCommand, useCommand } from './commands'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { useShortcutKeys } from './use-shortcut-keys'
 import { useTheme } from './use-theme'
+import { useRovingButtons } from '../lib/roving'
 
 /** The app shell: navigation, connection badges, and the current screen. */
 export function App() {
@@ -19,6 +20,7 @@ export function App() {
   const [screen, setScreen] = useState<ScreenId>('photos')
   const [error, setError] = useState<string | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
+  const navKeys = useRovingButtons<HTMLElement>()
   const { notices, dismiss } = useNotices()
   const printRequest = useRef<string | null>(null)
   const printJob = useCallback((jobId: string) => {
@@ -82,7 +84,8 @@ export function App() {
       <div className={`shell${production ? ' shell-production' : ''}`}>
         <header className="topbar">
           <strong className="brand">ID Photo Studio</strong>
-          <nav aria-label="Main">
+          {/* One tab stop for the screens: the arrow keys move between them (Ctrl+1–4 jump). */}
+          <nav aria-label="Main" ref={navKeys.ref} onKeyDown={navKeys.onKeyDown} onFocus={navKeys.onFocus}>
             {screens.map((s) => (
               <button
                 key={s.id}

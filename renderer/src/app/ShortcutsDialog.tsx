@@ -27,8 +27,9 @@ export function ShortcutsDialog(props: { open: boolean; isMac: boolean; onClose:
         </button>
       </form>
       <p className="muted">
-        Lists move with the arrow keys: Tab goes to the list, ↑ ↓ Home End move, Enter chooses. In the spec
-        search, Enter chooses the first match.
+        The screens in the top bar, the spec list and rows of buttons such as Fit / 100% / 200% are one Tab
+        stop each: the arrow keys, Home and End move inside, Enter chooses. In the spec search, Enter chooses
+        the first match and ↓ goes into the list.
       </p>
       {GROUPS.map((group) => (
         <table key={group.menu} className="shortcut-table">

@@ -8,6 +8,7 @@ import { IssueList } from './IssueList'
 import { SheetList } from './SheetList'
 import { useJobImage } from './use-job-image'
 import { ZoomablePhoto } from './ZoomablePhoto'
+import { useRovingButtons } from '../../lib/roving'
 
 /** The selected job: its photo at true size, codes, issues, the watermark unlock, and saving. */
 export function ResultView(props: { job: JobView; onJob: (job: JobView) => void }) {
@@ -21,6 +22,7 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
+  const whichKeys = useRovingButtons<HTMLDivElement>()
 
   const request = job.photosPurged
     ? null
@@ -85,7 +87,14 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
       ) : (
         <>
           {made && (
-            <div className="row" role="group" aria-label="Which photo">
+            <div
+              className="row"
+              role="toolbar"
+              aria-label="Which photo"
+              ref={whichKeys.ref}
+              onKeyDown={whichKeys.onKeyDown}
+              onFocus={whichKeys.onFocus}
+            >
               <button type="button" aria-pressed={showing === 'result'} onClick={() => setView('result')}>
                 ID photo
               </button>

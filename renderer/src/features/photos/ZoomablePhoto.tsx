@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ImageView } from '../../../../electron/shared/contract'
 import { useImageUrl } from '../../lib/image-url'
+import { useRovingButtons } from '../../lib/roving'
 
 type Zoom = 'fit' | 1 | 2
 
@@ -13,6 +14,7 @@ export function ZoomablePhoto(props: { image: ImageView; alt: string; marker?: s
   const url = useImageUrl(props.image)
   const [zoom, setZoom] = useState<Zoom>('fit')
   const [dpr, setDpr] = useState(() => window.devicePixelRatio || 1)
+  const zoomKeys = useRovingButtons<HTMLDivElement>()
 
   useEffect(() => {
     // The ratio changes when the window moves to another screen or the page is zoomed.
@@ -35,7 +37,14 @@ export function ZoomablePhoto(props: { image: ImageView; alt: string; marker?: s
 
   return (
     <figure className="zoomable">
-      <div className="row zoom-controls" role="group" aria-label="Zoom">
+      <div
+        className="row zoom-controls"
+        role="toolbar"
+        aria-label="Zoom"
+        ref={zoomKeys.ref}
+        onKeyDown={zoomKeys.onKeyDown}
+        onFocus={zoomKeys.onFocus}
+      >
         {zoomButton('fit', 'Fit')}
         {zoomButton(1, '100%')}
         {zoomButton(2, '200%')}
