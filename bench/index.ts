@@ -11,7 +11,8 @@ const suites: Suite[] = [
   { name: 'sheets', run: async () => (await import('./sheets')).benchSheets() },
   { name: 'renderer-heap', run: async () => (await import('./renderer-heap')).benchRendererHeap() },
   { name: 'face', run: async () => (await import('./face-analysis')).benchFaceAnalysis() },
-  { name: 'local-path', run: async () => (await import('./local-path')).benchLocalPath() }
+  { name: 'local-path', run: async () => (await import('./local-path')).benchLocalPath() },
+  { name: 'counter-path', run: async () => (await import('./counter-path')).benchCounterPath() }
 ]
 
 const json = process.argv.includes('--json')
