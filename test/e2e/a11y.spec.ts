@@ -49,6 +49,8 @@ async function audit(page: Page, screen: string, theme: Theme): Promise<Finding>
   await page.emulateMedia({ colorScheme: theme })
   // The page follows the system theme (Settings: "Same as the system"): make sure it did before measuring.
   await expect.poll(() => shownTheme(page)).toBe(theme)
+  // Colours are measured as painted: no transition may be half way.
+  await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0)
   const result = await runAxe(page)
   const finding: Finding = { screen, theme, blocking: [], other: [], excluded: [] }
   for (const violation of result.violations) {

@@ -83,6 +83,8 @@ test('keyboard at the counter: find a spec, add, save, next customer, and the sh
   app,
   harness
 }) => {
+  // The file dialog is answered by the test: listening from the start turns that on before it opens.
+  app.on('filechooser', () => undefined)
   await app.keyboard.press('Control+f')
   await expect(app.getByLabel('Search specs')).toBeFocused()
   await app.keyboard.type('us passport')
@@ -182,30 +184,33 @@ test('settings: custom address only for Custom, what 0 days means, what was save
   await expect(app.getByLabel('Dark', { exact: true })).toBeChecked()
   await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark')
   const background = () => app.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
-  expect(await background()).toBe('rgb(21, 24, 30)')
+  expect(await background()).toBe('rgb(24, 24, 24)')
   // Kept even when the system is light.
   await app.emulateMedia({ colorScheme: 'light' })
-  expect(await background()).toBe('rgb(21, 24, 30)')
+  expect(await background()).toBe('rgb(24, 24, 24)')
   await app.getByLabel('Same as the system').click()
-  await expect.poll(background).toBe('rgb(246, 247, 249)')
+  await expect.poll(background).toBe('rgb(245, 245, 245)')
 })
 
 test('look: neutral surround for photos in both themes, forced colours keep states, reduced motion', async ({
   app
 }) => {
-  const surround = () =>
-    app.evaluate(() => {
+  // Photos and documents sit on --surround; sheet previews (white paper) on the page itself, --bg.
+  const colour = (variable: string) =>
+    app.evaluate((name) => {
       const probe = document.createElement('div')
-      probe.style.background = 'var(--surround)'
+      probe.style.background = `var(${name})`
       document.body.append(probe)
-      const colour = getComputedStyle(probe).backgroundColor
+      const value = getComputedStyle(probe).backgroundColor
       probe.remove()
-      return colour
-    })
+      return value
+    }, variable)
   for (const scheme of ['light', 'dark'] as const) {
     await app.emulateMedia({ colorScheme: scheme })
-    const [r, g, b] = ((await surround()).match(/\d+/g) ?? []).map(Number)
-    expect(r === g && g === b, `${scheme}: ${r},${g},${b} is a neutral grey`).toBe(true)
+    for (const variable of ['--surround', '--surround-alt', '--bg']) {
+      const [r, g, b] = ((await colour(variable)).match(/\d+/g) ?? []).map(Number)
+      expect(r === g && g === b, `${scheme} ${variable}: ${r},${g},${b} is a neutral grey`).toBe(true)
+    }
   }
 
   await app.getByLabel('Search specs').fill('us passport')

@@ -3,7 +3,7 @@ import type { Settings } from '../../shared/contract'
 
 /** The window background before the page paints, per theme (styles.css --bg), so a dark window never flashes white. */
 export function windowBackground(): string {
-  return nativeTheme.shouldUseDarkColors ? '#15181e' : '#f6f7f9'
+  return nativeTheme.shouldUseDarkColors ? '#181818' : '#f5f5f5'
 }
 
 /**
