@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
+import { findChromium } from '../scripts/find-chromium.mjs'
 import { startHarness } from '../test/helpers/harness/harness-server'
 import { dropFiles } from '../test/e2e/helpers/photo-screen'
 import { syntheticPortrait } from '../test/helpers/synthetic-portrait'
@@ -221,8 +222,10 @@ async function measure(
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-counter-data-'))
   const saveFolder = mkdtempSync(join(tmpdir(), 'bench-counter-save-'))
   const harness = await startHarness({ dataDir, saveFolder })
+  const found = findChromium()
+  if (!found.path) throw new Error(found.error)
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: found.path,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
   })
   try {
