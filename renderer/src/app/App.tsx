@@ -12,6 +12,7 @@ import { ShortcutsDialog } from './ShortcutsDialog'
 import { useShortcutKeys } from './use-shortcut-keys'
 import { useTheme } from './use-theme'
 import { useRovingButtons } from '../lib/roving'
+import './shell.css'
 
 /** The app shell: navigation, connection badges, and the current screen. */
 export function App() {
