@@ -1,0 +1,61 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Kysely, Migrator } from 'kysely'
+import { AppError } from '../../../shared/errors'
+import { migrationProvider } from './migrations'
+import { nativeBindingFor } from './native-binding'
+import type { StudioDatabase } from './schema'
+import { createStoreNotices, type StoreNotices } from './store-notices'
+import { WorkerSqliteDialect } from './worker-dialect'
+
+/** The database's file name in the data folder. */
+export const DATABASE_FILE = 'studio.db'
+
+// A variable, so that no bundler rewrites the URL: the file sits beside this module in the source tree and beside
+// the bundled main script (out/main/sqlite-worker.js, an entry of its own in electron.vite.config.ts).
+const WORKER_FILE = 'sqlite-worker.js'
+
+/** The open store: typed queries, where its file is, what the person should be told about it, a clean close. */
+export interface StudioStore {
+  db: Kysely<StudioDatabase>
+  path: string
+  notices: StoreNotices
+  close(): Promise<void>
+}
+
+/** Options of openStudioDatabase. */
+export interface OpenDatabaseOptions {
+  dataDir: string
+  /** Overrides the native module (tests); by default the Electron build under Electron, else node_modules'. */
+  nativeBinding?: string
+  now?: () => number
+}
+
+/**
+ * Opens (or creates) the studio database in the data folder, in its own thread, and runs any migrations not yet
+ * run. WAL and synchronous=FULL are set by the thread, so every commit that has returned is on disk.
+ */
+export async function openStudioDatabase(options: OpenDatabaseOptions): Promise<StudioStore> {
+  await mkdir(options.dataDir, { recursive: true })
+  const path = join(options.dataDir, DATABASE_FILE)
+  const db = new Kysely<StudioDatabase>({
+    dialect: new WorkerSqliteDialect({
+      path,
+      nativeBinding: options.nativeBinding ?? nativeBindingFor(),
+      workerUrl: new URL(`./${WORKER_FILE}`, import.meta.url)
+    })
+  })
+  try {
+    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest()
+    if (error) throw error
+  } catch (error) {
+    await db.destroy().catch(() => undefined)
+    throw new AppError(
+      'FILE_SYSTEM',
+      `The history database (${path}) could not be opened. Check that the data folder is writable and the disk ` +
+        'is not full, then start the app again. If it keeps happening, keep a copy of that file for support.',
+      { cause: error }
+    )
+  }
+  return { db, path, notices: createStoreNotices(options.now ?? Date.now), close: () => db.destroy() }
+}
