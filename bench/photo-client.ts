@@ -11,6 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createDemoService, DEMO_CREDENTIALS, startDemoHttpServer } from '../electron/main/demo'
 import { createDefaultRunJob } from '../electron/main/services/jobs/default-run-job'
 import { openJobQueue } from '../electron/main/services/jobs/job-queue'
+import { openStudioDatabase } from '../electron/main/services/db/open-database'
+import { openJobHistory } from '../electron/main/features/history-store'
 import { createImageDownloader, httpsOnly } from '../electron/main/services/passport-photo/image-download'
 import { createPassportPhotoClient } from '../electron/main/services/passport-photo/passport-photo-client'
 import { createSpecCatalogue } from '../electron/main/services/passport-photo/spec-catalogue'
@@ -48,6 +50,7 @@ export async function benchPhotoClient(): Promise<BenchResult[]> {
   }
   const server = await startDemoHttpServer({ service, port: 0 })
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-photo-client-'))
+  const stores: { close(): Promise<void> }[] = []
   try {
     inner.faults.add({ target: 'passport-photo', path: '/v2/makeIdPhoto', latencyMs: LATENCY_MS })
     const client = createPassportPhotoClient({
@@ -89,7 +92,10 @@ export async function benchPhotoClient(): Promise<BenchResult[]> {
       downloadImage,
       specDetails: (code) => catalogue.details(code)
     })
-    const queue = await openJobQueue({ dataDir, runJob, concurrency: CONCURRENCY })
+    const store = await openStudioDatabase({ dataDir })
+    stores.push(store)
+    const repository = await openJobHistory({ store, dataDir, now: Date.now })
+    const queue = await openJobQueue({ dataDir, runJob, repository, concurrency: CONCURRENCY })
     const job = (id: string) => ({
       id,
       specCode: 'us-passport',
@@ -107,7 +113,7 @@ export async function benchPhotoClient(): Promise<BenchResult[]> {
     for (let i = 0; i < QUEUE_PHOTOS; i++) await queue.enqueue(job(`batch-${i}`))
     await queue.idle()
     const batch = performance.now() - batchStart
-    const failed = queue.list().filter((j) => j.state !== 'done').length
+    const failed = (await queue.listQueue()).filter((j) => j.state !== 'done').length
     const ideal = Math.ceil(QUEUE_PHOTOS / CONCURRENCY) * single
     const ratio = batch / ideal
 
@@ -136,6 +142,7 @@ export async function benchPhotoClient(): Promise<BenchResult[]> {
       }
     ]
   } finally {
+    for (const store of stores) await store.close()
     await server.close()
     await rm(dataDir, { recursive: true, force: true, maxRetries: 5 })
   }

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { HandlerRegistry } from './ipc/registry'
 import { createDemoFetch, createDemoService } from './demo'
+import { openStudioDatabase } from './services/db/open-database'
 import { Credentials } from './services/secrets/credentials'
 import { createNoticeBoard } from './services/notices/notice-board'
 import { damagedSettingsNotice, SettingsService } from './services/settings/settings-service'
@@ -42,6 +43,7 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
   const credentials = new Credentials(host.secretStore)
   const demo = host.demo ?? createDemoService({ resourcesDir: join(host.resourcesDir, 'demo') })
   const demoFetch = createDemoFetch(demo, DEMO_ORIGIN)
+  const store = await openStudioDatabase({ dataDir: host.dataDir, now })
 
   const core: Core = {
     host,
@@ -49,6 +51,7 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
     credentials,
     demo,
     demoFetch,
+    store,
     now,
     notices,
     currentSettings: () => settings.get(),
@@ -73,6 +76,7 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
     clearSensitive: (reason) => documents.clear(reason),
     async dispose() {
       await Promise.allSettled([photos.dispose(), documents.dispose()])
+      await store.close()
     }
   }
 }

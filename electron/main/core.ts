@@ -8,6 +8,7 @@ import type { Credentials, PassportPhotoCredentials } from './services/secrets/c
 import type { SecretStore } from './services/secrets/secret-store'
 import type { SettingsService } from './services/settings/settings-service'
 import type { Connection } from './connections'
+import type { StudioStore } from './services/db/open-database'
 
 /** Sends a typed main → renderer event. */
 export type EmitEvent = <E extends EventName>(event: E, payload: EventMap[E]) => void
@@ -45,6 +46,8 @@ export interface Core {
   credentials: Credentials
   demo: DemoService
   demoFetch: FetchLike
+  /** The studio database (job history and audit log), opened once for the app. */
+  store: StudioStore
   now: () => number
   passportPhoto: () => Connection<PassportPhotoCredentials>
   documents: () => Connection<string>

@@ -12,6 +12,7 @@ import type { DocumentSide } from '../services/documents/session-state'
 import { fingerprint } from '../services/documents/tokens'
 import { writeFileAtomic } from '../services/storage/write-file-atomic'
 import type { DocumentsFeature } from './feature-types'
+import { importOldAuditLog } from './history-store'
 
 const MIME = {
   jpeg: 'image/jpeg',
@@ -28,7 +29,9 @@ const MIME = {
  * one environment is ever shown in another.
  */
 export async function createDocumentsFeature(core: Core): Promise<DocumentsFeature> {
-  const audit = createAuditLog({ dataDir: core.host.dataDir, osUser: () => core.host.osUser, now: core.now })
+  // The audit log is a table of the studio database; the old audit.jsonl is imported into it once.
+  await importOldAuditLog({ store: core.store, dataDir: core.host.dataDir, now: core.now })
+  const audit = createAuditLog({ db: core.store.db, osUser: () => core.host.osUser, now: core.now })
   // One limiter, keyed on the document (a token and every token refreshed from it), for the app's lifetime: a
   // document's budget of 2 requests a minute survives a new session, and another person's documents get their own.
   const limiter = createRateLimiter({ clock: { now: core.now } })
@@ -160,6 +163,7 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
         return { path }
       },
       'audit:list': async ({ limit }) => audit.read({ limit }),
+      'audit:verify': () => audit.verify(),
       'audit:export': async () => {
         const path = await core.host.dialogs.chooseSavePath('Export audit log', 'document-audit-log.jsonl', [
           { name: 'JSON lines', extensions: ['jsonl'] }

@@ -4,9 +4,11 @@ import type { ParsedSpec } from '../services/specs/spec-parse'
 
 type ChannelsOf<P extends string> = Extract<Channel, `${P}:${string}`>
 
-/** The photo workflow: specs, jobs, account. */
+/** The photo workflow: specs, jobs, the history, account. */
 export interface PhotosFeature {
-  handlers: PartialRegistry<ChannelsOf<'photos'> | ChannelsOf<'specs'> | 'account:status'>
+  handlers: PartialRegistry<
+    ChannelsOf<'photos'> | ChannelsOf<'specs'> | ChannelsOf<'history'> | 'account:status'
+  >
   testConnection(): Promise<ConnectionTest>
   /** The final (unlocked or direct) photo of a finished job, for print sheets. Throws an AppError if there is none. */
   finalPhoto(jobId: string): Promise<{

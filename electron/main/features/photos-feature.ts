@@ -1,27 +1,24 @@
-import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
-import sharp from 'sharp'
-import type { ImageView, JobView } from '../../shared/contract'
-import { AppError, isAppError, type IpcError } from '../../shared/errors'
+import { AppError, isAppError } from '../../shared/errors'
 import type { Core } from '../core'
 import { DEMO_ORIGIN, followingFetch } from '../connections'
-import { preflightImage } from '../services/image/preflight'
-import { prepareUpload } from '../services/image/prepare-upload'
 import { createDefaultRunJob, createUnlockPhoto } from '../services/jobs/default-run-job'
 import { openJobQueue } from '../services/jobs/job-queue'
 import { resultFileName } from '../services/jobs/result-file-name'
-import type { JobRecord } from '../services/jobs/job-types'
-import { explainIssue } from '../services/passport-photo/explain-issue'
 import { createImageDownloader, httpsOnly } from '../services/passport-photo/image-download'
 import { createPassportPhotoClient } from '../services/passport-photo/passport-photo-client'
 import { createSpecCatalogue, type SpecCatalogue } from '../services/passport-photo/spec-catalogue'
 import { createSpecPreferences } from '../services/passport-photo/spec-preferences'
-import { describeApiSheetSize } from '../services/sheets/api-sheet-size'
 import { parseSpec } from '../services/specs/spec-parse'
 import { writeFileAtomic } from '../services/storage/write-file-atomic'
-import type { PhotosFeature } from './feature-types'
-import { createSensitivityStore, createSpecsHandlers } from './specs-handlers'
 import { accountStatus } from './account-status'
+import type { PhotosFeature } from './feature-types'
+import { createHistoryHandlers } from './history-handlers'
+import { NOTICE_IDS, openJobHistory } from './history-store'
+import { startOfDay, toJobView } from './job-view'
+import { createPhotoImages, purgedError } from './photo-images'
+import { createPhotoJobHandlers } from './photo-job-handlers'
+import { createSensitivityStore, createSpecsHandlers } from './specs-handlers'
 
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000
 
@@ -50,9 +47,10 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
   const catalogue = (): SpecCatalogue => (core.passportPhoto().demo ? catalogues.demo : catalogues.live)
   const preferences = createSpecPreferences({ dataDir: host.dataDir })
   const sensitivityStore = createSensitivityStore(host.dataDir)
-  // The last few upright previews of original photos, so flipping between photo and original costs no re-encode.
-  const sourcePreviews = new Map<string, Uint8Array>()
 
+  const repository = await openJobHistory({ store: core.store, dataDir: host.dataDir, now: core.now })
+  // Assigned once the queue is open; a purge reports to it.
+  let images: ReturnType<typeof createPhotoImages> | null = null
   const queue = await openJobQueue({
     runJob: createDefaultRunJob({
       client,
@@ -61,56 +59,27 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
     }),
     unlockPhoto: createUnlockPhoto({ client, downloadImage }),
     dataDir: host.dataDir,
+    repository,
     concurrency: core.currentSettings().jobs.concurrency,
     retentionDays: () => core.currentSettings().jobs.retentionDays,
     now: core.now,
-    onChange: (job) => host.emit('jobs:changed', toView(job)),
-    onJobSettled: () => host.emit('account:changed', null)
+    onChange: (job) => host.emit('jobs:changed', toJobView(job, startOfDay(core.now()))),
+    onJobSettled: () => host.emit('account:changed', null),
+    onPersistError: (error) => reportWriteFailure(core, error),
+    onPhotosDeleted: (ids) => images?.forget(ids)
   })
+  images = createPhotoImages(queue)
+  const photoImages = images
+  const offNotices = core.store.notices.onChange((notices) => host.emit('history:notices', notices))
   const unsubscribe = core.settings.onChange((settings) => queue.setConcurrency(settings.jobs.concurrency))
-  void queue.purgeExpiredPhotos().catch(() => undefined)
-  const purgeTimer = setInterval(() => void queue.purgeExpiredPhotos().catch(() => undefined), PURGE_EVERY_MS)
+  const purge = () =>
+    void queue.purgeExpiredPhotos().catch((error: unknown) => reportWriteFailure(core, error))
+  purge()
+  const purgeTimer = setInterval(purge, PURGE_EVERY_MS)
   purgeTimer.unref?.()
 
-  function toView(job: JobRecord): JobView {
-    // A result exists once the service answered: a photo (done) or issues about the photo (needs attention).
-    const answered = job.state === 'done' || job.state === 'needs-attention'
-    return {
-      id: job.id,
-      customer: job.customer ?? null,
-      specCode: job.specCode,
-      specName: job.specName ?? null,
-      mode: job.mode,
-      state: job.state,
-      progress: job.progress,
-      createdAt: job.createdAt,
-      updatedAt: job.updatedAt,
-      cancellable: job.state === 'queued' || job.state === 'preparing',
-      error: job.error ?? null,
-      result: answered
-        ? {
-            photoUuid: job.photoUuid ?? null,
-            hasPhoto: job.files.result !== undefined,
-            issues: (job.issues ?? []).map(explainIssue),
-            // The UK code is how the final photo reaches the passport office: not sent while still a locked preview.
-            idPhotoCode: job.watermarked === true && job.unlocked !== true ? null : (job.idPhotoCode ?? null),
-            watermarked: job.watermarked === true,
-            unlocked: job.unlocked === true,
-            sheets: Object.keys(job.files.sheets ?? {}).map((key) => ({ key, label: sheetLabel(key) }))
-          }
-        : null,
-      photosPurged: job.photosPurged === true,
-      savedTo: job.savedTo ?? null
-    }
-  }
-
   const specFor = async (specCode: string) => parseSpec(await catalogue().details(specCode))
-
-  const mustJob = (jobId: string): JobRecord => {
-    const job = queue.get(jobId)
-    if (!job) throw new AppError('NOT_FOUND', 'This job is no longer in the list.')
-    return job
-  }
+  const { mustJob } = photoImages
 
   const outputFolder = async (): Promise<string | null> =>
     core.currentSettings().jobs.outputFolder ??
@@ -119,88 +88,22 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
   return {
     handlers: {
       ...createSpecsHandlers({ catalogue, preferences, sensitivityStore }),
-
-      'photos:submit': async (input) => {
-        const spec = await specFor(input.specCode)
-        const accepted: { fileName: string; jobId: string }[] = []
-        const refused: { fileName: string; error: IpcError }[] = []
-        for (const file of input.files) {
-          try {
-            // Pre-flight before any quota is spent: the type from its bytes, that it decodes, no bomb, enough pixels.
-            await preflightImage(file.bytes, { fileName: file.name, spec })
-          } catch (error) {
-            if (!isAppError(error)) throw error
-            refused.push({ fileName: file.name, error: error.toIpcError() })
-            continue
-          }
-          const job = await queue.enqueue({
-            id: randomUUID(),
-            specCode: input.specCode,
-            specName: spec.name,
-            mode: input.mode,
-            outputFormat: input.outputFormat ?? 'IMAGE_BASE64',
-            ...(input.customer ? { customer: input.customer } : {}),
-            ...(input.mode === 'watermark' ? { watermarkText: input.watermarkText ?? 'Preview' } : {}),
-            ...(input.sensitivity ? { sensitivity: input.sensitivity } : {}),
-            ...(input.sheetSizes && input.sheetSizes.length > 0 ? { sheetSizes: input.sheetSizes } : {}),
-            source: { fileName: file.name, bytes: file.bytes }
-          })
-          accepted.push({ fileName: file.name, jobId: job.id })
-        }
-        // Only a spec that was actually used becomes "recent" and "last".
-        if (accepted.length > 0) await preferences.markUsed(input.specCode)
-        return { accepted, refused }
-      },
-      'photos:list-jobs': async () => queue.list().map(toView),
-      'photos:cancel': async ({ jobId }) => {
-        if (!queue.cancel(jobId)) {
-          throw new AppError(
-            'STATE_CONFLICT',
-            'The photo is already with the service, so it can no longer be cancelled.'
-          )
-        }
-        return toView(mustJob(jobId))
-      },
-      'photos:retry': async ({ jobId }) => toView(await queue.retry(jobId)),
-      'photos:unlock': async ({ jobId }) => {
-        const job = toView(await queue.unlock(jobId))
-        host.emit('account:changed', null)
-        return job
-      },
-      'photos:get-image': async ({ jobId, kind }) => {
-        const job = mustJob(jobId)
-        if (kind === 'source') {
-          const cached = sourcePreviews.get(jobId)
-          if (cached) return imageView(cached)
-          const bytes = await queue.sourcePhotoFor(jobId)
-          if (bytes === null) throw purged(job)
-          // Shown upright and as JPEG whatever the camera wrote (HEIC/TIFF do not display in the window).
-          const preview = (await prepareUpload(bytes, null)).jpeg
-          remember(sourcePreviews, jobId, preview)
-          return imageView(preview)
-        }
-        const bytes = kind === 'final' ? await queue.finalPhotoFor(jobId) : await queue.previewPhotoFor(jobId)
-        if (bytes === null) {
-          if (kind === 'final' && job.watermarked && !job.unlocked) {
-            throw new AppError(
-              'CONFIRMATION_REQUIRED',
-              'This is still a watermarked preview. Unlock the final photo first.'
-            )
-          }
-          throw purged(job)
-        }
-        return imageView(bytes)
-      },
-      'photos:get-sheet': async ({ jobId, key }) => {
-        const bytes = await queue.sheetPhotoFor(jobId, key)
-        if (bytes === null) throw purged(mustJob(jobId))
-        return imageView(bytes)
-      },
+      ...createPhotoJobHandlers({
+        queue,
+        now: core.now,
+        specFor,
+        markSpecUsed: (code) => preferences.markUsed(code),
+        mustJob,
+        forget: (ids) => photoImages.forget(ids),
+        accountChanged: () => host.emit('account:changed', null)
+      }),
+      ...photoImages.handlers,
+      ...createHistoryHandlers({ queue, repository, store: core.store, now: core.now }),
       'photos:save': async ({ jobId, what, key }) => {
-        const job = mustJob(jobId)
+        const job = await mustJob(jobId)
         if (what === 'sheet') {
           const bytes = key ? await queue.sheetPhotoFor(jobId, key) : null
-          if (bytes === null) throw purged(job)
+          if (bytes === null) throw purgedError(job)
           const name = resultFileName({
             customer: job.customer,
             specCode: `${job.specCode}_sheet_${key?.replace('*', 'x')}`,
@@ -218,10 +121,6 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
         const folder = await outputFolder()
         if (folder === null) return { path: null }
         return { path: await queue.saveResult(jobId, folder) }
-      },
-      'photos:remove': async ({ jobId }) => {
-        await queue.remove(jobId)
-        return null
       },
       'account:status': () => accountStatus(core, client)
     },
@@ -243,7 +142,7 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
     },
 
     async finalPhoto(jobId) {
-      const job = mustJob(jobId)
+      const job = await mustJob(jobId)
       const bytes = await queue.finalPhotoFor(jobId)
       if (bytes === null) {
         throw job.watermarked && !job.unlocked
@@ -251,7 +150,7 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
               'CONFIRMATION_REQUIRED',
               'This is still a watermarked preview. Unlock the final photo before printing.'
             )
-          : purged(job)
+          : purgedError(job)
       }
       const spec = await specFor(job.specCode)
       return {
@@ -266,38 +165,20 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
     async dispose() {
       clearInterval(purgeTimer)
       unsubscribe()
+      offNotices()
       await queue.idle()
     }
   }
 }
 
-function sheetLabel(key: string): string {
-  try {
-    return describeApiSheetSize(key).label
-  } catch {
-    return key
-  }
-}
-
-function purged(job: JobRecord): AppError {
-  return new AppError(
-    'NOT_FOUND',
-    job.photosPurged
-      ? 'The photos of this job were deleted after the retention period. The history entry is kept.'
-      : 'There is no stored photo for this job.'
-  )
-}
-
-async function imageView(bytes: Uint8Array): Promise<ImageView> {
-  const meta = await sharp(bytes).metadata()
-  const mime = meta.format === 'png' ? 'image/png' : meta.format === 'webp' ? 'image/webp' : 'image/jpeg'
-  return { bytes: new Uint8Array(bytes), mime, width: meta.width ?? 0, height: meta.height ?? 0 }
-}
-
-/** Keeps a small most-recently-used cache. */
-function remember(cache: Map<string, Uint8Array>, key: string, value: Uint8Array, limit = 8): void {
-  cache.delete(key)
-  cache.set(key, value)
-  const oldest = cache.keys().next()
-  if (cache.size > limit && !oldest.done) cache.delete(oldest.value)
+/** A history write that no one was waiting for failed: the person is told, it is never silent. */
+function reportWriteFailure(core: Core, error: unknown): void {
+  const reason = isAppError(error) ? ` (${error.message})` : ''
+  core.store.notices.add({
+    id: NOTICE_IDS.writeFailed,
+    level: 'error',
+    message:
+      `A change to the job history could not be saved${reason}. Check that the disk is not full and the data ` +
+      'folder is writable. Jobs shown may not match what is stored; restart the app once the disk is fixed.'
+  })
 }

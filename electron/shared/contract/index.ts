@@ -5,6 +5,7 @@ import { secretsChannels } from './secrets'
 import { settingsChannels } from './settings'
 import { specsChannels } from './specs'
 import { photosChannels } from './photos'
+import { historyChannels } from './history'
 import { sheetsChannels } from './sheets'
 import { documentsChannels } from './documents'
 import { noticesChannels } from './notices'
@@ -18,6 +19,7 @@ export const contract = {
   ...settingsChannels,
   ...specsChannels,
   ...photosChannels,
+  ...historyChannels,
   ...sheetsChannels,
   ...documentsChannels,
   ...noticesChannels
@@ -59,6 +61,7 @@ export * from './secrets'
 export * from './settings'
 export * from './specs'
 export * from './photos'
+export * from './history'
 export * from './sheets'
 export * from './documents'
 export * from './notices'

@@ -4,9 +4,17 @@ import { bytesSchema, noInput, type ImageView, type SavedFile } from './common'
 import type { IpcError } from '../errors'
 import { sensitivitySchema, specCodeSchema } from './specs'
 
-/** The states a job goes through, as the counter sees them. */
+/** The states a job goes through, as the counter sees them (the rules are in main's job-rules.ts). */
 export type JobState =
-  'queued' | 'preparing' | 'uploading' | 'processing' | 'done' | 'needs-attention' | 'failed' | 'cancelled'
+  | 'queued'
+  | 'preparing'
+  | 'uploading'
+  | 'processing'
+  | 'downloading'
+  | 'done'
+  | 'needs-attention'
+  | 'failed'
+  | 'cancelled'
 
 /** An issue code explained for the counter. */
 export interface IssueView {
@@ -18,6 +26,8 @@ export interface IssueView {
 /** A photo job, as the queue and history show it. */
 export interface JobView {
   id: string
+  /** The short order number ("#1042"), searchable in History; null only for a job not yet stored. */
+  orderNumber: number | null
   customer: string | null
   specCode: string
   specName: string | null
@@ -28,6 +38,15 @@ export interface JobView {
   updatedAt: number
   /** Only while preparing or waiting: once the upload starts, quota may be spent. */
   cancellable: boolean
+  /**
+   * What "Try again" would do: download a photo already made and paid for, or run a job that never reached the
+   * service. Null when it is not offered.
+   */
+  retry: 'download' | 'run' | null
+  /** Whether "Make a new photo (uses one photo from the quota)" is offered. */
+  remake: boolean
+  /** Shown in the counter's queue (today's jobs not cleared, and every active job); History shows all. */
+  inQueue: boolean
   error: IpcError | null
   result: {
     photoUuid: string | null
@@ -100,6 +119,11 @@ export const photosChannels = {
   'photos:list-jobs': channel<JobView[]>()(noInput),
   'photos:cancel': channel<JobView>()(z.object({ jobId }).strict()),
   'photos:retry': channel<JobView>()(z.object({ jobId }).strict()),
+  /** The only channel that spends quota again for a job: the person confirmed it (checked again in main). */
+  'photos:remake': channel<JobView>()(z.object({ jobId, confirmed: z.literal(true) }).strict()),
+  'photos:get-job': channel<JobView>()(z.object({ jobId }).strict()),
+  /** Takes today's finished jobs off the queue; History keeps them. */
+  'photos:clear-finished': channel<{ cleared: number }>()(noInput),
   'photos:unlock': channel<JobView>()(z.object({ jobId }).strict()),
   'photos:get-image': channel<ImageView>()(
     z.object({ jobId, kind: z.enum(['source', 'result', 'final']) }).strict()

@@ -1,149 +1,197 @@
-import { appendFile, copyFile, mkdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { z } from 'zod'
-import { AppError, ERROR_CODES } from '../../../shared/errors'
+import type { Kysely, Selectable, Transaction } from 'kysely'
+import { AppError } from '../../../shared/errors'
+import type { AuditVerification } from '../../../shared/contract/history'
+import type { AuditLogTable, StudioDatabase } from '../db/schema'
+import { writeFileAtomic } from '../storage/write-file-atomic'
+import { chainHash, GENESIS_HASH } from './audit-chain'
+import { auditEntrySchema, type AuditEntry, type AuditInput } from './audit-entry'
 
-/** Where the document viewer was pointed. */
-export const AUDIT_ENVIRONMENTS = ['demo', 'sandbox', 'production'] as const
-/** What was done. */
-export const AUDIT_ACTIONS = ['fetch', 'resize-request', 'refresh', 'export', 'tokens'] as const
-
-/** Where the document viewer was pointed. */
-export type AuditEnvironment = (typeof AUDIT_ENVIRONMENTS)[number]
-/** What was done. */
-export type AuditAction = (typeof AUDIT_ACTIONS)[number]
-
-/** One line of the audit log. It never holds a token or image bytes, only a token fingerprint. */
-export const auditEntrySchema = z.object({
-  time: z.iso.datetime(),
-  osUser: z.string(),
-  environment: z.enum(AUDIT_ENVIRONMENTS),
-  action: z.enum(AUDIT_ACTIONS),
-  side: z.enum(['front', 'back']).nullable(),
-  tokenFingerprint: z
-    .string()
-    .regex(/^[0-9a-f]{8,12}$/)
-    .nullable(),
-  outcome: z.union([z.literal('ok'), z.enum(ERROR_CODES)]),
-  detail: z.string().max(500).optional()
-})
-
-/** One line of the audit log. */
-export type AuditEntry = z.infer<typeof auditEntrySchema>
-
-/** What a caller supplies; time and OS user are filled in by the log. */
-export type AuditInput = Omit<AuditEntry, 'time' | 'osUser'>
+export * from './audit-entry'
 
 /** Options for createAuditLog. */
 export interface AuditLogOptions {
-  /** The app's data folder; the log is `audit.jsonl` in it. */
-  dataDir: string
+  /** The studio database; the log is its append-only `audit_log` table. */
+  db: Kysely<StudioDatabase>
   /** The signed-in OS user, e.g. `() => os.userInfo().username`. */
   osUser: () => string
   now?: () => number
 }
 
-/** An append-only JSON-lines log of who looked at which document, when, and how it went. */
+/** An append-only log of who looked at which document, when, and how it went; each row chained by a hash. */
 export interface AuditLog {
-  /** Appends one line; never rewrites the file. */
+  /** Appends one row. There is no update or delete: not here, not anywhere in the app, and triggers refuse both. */
   append(entry: AuditInput): Promise<AuditEntry>
-  /** The most recent entries, newest first. Lines that cannot be read (e.g. cut by a crash) are skipped. */
+  /** The most recent entries, newest first. */
   read(options?: { limit?: number }): Promise<AuditEntry[]>
-  /** Copies the log as it is to `path`, e.g. one chosen in a save dialog. */
+  /** Writes the whole log as JSON lines, oldest first, each line with its row number and hashes. */
   exportTo(path: string): Promise<void>
-  /** The log file's path. */
-  readonly path: string
+  /** Recomputes every hash: tells whether any row was changed, removed or reordered. */
+  verify(): Promise<AuditVerification>
 }
 
-/** The log's file name inside the data folder. */
-export const AUDIT_FILE_NAME = 'audit.jsonl'
+const BATCH = 5000
 
-function fileError(what: string, error: unknown): AppError {
+function storeError(what: string, error: unknown): AppError {
   return new AppError(
     'FILE_SYSTEM',
-    `Could not ${what} the audit log. Check that the app's data folder exists and is writable, then try again.`,
+    `Could not ${what} the audit log. Check that the app's data folder is writable and the disk is not full, then try again.`,
     { cause: error }
   )
 }
 
-/** Creates the audit log over a data folder. */
+/** An entry as stored in one row. */
+export function entryOf(row: Selectable<AuditLogTable>): AuditEntry {
+  return {
+    time: row.time,
+    osUser: row.os_user,
+    environment: row.environment as AuditEntry['environment'],
+    action: row.action as AuditEntry['action'],
+    side: row.side as AuditEntry['side'],
+    tokenFingerprint: row.token_fingerprint,
+    outcome: row.outcome as AuditEntry['outcome'],
+    ...(row.detail !== null ? { detail: row.detail } : {})
+  }
+}
+
+/** Appends entries in order, each chained to the last row, inside the caller's transaction. */
+export async function appendInTransaction(
+  trx: Transaction<StudioDatabase>,
+  entries: readonly AuditEntry[]
+): Promise<void> {
+  {
+    const last = await trx
+      .selectFrom('audit_log')
+      .select('hash')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    let prev = last?.hash ?? GENESIS_HASH
+    for (const entry of entries) {
+      const hash = chainHash(prev, entry)
+      await trx
+        .insertInto('audit_log')
+        .values({
+          time: entry.time,
+          os_user: entry.osUser,
+          environment: entry.environment,
+          action: entry.action,
+          side: entry.side,
+          token_fingerprint: entry.tokenFingerprint,
+          outcome: entry.outcome,
+          detail: entry.detail ?? null,
+          prev_hash: prev,
+          hash
+        })
+        .execute()
+      prev = hash
+    }
+  }
+}
+
+/** Creates the audit log over the studio database. */
 export function createAuditLog(options: AuditLogOptions): AuditLog {
-  const path = join(options.dataDir, AUDIT_FILE_NAME)
+  const { db } = options
   const now = options.now ?? Date.now
-  // Appends are chained so that lines are written whole and in the order they were made.
-  let tail: Promise<unknown> = Promise.resolve()
+
+  /** Every row, oldest first, in batches. */
+  async function* rows(): AsyncGenerator<Selectable<AuditLogTable>> {
+    let after = 0
+    for (;;) {
+      const batch = await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('seq', '>', after)
+        .orderBy('seq')
+        .limit(BATCH)
+        .execute()
+      for (const row of batch) yield row
+      const last = batch.at(-1)
+      if (!last || batch.length < BATCH) return
+      after = last.seq
+    }
+  }
 
   return {
-    path,
-
-    append(input: AuditInput): Promise<AuditEntry> {
+    async append(input) {
       const parsed = auditEntrySchema.safeParse({
         time: new Date(now()).toISOString(),
         osUser: options.osUser(),
         ...input
       })
-      // The schema is the last guard against a token or free text slipping into the file.
+      // The schema is the last guard against a token or free text slipping into the log.
       if (!parsed.success) {
-        return Promise.reject(
-          new AppError(
-            'INTERNAL',
-            'An audit entry was refused because it was malformed. Please report this.',
-            {
-              cause: parsed.error
-            }
-          )
+        throw new AppError(
+          'INTERNAL',
+          'An audit entry was refused because it was malformed. Please report this.',
+          {
+            cause: parsed.error
+          }
         )
       }
-      const entry = parsed.data
-      const line = JSON.stringify(entry) + '\n'
-      const write = tail.then(async () => {
-        try {
-          await mkdir(options.dataDir, { recursive: true })
-          await appendFile(path, line, { encoding: 'utf8', flag: 'a', mode: 0o600 })
-        } catch (error) {
-          throw fileError('write to', error)
+      try {
+        await db.transaction().execute((trx) => appendInTransaction(trx, [parsed.data]))
+      } catch (error) {
+        throw storeError('write to', error)
+      }
+      return parsed.data
+    },
+
+    async read(readOptions = {}) {
+      const limit = Math.max(0, readOptions.limit ?? 200)
+      try {
+        const found = await db
+          .selectFrom('audit_log')
+          .selectAll()
+          .orderBy('seq', 'desc')
+          .limit(limit)
+          .execute()
+        return found.map(entryOf)
+      } catch (error) {
+        throw storeError('read', error)
+      }
+    },
+
+    async exportTo(path) {
+      const lines: string[] = []
+      try {
+        for await (const row of rows()) {
+          lines.push(
+            JSON.stringify({ ...entryOf(row), row: row.seq, prevHash: row.prev_hash, hash: row.hash })
+          )
         }
-        return entry
+      } catch (error) {
+        throw storeError('export', error)
+      }
+      if (lines.length === 0) {
+        throw new AppError('FILE_SYSTEM', 'The audit log is empty: nothing has been viewed yet.')
+      }
+      await writeFileAtomic(path, lines.join('\n') + '\n').catch((error: unknown) => {
+        throw storeError('export', error)
       })
-      tail = write.catch(() => undefined)
-      return write
     },
 
-    async read(readOptions: { limit?: number } = {}): Promise<AuditEntry[]> {
-      await tail
-      let text: string
-      try {
-        text = await readFile(path, 'utf8')
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-        throw fileError('read', error)
-      }
-      const entries: AuditEntry[] = []
-      for (const line of text.split('\n')) {
-        if (line.trim() === '') continue
-        try {
-          const parsed = auditEntrySchema.safeParse(JSON.parse(line))
-          if (parsed.success) entries.push(parsed.data)
-        } catch {
-          // A half-written line after a crash is not worth failing the whole view for.
+    async verify() {
+      let prev = GENESIS_HASH
+      let count = 0
+      for await (const row of rows()) {
+        count++
+        if (row.prev_hash !== prev || chainHash(prev, entryOf(row)) !== row.hash) {
+          return {
+            ok: false,
+            rows: count,
+            firstBadRow: row.seq,
+            message:
+              `The audit log has been altered: row ${row.seq} does not follow from the rows before it. ` +
+              'Keep the database file as it is and tell your compliance officer.'
+          }
         }
+        prev = row.hash
       }
-      entries.reverse()
-      const limit = readOptions.limit ?? 200
-      return entries.slice(0, Math.max(0, limit))
-    },
-
-    async exportTo(target: string): Promise<void> {
-      await tail
-      try {
-        await copyFile(path, target)
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          throw new AppError('FILE_SYSTEM', 'The audit log is empty: nothing has been viewed yet.', {
-            cause: error
-          })
-        }
-        throw fileError('export', error)
+      return {
+        ok: true,
+        rows: count,
+        firstBadRow: null,
+        message: `The audit log is intact: ${count} ${count === 1 ? 'row' : 'rows'} checked.`
       }
     }
   }

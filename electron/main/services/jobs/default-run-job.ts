@@ -4,7 +4,7 @@ import type { DownloadImage } from '../passport-photo/image-download'
 import { detectImageType } from '../passport-photo/image-type'
 import type { PassportPhotoClient } from '../passport-photo/passport-photo-client'
 import { parseSpec, type ParsedSpec, type SpecDetails } from '../specs/spec-parse'
-import type { JobOutcome, MadePhoto, RunJob, UnlockPhoto } from './job-types'
+import { LinkExpiredError, type JobOutcome, type MadePhoto, type RunJob, type UnlockPhoto } from './job-types'
 
 /** Dependencies of the app's real job runner. */
 export interface DefaultRunJobDeps {
@@ -43,6 +43,8 @@ export function createDefaultRunJob(deps: DefaultRunJobDeps): RunJob {
         sheets[size] = await fetchImage(url, undefined)
       if (Object.keys(sheets).length > 0) outcome.sheets = sheets
     } catch (error) {
+      // The storage answers 403/404/410 for a link that has expired: downloading again cannot help (issue 15.4).
+      if (error instanceof AppError && error.code === 'NOT_FOUND') throw new LinkExpiredError(error)
       const cause = error instanceof AppError ? ` (${error.message})` : ''
       throw new AppError(
         error instanceof AppError ? error.code : 'NETWORK',
@@ -55,11 +57,8 @@ export function createDefaultRunJob(deps: DefaultRunJobDeps): RunJob {
   }
 
   return async (input, ctx) => {
-    if (input.resume) {
-      ctx.beginUpload()
-      ctx.markProcessing()
-      return collect(input.resume.made, input.resume.photo)
-    }
+    // A kept answer is only downloaded: no upload, no make call, no quota.
+    if (input.resume) return collect(input.resume.made, input.resume.photo)
     const details = await deps.specDetails(input.specCode, ctx.signal).catch((error: unknown) => {
       // Offline with no cached details: the service still knows the spec; only the upload size is generic.
       if (error instanceof AppError && (error.code === 'NETWORK' || error.code === 'TIMEOUT')) return null
@@ -67,7 +66,7 @@ export function createDefaultRunJob(deps: DefaultRunJobDeps): RunJob {
     })
     const prepared = await prepare(input.source, details ? parseSpec(details) : null)
     const imageBase64 = toBase64(prepared)
-    ctx.beginUpload()
+    await ctx.beginUpload()
     const sendOptions = { onSent: () => ctx.markProcessing() }
     const sensitivity = input.sensitivity ? { issueSensitivityOverride: input.sensitivity } : {}
 

@@ -1,41 +1,20 @@
-import { mkdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
-import { JsonStore } from '../storage/json-store'
 import { writeFileAtomic } from '../storage/write-file-atomic'
-import { JobRecordSchema, type JobRecord } from './job-types'
-
-const HistoryFileSchema = z.object({ version: z.literal(1), jobs: z.array(JobRecordSchema) })
 
 /** Job ids become folder names, so only plain characters are accepted. */
 export const JOB_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/
 
 /**
- * The history on disk: `<dataDir>/jobs/history.json` for the records and `<dataDir>/jobs/photos/<jobId>/`
- * for the customer's source photo and the results. Every write is atomic.
+ * The photos of each job: `<dataDir>/jobs/photos/<jobId>/` holds the customer's source photo and the results.
+ * Every write is atomic. The records themselves are in the database (sql-job-repository.ts).
  */
-export class JobStore {
-  private readonly history: JsonStore<z.infer<typeof HistoryFileSchema>>
-  private readonly photosDir: string
+export class JobFiles {
+  /** The folder that holds one folder per job. */
+  readonly photosDir: string
 
-  constructor(dataDir: string, onCorrupt?: (info: { movedTo: string }) => void) {
-    this.history = new JsonStore({
-      path: join(dataDir, 'jobs', 'history.json'),
-      schema: HistoryFileSchema,
-      fallback: () => ({ version: 1 as const, jobs: [] }),
-      ...(onCorrupt ? { onCorrupt } : {})
-    })
+  constructor(dataDir: string) {
     this.photosDir = join(dataDir, 'jobs', 'photos')
-  }
-
-  /** The records as last saved. */
-  async loadRecords(): Promise<JobRecord[]> {
-    return (await this.history.load()).jobs
-  }
-
-  /** Saves all records at once (the file is small: a busy counter makes a few hundred jobs a fortnight). */
-  saveRecords(jobs: JobRecord[]): Promise<void> {
-    return this.history.save({ version: 1, jobs })
   }
 
   /** Stores one photo file of a job. */
@@ -63,6 +42,24 @@ export class JobStore {
   /** Deletes every stored photo of a job. */
   async deletePhotos(jobId: string): Promise<void> {
     await rm(this.folderOf(jobId), { recursive: true, force: true })
+  }
+
+  /** The job folders on disk, with when each last changed (for the sweep of folders no record claims). */
+  async folders(): Promise<{ jobId: string; changedAt: number }[]> {
+    let names: string[]
+    try {
+      names = await readdir(this.photosDir)
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ENOENT') return []
+      throw error
+    }
+    const found: { jobId: string; changedAt: number }[] = []
+    for (const name of names) {
+      if (!JOB_ID_PATTERN.test(name)) continue
+      const info = await stat(join(this.photosDir, name)).catch(() => null)
+      if (info?.isDirectory()) found.push({ jobId: name, changedAt: info.mtimeMs })
+    }
+    return found
   }
 
   private folderOf(jobId: string): string {

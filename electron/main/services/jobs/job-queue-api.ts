@@ -1,3 +1,4 @@
+import type { HistoryPage, HistoryQuery, JobRepository } from './job-repository'
 import type { JobInput, JobRecord, JobRequest, RunJob, UnlockPhoto } from './job-types'
 
 /** Dependencies of the queue. */
@@ -5,8 +6,10 @@ export interface JobQueueDeps {
   runJob: RunJob
   /** Needed for watermark jobs. */
   unlockPhoto?: UnlockPhoto
-  /** History and photos live under `<dataDir>/jobs/`. */
+  /** Photos live under `<dataDir>/jobs/photos/`. */
   dataDir: string
+  /** Where the records are kept (sql-job-repository.ts). */
+  repository: JobRepository
   /** How many jobs run at once (default 2). */
   concurrency?: number
   /** Days to keep customer photos (default 14); read at each purge so a Settings change applies. */
@@ -16,22 +19,34 @@ export interface JobQueueDeps {
   onChange?: (job: JobRecord) => void
   /** A run ended (done, needs attention, failed, cancelled): the app refreshes the account panel. */
   onJobSettled?: (job: JobRecord) => void
-  /** A history write failed; the queue keeps working from memory. */
+  /**
+   * A history write that no caller was waiting for failed (every other write failure reaches its caller). The
+   * app tells the person; it is never silent.
+   */
   onPersistError?: (error: unknown) => void
+  /** These jobs' photos were deleted (retention, remove): any copy held in memory must go too. */
+  onPhotosDeleted?: (jobIds: readonly string[]) => void
 }
 
-/** The counter's job queue and history. */
+/** The changes "Make a new photo" may bring. */
+export type RemakeChanges = Partial<Pick<JobRequest, 'specCode' | 'specName' | 'sensitivity'>>
+
+/** The counter's job queue, over the history. */
 export interface JobQueue {
   enqueue(input: JobInput): Promise<JobRecord>
   /** Cancels a job still local (queued or preparing). Returns false once it is uploading or finished. */
-  cancel(jobId: string): boolean
-  /** Runs a failed, needs-attention or cancelled job again, on explicit request only. */
-  retry(jobId: string, changes?: Partial<Pick<JobRequest, 'specCode' | 'sensitivity'>>): Promise<JobRecord>
+  cancel(jobId: string): Promise<boolean>
+  /** "Try again": downloads a kept answer, or runs a job that never spent its grant; never a second make call. */
+  retry(jobId: string): Promise<JobRecord>
+  /** "Make a new photo (uses one photo from the quota)": only with `confirmed`, the person's explicit yes. */
+  remake(jobId: string, options: { confirmed: boolean; changes?: RemakeChanges }): Promise<JobRecord>
   /** Fetches the unwatermarked photo of a watermark job and stores it. */
   unlock(jobId: string): Promise<JobRecord>
-  get(jobId: string): JobRecord | undefined
-  /** Newest first. */
-  list(): JobRecord[]
+  get(jobId: string): Promise<JobRecord | undefined>
+  /** The counter's queue: today's jobs not cleared, and every active job; newest first. */
+  listQueue(): Promise<JobRecord[]>
+  /** A page of the whole history. */
+  page(query: HistoryQuery): Promise<HistoryPage>
   sourcePhotoFor(jobId: string): Promise<Buffer | null>
   /** The result as made: the watermarked preview for a watermark job. */
   previewPhotoFor(jobId: string): Promise<Buffer | null>
@@ -43,9 +58,14 @@ export interface JobQueue {
   finalPhotoFor(jobId: string): Promise<Buffer | null>
   /** Writes the final photo into a folder as `<customer>_<specCode>_<YYYY-MM-DD>[_n].jpg`; returns the path. */
   saveResult(jobId: string, folder: string): Promise<string>
-  /** Deletes stored photos older than the retention; the entries stay, marked `photosPurged`. */
+  /**
+   * Deletes stored photos older than the retention; the entries stay, marked `photosPurged`. Also deletes photo
+   * folders older than the retention that no record claims. Returns how many jobs were purged.
+   */
   purgeExpiredPhotos(): Promise<number>
+  /** Takes today's settled jobs off the queue view; History keeps them. Returns how many. */
+  clearFinished(): Promise<number>
   setConcurrency(limit: number): void
-  /** Resolves when no job is queued or running and the history is written. */
+  /** Resolves when no job is queued or running. */
   idle(): Promise<void>
 }

@@ -1,26 +1,29 @@
 import { AppError, isAppError } from '../../../shared/errors'
 import { detectImageType, extensionFor } from '../passport-photo/image-type'
-import { ACTIVE_STATES, type JobError, type JobRecord, type JobRequest } from './job-types'
+import { interruptedMessage, MAY_HAVE_SPENT_NEXT_STEP } from './job-rules'
+import type { JobError, JobRecord, JobRequest } from './job-types'
 
 /**
- * A job that was running when the app stopped is restored as failed, keeping its source photo so
- * "Try again" works. If it had reached the service, the message says quota may have been used.
+ * A job that was running when the app stopped is restored as failed, keeping its source photo and any kept
+ * answer. The message says what the money rule allows next (job-rules.ts: interruptedMessage).
  */
-export function restoreRecord(record: JobRecord, now: number): JobRecord {
-  if (!ACTIVE_STATES.includes(record.state)) return record
-  const mayHaveSpent = record.state === 'uploading' || record.state === 'processing'
+export function interruptedChange(record: JobRecord): Partial<JobRecord> {
   return {
-    ...record,
     state: 'failed',
     progress: 1,
-    updatedAt: now,
-    error: {
-      code: 'INTERRUPTED',
-      message: mayHaveSpent
-        ? 'The app closed while this photo was being made; it may have used one photo from your quota. Check the account panel, then try again.'
-        : 'The app closed before this photo was sent. Try again.'
-    }
+    error: { code: 'INTERRUPTED', message: interruptedMessage(record) }
   }
+}
+
+/**
+ * The error a failed run leaves on the job. After the grant was spent with no answer kept, the quota may be spent,
+ * so the message ends with the only way on: "Make a new photo".
+ */
+export function failureError(job: JobRecord, error: unknown): JobError {
+  const base = toJobError(error)
+  if (job.made !== undefined || job.makeGrant === true || job.state === 'queued' || job.state === 'preparing')
+    return base
+  return { code: base.code, message: `${base.message} ${MAY_HAVE_SPENT_NEXT_STEP}` }
 }
 
 /** The error a job keeps: an AppError's own words, or a generic one for anything unexpected. */

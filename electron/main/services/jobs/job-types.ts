@@ -1,32 +1,8 @@
 import { z } from 'zod'
-import { ERROR_CODES } from '../../../shared/errors'
+import { AppError, ERROR_CODES } from '../../../shared/errors'
+import { JOB_STATES, LINK_EXPIRED } from './job-rules'
 
-/**
- * Where a job is. `queued` waits for a free slot; `preparing` is local work; from `uploading` on the call
- * may spend quota. `needs-attention` means the service answered with issues about the photo itself.
- */
-export const JOB_STATES = [
-  'queued',
-  'preparing',
-  'uploading',
-  'processing',
-  'done',
-  'needs-attention',
-  'failed',
-  'cancelled'
-] as const
-
-/** One of the job states. */
-export type JobState = (typeof JOB_STATES)[number]
-
-/** States in which a job is still local and can be cancelled. */
-export const LOCAL_STATES: readonly JobState[] = ['queued', 'preparing']
-
-/** States in which a job is being worked on (at a crash these become failed, "interrupted"). */
-export const ACTIVE_STATES: readonly JobState[] = ['queued', 'preparing', 'uploading', 'processing']
-
-/** States that end a run. */
-export const SETTLED_STATES: readonly JobState[] = ['done', 'needs-attention', 'failed', 'cancelled']
+export { JOB_STATES, type JobState } from './job-rules'
 
 const SensitivityLevel = z.enum(['VERY_LOW', 'LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'])
 
@@ -82,15 +58,22 @@ export const MadePhotoSchema = z.object({
   photoUrl: z.string().optional(),
   /** The photo's stored file, when it came inside the answer. */
   photoFile: z.string().optional(),
-  sheetUrls: z.record(z.string(), z.string())
+  sheetUrls: z.record(z.string(), z.string()),
+  /** Set when a download link of the answer has expired: only "Make a new photo" can go on. */
+  linkExpired: z.boolean().optional()
 })
 
 /** What the service answered to the spending call. */
 export type MadePhoto = z.infer<typeof MadePhotoSchema>
 
-/** One job as kept in the history file and sent to the window. Photos live in files beside it. */
+/**
+ * One job as kept in the history. Stored whole as JSON beside a few indexed columns, so an optional field can be
+ * added here without a database migration. Photos live in files beside the database.
+ */
 export const JobRecordSchema = JobRequestSchema.extend({
   sourceFileName: z.string(),
+  /** A short number for the counter ("#1042"), unique per counter; given when the job is first stored. */
+  orderNumber: z.number().int().positive().optional(),
   state: z.enum(JOB_STATES),
   progress: z.number().min(0).max(1),
   createdAt: z.number(),
@@ -116,7 +99,14 @@ export const JobRecordSchema = JobRequestSchema.extend({
   /** Where the final photo was last saved. */
   savedTo: z.string().optional(),
   /** Set while a made (and paid) photo still has images to download. */
-  made: MadePhotoSchema.optional()
+  made: MadePhotoSchema.optional(),
+  /**
+   * True while the job may make one call that spends quota (see job-rules). Given by a submit and by the explicit
+   * "Make a new photo"; spent, durably, before the request leaves. Missing means false.
+   */
+  makeGrant: z.boolean().optional(),
+  /** "Clear finished" took it off the counter's queue; History still shows it. */
+  clearedFromQueue: z.boolean().optional()
 })
 
 /** One job as kept in the history. */
@@ -140,28 +130,39 @@ export interface RunJobContext {
   /** Aborted when the job is cancelled while still local. */
   signal: AbortSignal
   /**
-   * Called just before the request that may spend quota. Throws CANCELLED if the job was cancelled
-   * meanwhile; after it returns the job can no longer be cancelled.
+   * Called just before the request that may spend quota. Spends the job's make grant and commits "uploading"
+   * before it returns; throws CANCELLED if the job was cancelled meanwhile, STATE_CONFLICT if the job has no grant
+   * (job-rules.ts). After it returns the job can no longer be cancelled.
    */
-  beginUpload(): void
+  beginUpload(): Promise<void>
   /** The request is on its way; the service is working. */
   markProcessing(): void
   /**
-   * The service made the photo (quota is spent). Stored before any download, so that a failed download can be
-   * resumed; `photo` is the image when it came inside the answer.
+   * The service answered (quota is spent). Commits the answer, with the photo when it came inside it, before it
+   * returns, so that nothing after it (downloads, files) can lose it.
    */
   recordMade(made: MadePhoto, photo?: Uint8Array): Promise<void>
 }
 
+/** A run's input: a new photo to make from the customer's source, or a kept answer to download. */
+export type RunJobInput = JobRequest &
+  (
+    | { source: Uint8Array; resume?: undefined }
+    | { source?: undefined; resume: { made: MadePhoto; photo: Uint8Array | null } }
+  )
+
 /** Runs one job from prepared photo to result; the queue owns states, storage and retries. */
-export type RunJob = (
-  input: JobRequest & {
-    source: Uint8Array
-    /** Present when an earlier run made the photo but could not download it: only download now. */
-    resume?: { made: MadePhoto; photo: Uint8Array | null }
-  },
-  context: RunJobContext
-) => Promise<JobOutcome>
+export type RunJob = (input: RunJobInput, context: RunJobContext) => Promise<JobOutcome>
 
 /** Fetches the final photo of a watermarked job. */
 export type UnlockPhoto = (photoUuid: string, signal?: AbortSignal) => Promise<Uint8Array>
+
+/**
+ * A kept answer's download link has expired: nothing can be downloaded from it any more, so "Try again" is not
+ * offered and only "Make a new photo" (with its confirmation) can go on.
+ */
+export class LinkExpiredError extends AppError {
+  constructor(cause?: unknown) {
+    super('NOT_FOUND', LINK_EXPIRED, cause === undefined ? undefined : { cause })
+  }
+}

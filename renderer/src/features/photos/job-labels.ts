@@ -5,6 +5,7 @@ const LABELS: Record<JobState, string> = {
   preparing: 'Preparing',
   uploading: 'Uploading',
   processing: 'Processing',
+  downloading: 'Downloading',
   done: 'Done',
   'needs-attention': 'Needs attention',
   failed: 'Failed',

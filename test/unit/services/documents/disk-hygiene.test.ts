@@ -2,7 +2,7 @@ import { lstat, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAuditLog } from '../../../../electron/main/services/audit/audit-log'
+import { openTestAuditLog } from '../../../helpers/test-audit-log'
 import { createDocumentSession } from '../../../../electron/main/services/documents/document-session'
 import { createFakeClock } from './fake-clock'
 import {
@@ -42,6 +42,7 @@ async function changedFiles(dir: string, since: number, depth = 6): Promise<stri
 
 let demo: DocumentDemo
 let dataDir: string
+let closeAudit: () => Promise<void> = async () => undefined
 const startedAt = Date.now() - 1_000
 const tokens = new Set<string>()
 // A slice from the middle of each image received: unique to that image, so it cannot be confused with
@@ -53,6 +54,8 @@ beforeAll(async () => {
   demo = await startDocumentDemo({ now: clock.now })
   dataDir = await mkdtemp(join(tmpdir(), 'doc-hygiene-test-'))
   const recorded = recordingTokens(demo.client())
+  const log = await openTestAuditLog({ dataDir, osUser: () => 'hygiene', now: clock.now })
+  closeAudit = log.close
   const session = createDocumentSession({
     client: {
       ...recorded.client,
@@ -64,7 +67,7 @@ beforeAll(async () => {
       }
     },
     environment: 'demo',
-    audit: createAuditLog({ dataDir, osUser: () => 'hygiene', now: clock.now }),
+    audit: log.audit,
     clock
   })
   await session.loadTokens(ACCESS_TOKEN)
@@ -83,6 +86,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await demo.close()
+  await closeAudit()
   await rm(dataDir, { recursive: true, force: true })
 })
 
@@ -93,12 +97,15 @@ describe('disk hygiene of a viewing session', () => {
     expect(imageSlices.length).toBe(4)
   })
 
-  it('leaves only the audit log in the data folder, with no image bytes and no token', async () => {
-    expect(await readdir(dataDir)).toEqual(['audit.jsonl'])
-    const text = await readFile(join(dataDir, 'audit.jsonl'))
-    expect(text.includes(JPEG)).toBe(false)
-    expect(text.includes(PNG)).toBe(false)
-    for (const secret of [...tokens, ACCESS_TOKEN, API_TOKEN]) expect(text.includes(secret)).toBe(false)
+  it('leaves only the studio database (its audit log) in the data folder, with no image bytes and no token', async () => {
+    const names = await readdir(dataDir)
+    expect(names.filter((n) => !/^studio\.db(-wal|-shm)?$/.test(n))).toEqual([])
+    for (const name of names) {
+      // The database is binary (the WAL even carries random salts), so look for the images' own bytes, not magic.
+      const bytes = await readFile(join(dataDir, name))
+      for (const slice of imageSlices) expect(bytes.includes(slice)).toBe(false)
+      for (const secret of [...tokens, ACCESS_TOKEN, API_TOKEN]) expect(bytes.includes(secret)).toBe(false)
+    }
   })
 
   it('writes no image and no token to the temp folder', async () => {

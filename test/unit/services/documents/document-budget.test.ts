@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type AuditLog, createAuditLog } from '../../../../electron/main/services/audit/audit-log'
+import type { AuditLog } from '../../../../electron/main/services/audit/audit-log'
+import { openTestAuditLog } from '../../../helpers/test-audit-log'
 import type {
   DocumentImage,
   DocumentPassbackClient
@@ -30,6 +31,7 @@ const FRONT = { width: 1340, height: 956 }
 let clock: FakeClock
 let dataDir: string
 let audit: AuditLog
+let closeAudit: () => Promise<void>
 let limiter: RateLimiter
 let keys: DocumentKeys
 const sessions: DocumentSession[] = []
@@ -51,12 +53,17 @@ function session(client: DocumentPassbackClient): DocumentSession {
 beforeEach(async () => {
   clock = createFakeClock()
   dataDir = await mkdtemp(join(tmpdir(), 'doc-budget-test-'))
-  audit = createAuditLog({ dataDir, osUser: () => 'counter-user', now: clock.now })
+  ;({ audit, close: closeAudit } = await openTestAuditLog({
+    dataDir,
+    osUser: () => 'counter-user',
+    now: clock.now
+  }))
   limiter = createRateLimiter({ clock })
   keys = createDocumentKeys(limiter, { now: clock.now })
 })
 afterEach(async () => {
   for (const made of sessions.splice(0)) made.dispose()
+  await closeAudit()
   await rm(dataDir, { recursive: true, force: true })
 })
 

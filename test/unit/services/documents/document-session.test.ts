@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DocumentStats } from '../../../../electron/main/demo'
-import { type AuditLog, createAuditLog } from '../../../../electron/main/services/audit/audit-log'
+import type { AuditLog } from '../../../../electron/main/services/audit/audit-log'
+import { openTestAuditLog } from '../../../helpers/test-audit-log'
 import type { DocumentPassbackClient } from '../../../../electron/main/services/documents/client'
 import { createDocumentSession } from '../../../../electron/main/services/documents/document-session'
 import type { DocumentSession } from '../../../../electron/main/services/documents/document-session'
@@ -24,6 +25,7 @@ let clock: FakeClock
 let demo: DocumentDemo
 let dataDir: string
 let audit: AuditLog
+let closeAudit: () => Promise<void>
 let states: SessionState[]
 let tokens: Set<string>
 let session: DocumentSession
@@ -44,7 +46,11 @@ beforeEach(async () => {
   clock = createFakeClock()
   demo = await startDocumentDemo({ now: clock.now })
   dataDir = await mkdtemp(join(tmpdir(), 'doc-session-test-'))
-  audit = createAuditLog({ dataDir, osUser: () => 'counter-user', now: clock.now })
+  ;({ audit, close: closeAudit } = await openTestAuditLog({
+    dataDir,
+    osUser: () => 'counter-user',
+    now: clock.now
+  }))
   states = []
   const recorded = recordingTokens(demo.client())
   tokens = recorded.tokens
@@ -53,6 +59,7 @@ beforeEach(async () => {
 afterEach(async () => {
   session.dispose()
   await demo.close()
+  await closeAudit()
   await rm(dataDir, { recursive: true, force: true })
 })
 
@@ -62,8 +69,15 @@ function keptTheLimit(stats: DocumentStats | undefined): boolean {
   return times.every((time, i) => i < 2 || time - (times[i - 2] as number) >= 60_000)
 }
 
+/** The audit log as exported (JSON lines, oldest first). */
+async function auditText(): Promise<string> {
+  const file = join(dataDir, 'audit-export.jsonl')
+  await audit.exportTo(file)
+  return readFile(file, 'utf8')
+}
+
 async function auditLines(): Promise<Array<Record<string, unknown>>> {
-  const text = await readFile(join(dataDir, 'audit.jsonl'), 'utf8')
+  const text = await auditText()
   return text
     .trimEnd()
     .split('\n')
@@ -303,7 +317,7 @@ describe('document session: audit', () => {
       expect(typeof line.time).toBe('string')
     }
     expect(lines[2]?.detail).toBe('size=300x200; got 300x120 jpeg')
-    const text = await readFile(join(dataDir, 'audit.jsonl'), 'utf8')
+    const text = await auditText()
     expect(tokens.size).toBe(3)
     for (const secret of [...tokens, ACCESS_TOKEN, API_TOKEN]) expect(text).not.toContain(secret)
   })

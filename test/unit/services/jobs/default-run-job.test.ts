@@ -6,17 +6,18 @@ import {
   createDefaultRunJob,
   createUnlockPhoto
 } from '../../../../electron/main/services/jobs/default-run-job'
-import { openJobQueue } from '../../../../electron/main/services/jobs/job-queue'
 import type { JobRecord } from '../../../../electron/main/services/jobs/job-types'
 import { createSpecCatalogue } from '../../../../electron/main/services/passport-photo/spec-catalogue'
 import { detectImageType } from '../../../../electron/main/services/passport-photo/image-type'
 import { startDemo } from '../passport-photo/helpers/demo-harness'
 import { AppError } from '../../../../electron/shared/errors'
 import { syntheticPortrait } from '../../../helpers/synthetic-portrait'
+import { openQueueIn, type OpenedQueue } from './queue-harness'
 
 let demo: Awaited<ReturnType<typeof startDemo>>
 let portrait: Buffer
 let dir: string
+const opened: OpenedQueue[] = []
 
 beforeAll(async () => {
   demo = await startDemo()
@@ -27,29 +28,41 @@ afterAll(async () => {
 })
 beforeEach(async () => {
   await demo.reset()
+  linksExpired = false
   dir = await mkdtemp(join(tmpdir(), 'run-job-'))
-  return () => rm(dir, { recursive: true, force: true, maxRetries: 5 })
+  return async () => {
+    for (const o of opened.splice(0)) await o.store.close()
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 })
+  }
 })
 
+/** Set to true to make every download link point at a file the storage no longer has, as after expiry. */
+let linksExpired = false
+
 async function openQueue(settled: JobRecord[] = [], failDownloads = 0) {
+  const o = await openQueueIn(dir, queueDeps(settled, failDownloads))
+  opened.push(o)
+  return o.queue
+}
+
+function queueDeps(settled: JobRecord[], failDownloads: number) {
   const client = demo.client()
   const realDownload = demo.downloader()
   let failuresLeft = failDownloads
   const downloadImage: typeof realDownload = async (url, options) => {
     if (failuresLeft-- > 0) throw new AppError('NETWORK', 'The connection dropped.')
-    return realDownload(url, options)
+    return realDownload(linksExpired ? url.replace(/[^/]+$/, 'expired-link.jpg') : url, options)
   }
   const catalogue = createSpecCatalogue({ source: client, dataDir: dir })
-  return openJobQueue({
-    dataDir: dir,
+  return {
     runJob: createDefaultRunJob({
       client,
       downloadImage,
       specDetails: (code, signal) => catalogue.details(code, { ...(signal ? { signal } : {}) })
     }),
     unlockPhoto: createUnlockPhoto({ client, downloadImage }),
-    onJobSettled: (job) => settled.push(job)
-  })
+    onJobSettled: (job: JobRecord) => void settled.push(job)
+  }
 }
 
 const base = () => ({ specCode: 'us-passport', source: { fileName: 'walk-in.jpg', bytes: portrait } })
@@ -67,7 +80,7 @@ describe('default runJob through the queue, against the demo (real HTTP, real sh
       sheetSizes: ['1800*1200']
     })
     await queue.idle()
-    const job = queue.get('direct-1')!
+    const job = (await queue.get('direct-1'))!
     expect(job).toMatchObject({ state: 'done', watermarked: false, issues: [] })
     expect(job.files.sheets?.['1800*1200']).toBeDefined()
     expect(detectImageType((await queue.finalPhotoFor('direct-1'))!)).toBe('jpeg')
@@ -91,15 +104,15 @@ describe('default runJob through the queue, against the demo (real HTTP, real sh
         ...(mode === 'direct' ? { sheetSizes: ['1800*1200'] } : { watermarkText: 'Preview' as const })
       })
       await queue.idle()
-      const failed = queue.get('download-fails')!
+      const failed = (await queue.get('download-fails'))!
       expect(failed).toMatchObject({ state: 'failed', error: { code: 'NETWORK' } })
       expect(failed.error?.message).toContain('without using quota')
       expect((await demo.demoAccount()).charges).toBe(1)
 
       await queue.retry('download-fails')
       await queue.idle()
-      expect(queue.get('download-fails')).toMatchObject({ state: 'done' })
-      expect(queue.get('download-fails')?.made).toBeUndefined()
+      expect(await queue.get('download-fails')).toMatchObject({ state: 'done' })
+      expect((await queue.get('download-fails'))?.made).toBeUndefined()
       expect(await queue.previewPhotoFor('download-fails')).not.toBeNull()
       const stats = await demo.stats()
       expect((await demo.demoAccount()).charges).toBe(1)
@@ -117,7 +130,7 @@ describe('default runJob through the queue, against the demo (real HTTP, real sh
       outputFormat: 'S3_URL'
     })
     await queue.idle()
-    expect(queue.get('wm-1')).toMatchObject({ state: 'done', watermarked: true, unlocked: false })
+    expect(await queue.get('wm-1')).toMatchObject({ state: 'done', watermarked: true, unlocked: false })
     expect(await queue.finalPhotoFor('wm-1')).toBeNull()
     await queue.unlock('wm-1')
     expect(detectImageType((await queue.finalPhotoFor('wm-1'))!)).toBe('jpeg')
@@ -134,7 +147,7 @@ describe('default runJob through the queue, against the demo (real HTTP, real sh
       outputFormat: 'IMAGE_BASE64'
     })
     await queue.idle()
-    expect(queue.get('bad-spec')).toMatchObject({ state: 'failed', error: { code: 'UNKNOWN_SPEC' } })
+    expect(await queue.get('bad-spec')).toMatchObject({ state: 'failed', error: { code: 'UNKNOWN_SPEC' } })
     const stats = await demo.stats()
     expect(stats.requestsByPath['/v2/makeIdPhoto']).toBeUndefined()
   })
@@ -145,12 +158,41 @@ describe('default runJob through the queue, against the demo (real HTTP, real sh
     await queue.enqueue({ ...base(), id: 'e500', mode: 'direct', outputFormat: 'IMAGE_BASE64' })
     await queue.idle()
     await new Promise((r) => setTimeout(r, 50))
-    expect(queue.get('e500')).toMatchObject({ state: 'failed', error: { code: 'SERVER_ERROR' } })
+    expect(await queue.get('e500')).toMatchObject({ state: 'failed', error: { code: 'SERVER_ERROR' } })
     const stats = await demo.stats()
     expect(stats.requestsByPath['/v2/makeIdPhoto']).toBe(1)
-    await queue.retry('e500')
+    // The request reached the service: "Try again" is refused, and only the confirmed action makes it again.
+    await expect(queue.retry('e500')).rejects.toMatchObject({ code: 'STATE_CONFLICT' })
+    expect((await demo.stats()).requestsByPath['/v2/makeIdPhoto']).toBe(1)
+    await queue.remake('e500', { confirmed: true })
     await queue.idle()
-    expect(queue.get('e500')?.state).toBe('done')
+    expect((await queue.get('e500'))?.state).toBe('done')
     expect((await demo.stats()).requestsByPath['/v2/makeIdPhoto']).toBe(2)
+  })
+
+  it('an expired download link on a resumed download says so once and offers only "Make a new photo"', async () => {
+    const queue = await openQueue([], 1)
+    await queue.enqueue({ ...base(), id: 'expired', mode: 'direct', outputFormat: 'S3_URL' })
+    await queue.idle()
+    expect(await queue.get('expired')).toMatchObject({ state: 'failed', error: { code: 'NETWORK' } })
+    // By the time "Try again" runs, the storage no longer serves the link (the demo answers 404, S3 403).
+    linksExpired = true
+    await queue.retry('expired')
+    await queue.idle()
+    const failed = (await queue.get('expired'))!
+    expect(failed).toMatchObject({
+      state: 'failed',
+      error: { code: 'NOT_FOUND' },
+      made: { linkExpired: true }
+    })
+    expect(failed.error?.message).toContain('download link has expired')
+    expect(failed.error?.message).toContain('Make a new photo')
+    expect(failed.error?.message).not.toMatch(/Try again/i)
+    // No loop: "Try again" is not offered any more, and asking for it anyway is refused with the same advice.
+    await expect(queue.retry('expired')).rejects.toMatchObject({
+      code: 'STATE_CONFLICT',
+      message: expect.stringContaining('download link has expired')
+    })
+    expect((await demo.stats()).requestsByPath['/v2/makeIdPhoto']).toBe(1)
   })
 })

@@ -1,0 +1,61 @@
+import type { JobView } from '../../shared/contract'
+import { explainIssue } from '../services/passport-photo/explain-issue'
+import { describeApiSheetSize } from '../services/sheets/api-sheet-size'
+import { canRemake, isActive, isCancellable, retryPlan } from '../services/jobs/job-rules'
+import type { JobRecord } from '../services/jobs/job-types'
+
+/**
+ * A job as the window sees it. What the buttons offer comes from the job rules: "Try again" only where it
+ * cannot spend quota a second time, "Make a new photo" only where a new photo is the one way on.
+ */
+export function toJobView(job: JobRecord, startOfToday: number): JobView {
+  // A result exists once the service answered: a photo (done) or issues about the photo (needs attention).
+  const answered = job.state === 'done' || job.state === 'needs-attention'
+  const plan = retryPlan(job)
+  return {
+    id: job.id,
+    orderNumber: job.orderNumber ?? null,
+    customer: job.customer ?? null,
+    specCode: job.specCode,
+    specName: job.specName ?? null,
+    mode: job.mode,
+    state: job.state,
+    progress: job.progress,
+    createdAt: job.createdAt,
+    updatedAt: job.updatedAt,
+    cancellable: isCancellable(job.state),
+    retry: plan.kind === 'refused' ? null : plan.kind,
+    remake: canRemake(job) && job.files.source !== undefined,
+    inQueue: isActive(job.state) || (job.createdAt >= startOfToday && job.clearedFromQueue !== true),
+    error: job.error ?? null,
+    result: answered
+      ? {
+          photoUuid: job.photoUuid ?? null,
+          hasPhoto: job.files.result !== undefined,
+          issues: (job.issues ?? []).map(explainIssue),
+          // The UK code is how the final photo reaches the passport office: not sent while still a locked preview.
+          idPhotoCode: job.watermarked === true && job.unlocked !== true ? null : (job.idPhotoCode ?? null),
+          watermarked: job.watermarked === true,
+          unlocked: job.unlocked === true,
+          sheets: Object.keys(job.files.sheets ?? {}).map((key) => ({ key, label: sheetLabel(key) }))
+        }
+      : null,
+    photosPurged: job.photosPurged === true,
+    savedTo: job.savedTo ?? null
+  }
+}
+
+function sheetLabel(key: string): string {
+  try {
+    return describeApiSheetSize(key).label
+  } catch {
+    return key
+  }
+}
+
+/** Midnight of the day of `now`, in the machine's own time zone (the counter's "today"). */
+export function startOfDay(now: number): number {
+  const day = new Date(now)
+  day.setHours(0, 0, 0, 0)
+  return day.getTime()
+}

@@ -1,0 +1,181 @@
+/**
+ * The rules of a photo job, in one place: its states, the moves between them, and when a call that spends quota
+ * (a "make" call) may be made. Pure: no I/O, no clock. The queue, the features and the window's labels call these
+ * functions; none of them re-implements a rule.
+ *
+ * The money rule: a job holds at most one **make grant**. Submitting a photo gives one; so does the explicit
+ * "Make a new photo (uses one photo from the quota)" action, and nothing else. The grant is spent, and that is
+ * committed to the history, before the request leaves. Once the service has answered, the answer is kept with the
+ * job, and from then on "Try again" only downloads what was kept.
+ */
+
+/**
+ * Every state a job can be in, in the order a run passes through them. `queued` waits for a free slot;
+ * `preparing` is local work; `uploading` has spent the grant and the request is leaving; `processing` means the
+ * request is with the service; `downloading` means the service's answer is kept and its images are being fetched.
+ */
+export const JOB_STATES = [
+  'queued',
+  'preparing',
+  'uploading',
+  'processing',
+  'downloading',
+  'done',
+  'needs-attention',
+  'failed',
+  'cancelled'
+] as const
+
+/** One of the job states. */
+export type JobState = (typeof JOB_STATES)[number]
+
+/**
+ * The allowed moves. A new state (for example one that holds a job for the operator's decision before any quota
+ * is spent, or one for a job that arrived from a hot folder) is added here and in JOB_STATES, and nowhere else.
+ */
+export const TRANSITIONS: { readonly [S in JobState]: readonly JobState[] } = {
+  queued: ['preparing', 'downloading', 'cancelled', 'failed'],
+  preparing: ['uploading', 'cancelled', 'failed'],
+  uploading: ['processing', 'downloading', 'failed'],
+  processing: ['downloading', 'failed'],
+  downloading: ['done', 'needs-attention', 'failed'],
+  done: [],
+  'needs-attention': ['queued'],
+  failed: ['queued'],
+  cancelled: ['queued']
+}
+
+/** States in which a job is still local and can be cancelled. */
+export const LOCAL_STATES: readonly JobState[] = ['queued', 'preparing']
+
+/** States in which a job is being worked on (at a crash these become failed, "interrupted"). */
+export const ACTIVE_STATES: readonly JobState[] = [
+  'queued',
+  'preparing',
+  'uploading',
+  'processing',
+  'downloading'
+]
+
+/** States that end a run. */
+export const SETTLED_STATES: readonly JobState[] = ['done', 'needs-attention', 'failed', 'cancelled']
+
+/** True when the move is allowed (staying in the same state, for a progress update, always is). */
+export function canMove(from: JobState, to: JobState): boolean {
+  return from === to || TRANSITIONS[from].includes(to)
+}
+
+/** True while the job is being worked on. */
+export function isActive(state: JobState): boolean {
+  return ACTIVE_STATES.includes(state)
+}
+
+/** True while the job can still be cancelled without any quota being at stake. */
+export function isCancellable(state: JobState): boolean {
+  return LOCAL_STATES.includes(state)
+}
+
+/** The facts about a job that the money rule reads. */
+export interface MoneyFacts {
+  state: JobState
+  /** True while the job may make one call that spends quota. Missing means false (never assume a grant). */
+  makeGrant?: boolean | undefined
+  /** The service's kept answer, when it has answered and its images are not all stored yet. */
+  made?: { linkExpired?: boolean | undefined } | undefined
+  photosPurged?: boolean | undefined
+}
+
+/** May the job call a make endpoint now? Only from `preparing`, with an unspent grant and no kept answer. */
+export function mayCallMake(job: MoneyFacts): boolean {
+  return job.state === 'preparing' && job.makeGrant === true && job.made === undefined
+}
+
+/** What "Try again" does for a job, or why it cannot. */
+export type RetryPlan =
+  | { kind: 'download' }
+  | { kind: 'run' }
+  | { kind: 'refused'; reason: 'not-settled' | 'done' | 'purged' | 'remake-needed' | 'link-expired' }
+
+/**
+ * "Try again" never spends quota a second time: with a kept answer it downloads; with an unspent grant it runs
+ * (the grant pays for the first and only make call); otherwise only "Make a new photo" can go on.
+ */
+export function retryPlan(job: MoneyFacts): RetryPlan {
+  if (isActive(job.state)) return { kind: 'refused', reason: 'not-settled' }
+  if (job.state === 'done') return { kind: 'refused', reason: 'done' }
+  if (job.photosPurged) return { kind: 'refused', reason: 'purged' }
+  if (job.state === 'needs-attention') return { kind: 'refused', reason: 'remake-needed' }
+  if (job.made)
+    return job.made.linkExpired ? { kind: 'refused', reason: 'link-expired' } : { kind: 'download' }
+  return job.makeGrant === true ? { kind: 'run' } : { kind: 'refused', reason: 'remake-needed' }
+}
+
+/** Whether "Make a new photo" is offered: a settled job that did not end done, with its photo still stored. */
+export function canRemake(job: MoneyFacts): boolean {
+  if (job.photosPurged || isActive(job.state) || job.state === 'done') return false
+  // While "Try again" can still finish the job without spending quota, that is the only action offered.
+  const plan = retryPlan(job)
+  return plan.kind === 'refused'
+}
+
+/** The changes that queue a job for "Try again" (the plan must not be refused). */
+export function retryChanges(plan: RetryPlan): { state: 'queued' } {
+  if (plan.kind === 'refused') throw new Error(`retry refused: ${plan.reason}`)
+  return { state: 'queued' }
+}
+
+/** The changes of the explicit "Make a new photo": one new grant, and the old answer dropped. */
+export function remakeChanges(): { state: 'queued'; makeGrant: true; made: undefined } {
+  return { state: 'queued', makeGrant: true, made: undefined }
+}
+
+/** The changes that spend the grant; committed before the request that may spend quota leaves. */
+export function spendGrantChanges(): { state: 'uploading'; makeGrant: false } {
+  return { state: 'uploading', makeGrant: false }
+}
+
+/** What the counter reads when a job cannot be tried again. */
+export function refusalMessage(reason: Extract<RetryPlan, { kind: 'refused' }>['reason']): string {
+  switch (reason) {
+    case 'not-settled':
+      return 'This photo is still being worked on. Wait until it finishes.'
+    case 'done':
+      return 'This photo is finished. Open it in the result view to save or print it.'
+    case 'purged':
+      return 'The customer photo has been deleted (retention period). Add the photo again.'
+    case 'link-expired':
+      return LINK_EXPIRED
+    case 'remake-needed':
+      return (
+        'This photo may already have used one photo from your quota, so “Try again” is not offered. ' +
+        'Check the account panel; to make it again, use “Make a new photo” (uses one photo from the quota).'
+      )
+  }
+}
+
+/** The one message for a kept answer whose download link has expired. */
+export const LINK_EXPIRED =
+  'The photo was made and paid for, but its download link has expired, so it can no longer be downloaded. ' +
+  'To get a photo for this customer, use “Make a new photo” (uses one photo from the quota).'
+
+/** Appended to a failure after the grant was spent and no answer was kept. */
+export const MAY_HAVE_SPENT_NEXT_STEP =
+  'To make it again, use “Make a new photo” (uses one photo from the quota).'
+
+/**
+ * The error of a job cut off by a crash or a closed app, by what the money rule knows: never sent (Try again runs
+ * it), answered (Try again downloads), or sent without a kept answer (quota may be spent; only a new photo).
+ */
+export function interruptedMessage(job: MoneyFacts): string {
+  if (job.made) {
+    return job.made.linkExpired
+      ? LINK_EXPIRED
+      : 'The app closed while the photo was downloading. It was already made and paid for: ' +
+          '“Try again” downloads it without using quota.'
+  }
+  if (job.makeGrant === true) return 'The app closed before this photo was sent. Try again.'
+  return (
+    'The app closed while this photo was being made; it may have used one photo from your quota. ' +
+    `Check the account panel. ${MAY_HAVE_SPENT_NEXT_STEP}`
+  )
+}

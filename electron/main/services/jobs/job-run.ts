@@ -1,0 +1,181 @@
+import { AppError } from '../../../shared/errors'
+import { detectImageType, extensionFor } from '../passport-photo/image-type'
+import type { JobFiles } from './job-files'
+import type { JobLedger } from './job-ledger'
+import { failureError, pickRequest } from './job-records'
+import type { JobRepository } from './job-repository'
+import { isActive, mayCallMake, MAY_HAVE_SPENT_NEXT_STEP, spendGrantChanges } from './job-rules'
+import {
+  LinkExpiredError,
+  type JobOutcome,
+  type JobRecord,
+  type RunJob,
+  type RunJobContext,
+  type RunJobInput
+} from './job-types'
+
+/** How far along a job is, for the progress bar. */
+export const PROGRESS = {
+  queued: 0,
+  preparing: 0.1,
+  uploading: 0.3,
+  processing: 0.6,
+  downloading: 0.8,
+  saving: 0.9
+} as const
+
+/** What one run needs. */
+export interface JobRunDeps {
+  ledger: JobLedger
+  repository: JobRepository
+  files: JobFiles
+  runJob: RunJob
+  /** The customer's photo in memory while a new job waits and runs (read from disk otherwise). */
+  sources: Map<string, Uint8Array>
+  /** A write that nobody awaits (the "processing" mark) failed: the app must hear of it. */
+  onPersistError: (error: unknown) => void
+}
+
+/**
+ * Runs one queued job to a settled state and never throws. With a kept answer it only downloads; otherwise it
+ * prepares, spends the grant (committed) just before the make call, keeps the answer (committed) as soon as it
+ * arrives, stores the files, commits the final record, and only then drops the kept photo.
+ */
+export async function runOneJob(deps: JobRunDeps, id: string, signal: AbortSignal): Promise<void> {
+  const { ledger } = deps
+  try {
+    const queued = await ledger.mustRead(id)
+    if (queued.state !== 'queued') return // cancelled, or removed, while it waited
+    const outcome = queued.made ? await download(deps, queued, signal) : await make(deps, id, signal)
+    if (outcome === null) return
+    await storeOutcome(deps, id, outcome)
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CANCELLED') return // cancel() has set the state
+    await ledger
+      .change(id, (job) => {
+        if (!isActive(job.state)) return null
+        if (error instanceof LinkExpiredError && job.made) {
+          return {
+            state: 'failed',
+            progress: 1,
+            error: error.toIpcError(),
+            made: { ...job.made, linkExpired: true }
+          }
+        }
+        return { state: 'failed', progress: 1, error: failureError(job, error) }
+      })
+      .catch(deps.onPersistError)
+  } finally {
+    deps.sources.delete(id)
+  }
+}
+
+async function download(deps: JobRunDeps, queued: JobRecord, signal: AbortSignal): Promise<JobOutcome> {
+  const job = await deps.ledger.change(queued.id, (current) => ({
+    state: 'downloading',
+    progress: PROGRESS.downloading,
+    attempts: current.attempts + 1,
+    error: undefined
+  }))
+  const made = job.made
+  if (!made) throw new AppError('INTERNAL', 'The kept answer of this photo is missing.')
+  const photo = made.photoFile !== undefined ? await deps.repository.keptPhoto(job.id) : null
+  const input: RunJobInput = { ...pickRequest(job), resume: { made, photo } }
+  return deps.runJob(input, context(deps, job.id, signal))
+}
+
+async function make(deps: JobRunDeps, id: string, signal: AbortSignal): Promise<JobOutcome | null> {
+  const job = await deps.ledger.change(id, (current) => ({
+    state: 'preparing',
+    progress: PROGRESS.preparing,
+    attempts: current.attempts + 1,
+    error: undefined,
+    issues: undefined
+  }))
+  const source = deps.sources.get(id) ?? (await deps.files.readPhoto(id, job.files.source ?? ''))
+  if (source === null)
+    throw new AppError('NOT_FOUND', 'The customer photo is no longer stored. Add the photo again.')
+  try {
+    return await deps.runJob({ ...pickRequest(job), source }, context(deps, id, signal))
+  } catch (error) {
+    // Cancelled while still local: cancel() has already set the state.
+    if (signal.aborted && (await deps.ledger.mustRead(id)).state === 'cancelled') return null
+    throw error
+  }
+}
+
+function context(deps: JobRunDeps, id: string, signal: AbortSignal): RunJobContext {
+  const { ledger } = deps
+  return {
+    signal,
+    async beginUpload() {
+      await ledger.change(id, (job) => {
+        if (signal.aborted || job.state === 'cancelled')
+          throw new AppError('CANCELLED', 'The job was cancelled.')
+        // The structural guard: no make call without an unspent grant (job-rules.ts).
+        if (!mayCallMake(job)) {
+          throw new AppError(
+            'STATE_CONFLICT',
+            `This photo has already been sent to the service once. ${MAY_HAVE_SPENT_NEXT_STEP}`
+          )
+        }
+        return { ...spendGrantChanges(), progress: PROGRESS.uploading }
+      })
+    },
+    markProcessing() {
+      void ledger
+        .change(id, (job) =>
+          job.state === 'uploading' ? { state: 'processing', progress: PROGRESS.processing } : null
+        )
+        .catch(deps.onPersistError)
+    },
+    async recordMade(answer, photo) {
+      const made = { ...answer }
+      if (photo) made.photoFile = `made.${extensionFor(detectImageType(photo) ?? 'jpeg')}`
+      await ledger.keepAnswer(id, made, photo ?? null)
+    }
+  }
+}
+
+async function storeOutcome(deps: JobRunDeps, id: string, outcome: JobOutcome): Promise<void> {
+  const { ledger, files: store } = deps
+  const job = await ledger.change(id, () => ({ progress: PROGRESS.saving }))
+  if (outcome.issues.length === 0 && !outcome.photo) {
+    // An answer with neither a photo nor issues cannot be downloaded again into anything better.
+    await ledger.change(id, () => ({
+      state: 'failed',
+      progress: 1,
+      made: undefined,
+      error: {
+        code: 'MALFORMED_RESPONSE',
+        message: `The service answered without a photo. Check the account panel. ${MAY_HAVE_SPENT_NEXT_STEP}`
+      }
+    }))
+    await deps.repository.dropKeptPhoto(id).catch(deps.onPersistError)
+    return
+  }
+  const files: JobRecord['files'] = job.files.source === undefined ? {} : { source: job.files.source }
+  if (outcome.photo) {
+    files.result = `result.${extensionFor(detectImageType(outcome.photo) ?? 'jpeg')}`
+    await store.writePhoto(id, files.result, outcome.photo)
+  }
+  for (const [size, bytes] of Object.entries(outcome.sheets ?? {})) {
+    const name = `sheet-${size.replace('*', 'x')}.${extensionFor(detectImageType(bytes) ?? 'jpeg')}`
+    await store.writePhoto(id, name, bytes)
+    files.sheets = { ...(files.sheets ?? {}), [size]: name }
+  }
+  await ledger.change(id, () => ({
+    state: outcome.issues.length > 0 ? 'needs-attention' : 'done',
+    progress: 1,
+    files,
+    issues: outcome.issues,
+    photoUuid: outcome.photoUuid,
+    idPhotoCode: outcome.idPhotoCode,
+    watermarked: outcome.watermarked,
+    unlocked: !outcome.watermarked,
+    error: undefined,
+    made: undefined
+  }))
+  // Only now that the final record is committed is the answer's own copy of the photo no longer needed.
+  await deps.repository.dropKeptPhoto(id).catch(deps.onPersistError)
+}
