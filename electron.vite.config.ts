@@ -27,10 +27,12 @@ export default defineConfig({
       outDir: 'out/main',
       externalizeDeps: true,
       rollupOptions: {
-        // The face worker is its own entry: out/main/face-worker.js, started by services/face/shared-engine.ts.
+        // Workers are entries of their own, beside index.js: out/main/face-worker.js (services/face/shared-engine.ts)
+        // and out/main/sqlite-worker.js, the database thread (services/db/open-database.ts).
         input: {
           index: resolve('electron/main/index.ts'),
-          'face-worker': resolve('electron/main/services/face/face-worker.ts')
+          'face-worker': resolve('electron/main/services/face/face-worker.ts'),
+          'sqlite-worker': resolve('electron/main/services/db/sqlite-worker.js')
         }
       }
     }

@@ -6,6 +6,7 @@ import { DEMO_CREDENTIALS, type DemoService } from '../../electron/main/demo'
 import { test, expect } from './harness-fixture'
 
 const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff])
+const JPEG_START = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]) // SOI, APP0 "JFIF"
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 // The specimen documents the demo serves (resources/demo/documents).
 const FRONT = { width: 1340, height: 956 }
@@ -237,8 +238,14 @@ test('a viewing session: tokens, front and back, resize, rotate, refresh, the li
   expect(blobs).toBe(0)
   expect(harness.demo.stats().documents['specimen-front']?.requestTimes.length).toBe(2)
 
-  // The audit log has each action, and no token.
-  const auditText = readFileSync(join(harness.context.core.host.dataDir, 'audit.jsonl'), 'utf8')
+  // The audit log has each action, and no token: exported as JSON lines, and its hash chain verifies.
+  await app.getByRole('button', { name: 'Export…' }).click()
+  await expect(app.getByText(/Audit log exported to /)).toBeVisible()
+  const auditText = readFileSync(join(harness.edges.saveFolder, 'document-audit-log.jsonl'), 'utf8')
+  for (const secret of [...tokens, DEMO_CREDENTIALS.documentPassback.accessToken])
+    expect(auditText).not.toContain(secret)
+  await app.getByRole('button', { name: 'Verify audit log' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'The audit log is intact' })).toBeVisible()
   const actions = new Set(
     auditText
       .trim()
@@ -256,12 +263,16 @@ test('a viewing session: tokens, front and back, resize, rotate, refresh, the li
   expect(tmpdir()).toBe(privateTmp)
   const fixed = [DEMO_CREDENTIALS.documentPassback.accessToken, DEMO_CREDENTIALS.documentPassback.apiToken]
   const dataFiles = filesUnder(harness.context.core.host.dataDir)
-  expect(dataFiles.map((f) => f.slice(harness.context.core.host.dataDir.length))).toContain('/audit.jsonl')
+  // The audit log is a table of the studio database.
+  expect(dataFiles.map((f) => f.slice(harness.context.core.host.dataDir.length))).toContain('/studio.db')
   // The save folder is where the person explicitly exported an image to; it is not a cache.
   const tempFiles = filesUnder(privateTmp).filter((f) => !f.startsWith(harness.edges.saveFolder))
   for (const file of new Set([...dataFiles, ...tempFiles])) {
     const bytes = readOrEmpty(file)
-    expect(bytes.includes(JPEG_MAGIC), `${file} holds JPEG bytes`).toBe(false)
+    // The database is binary (its WAL carries random salts and checksums), so there a JPEG is looked for by its
+    // start of image and first marker, which chance does not produce.
+    const jpeg = /studio\.db/.test(file) ? JPEG_START : JPEG_MAGIC
+    expect(bytes.includes(jpeg), `${file} holds JPEG bytes`).toBe(false)
     expect(bytes.includes(PNG_MAGIC), `${file} holds PNG bytes`).toBe(false)
     const text = bytes.toString('latin1')
     for (const token of [...tokens, ...fixed])

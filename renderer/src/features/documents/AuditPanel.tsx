@@ -47,6 +47,18 @@ export function AuditPanel() {
     }
   }
 
+  const verify = async () => {
+    setNotice(null)
+    setError(null)
+    try {
+      const result = await call('audit:verify')
+      if (result.ok) setNotice(result.message)
+      else setError(result.message)
+    } catch (e) {
+      setError(messageOf(e))
+    }
+  }
+
   return (
     <section className="panel doc-audit" aria-labelledby="doc-audit-title">
       <header className="row">
@@ -56,6 +68,9 @@ export function AuditPanel() {
         </button>
         <button type="button" onClick={() => void exportLog()}>
           Export…
+        </button>
+        <button type="button" onClick={() => void verify()}>
+          Verify audit log
         </button>
       </header>
       <p className="muted">

@@ -1,16 +1,34 @@
 import type { JobView } from '../../../../electron/shared/contract'
-import { canRetry, jobTitle, stateLabel, statePill } from './job-labels'
+import {
+  canRetry,
+  jobTitle,
+  orderLabel,
+  REMAKE_LABEL,
+  remakeQuestion,
+  retryHint,
+  stateLabel,
+  statePill
+} from './job-labels'
 
-/** One job in the queue: who, which spec, its state and progress, and what can be done with it. */
+/**
+ * One job in the queue: who, which spec, its state and progress, and what can be done with it. "Try again" and
+ * "Make a new photo" are offered only as main's job rules allow; the second asks first, since it uses quota.
+ */
 export function JobRow(props: {
   job: JobView
   selected: boolean
   onSelect: () => void
   onCancel: () => void
   onRetry: () => void
+  onRemake: () => void
 }) {
   const { job } = props
   const title = jobTitle(job)
+  const order = orderLabel(job)
+  const hint = retryHint(job)
+  const remake = () => {
+    if (window.confirm(remakeQuestion(job))) props.onRemake()
+  }
   return (
     <li
       className={props.selected ? 'job-row selected' : 'job-row'}
@@ -18,7 +36,10 @@ export function JobRow(props: {
       data-state={job.state}
     >
       <button type="button" className="job-open" aria-pressed={props.selected} onClick={props.onSelect}>
-        <span className="job-title">{title}</span>
+        <span className="job-title">
+          {order && <span className="job-order">{order}</span>}
+          {title}
+        </span>
         <span className="muted job-time">{new Date(job.createdAt).toLocaleTimeString()}</span>
       </button>
       <span className={statePill(job.state)}>{stateLabel(job.state)}</span>
@@ -33,10 +54,20 @@ export function JobRow(props: {
           {job.error?.message ?? 'This photo could not be made.'}
         </p>
       )}
-      {canRetry(job) && (
-        <button type="button" className="primary" onClick={props.onRetry}>
-          Try again
-        </button>
+      {(canRetry(job) || job.remake) && (
+        <div className="job-actions">
+          {canRetry(job) && (
+            <button type="button" className="primary" onClick={props.onRetry}>
+              Try again
+            </button>
+          )}
+          {hint && <span className="muted job-hint">{hint}</span>}
+          {job.remake && (
+            <button type="button" onClick={remake}>
+              {REMAKE_LABEL}
+            </button>
+          )}
+        </div>
       )}
     </li>
   )

@@ -28,7 +28,7 @@ export function PhotosScreen() {
   const [dragging, setDragging] = useState(false)
   const [sending, setSending] = useState(false)
   const [accountKey, setAccountKey] = useState(0)
-  const { jobs, error: jobsError, put } = useJobs(() => setAccountKey((k) => k + 1))
+  const { jobs, error: jobsError, put, clearFinished } = useJobs(() => setAccountKey((k) => k + 1))
   // Photos dropped before a spec was chosen: kept, and sent once the person chooses one.
   const [waiting, setWaiting] = useState<File[]>([])
   const searchRef = useRef<HTMLInputElement>(null)
@@ -233,6 +233,8 @@ export function PhotosScreen() {
           onSelect={setSelectedId}
           onCancel={(jobId) => void act(() => call('photos:cancel', { jobId }))}
           onRetry={(jobId) => void act(() => call('photos:retry', { jobId }))}
+          onRemake={(jobId) => void act(() => call('photos:remake', { jobId, confirmed: true }))}
+          onClearFinished={() => void clearFinished().catch((e: unknown) => setError(messageOf(e)))}
         />
       </section>
       <aside className="photos-right" aria-label="Result and account">

@@ -27,9 +27,35 @@ export function isSettled(job: Pick<JobView, 'state'>): boolean {
   )
 }
 
-/** Jobs that "Try again" may run once more (only ever on the operator's request). */
-export function canRetry(job: Pick<JobView, 'state'>): boolean {
-  return job.state === 'failed' || job.state === 'cancelled'
+/**
+ * Jobs that "Try again" may run once more (only ever on the operator's request). Main decides, by its job rules:
+ * a photo already made and paid for is only downloaded; a job that never reached the service is sent.
+ */
+export function canRetry(job: Pick<JobView, 'retry'>): boolean {
+  return job.retry !== null
+}
+
+/** What "Try again" will do, in the counter's words. */
+export function retryHint(job: Pick<JobView, 'retry'>): string | null {
+  if (job.retry === 'download') return 'Downloads the photo already made. Uses no quota.'
+  return null
+}
+
+/** The label of the one action that spends quota again for a job. */
+export const REMAKE_LABEL = 'Make a new photo (uses one photo from the quota)'
+
+/** The question asked before "Make a new photo". */
+export function remakeQuestion(job: JobView): string {
+  return (
+    `Make a new photo for ${jobTitle(job)}?\n\n` +
+    'This sends the photo to the service again and uses one photo from the quota. ' +
+    'Check the account panel first if an earlier attempt may already have used one.'
+  )
+}
+
+/** The short order number as shown ("#1042"), or null. */
+export function orderLabel(job: Pick<JobView, 'orderNumber'>): string | null {
+  return job.orderNumber === null ? null : `#${job.orderNumber}`
 }
 
 /** True when the job has a made photo to show. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { JobView } from '../../../../electron/shared/contract'
 import { call, messageOf, useStudioEvent } from '../../lib/studio'
 import { isSettled } from './job-labels'
@@ -7,15 +7,27 @@ function newestFirst(a: JobView, b: JobView): number {
   return b.createdAt - a.createdAt
 }
 
-/** The job list: read once on mount, then kept live by 'jobs:changed' events. Newest first. */
-export function useJobs(onSettled?: (job: JobView) => void): {
+/**
+ * The counter's queue: today's jobs and every job in flight (main decides which, `inQueue`), read once on mount,
+ * then kept live by 'jobs:changed' events. Newest first. The window never holds the whole history: History
+ * pages through it. `include` adds jobs asked for by id (a photo from History put on a print sheet).
+ */
+export function useJobs(
+  onSettled?: (job: JobView) => void,
+  include: readonly string[] = []
+): {
   jobs: JobView[]
   error: string | null
   /** Replaces one job (after cancel, retry, unlock) or removes it (null). */
   put: (id: string, job: JobView | null) => void
+  /** Takes today's finished jobs off the queue; History keeps them. */
+  clearFinished: () => Promise<void>
 } {
   const [jobs, setJobs] = useState<JobView[]>([])
   const [error, setError] = useState<string | null>(null)
+  const wanted = include.join('\n')
+  const included = useRef(include)
+  included.current = include
 
   const put = useCallback((id: string, job: JobView | null) => {
     setJobs((current) => {
@@ -50,10 +62,31 @@ export function useJobs(onSettled?: (job: JobView) => void): {
     }
   }, [])
 
+  useEffect(() => {
+    if (wanted === '') return
+    let live = true
+    for (const jobId of wanted.split('\n')) {
+      call('photos:get-job', { jobId }).then(
+        (job) => live && put(job.id, job),
+        () => undefined // a job removed meanwhile simply stays off the list
+      )
+    }
+    return () => {
+      live = false
+    }
+  }, [wanted, put])
+
   useStudioEvent('jobs:changed', (job) => {
-    put(job.id, job)
+    // A job that left the queue (cleared, or an older one changed from History) is not added to it.
+    if (job.inQueue || included.current.includes(job.id)) put(job.id, job)
+    else put(job.id, null)
     if (onSettled && isSettled(job)) onSettled(job)
   })
 
-  return { jobs, error, put }
+  const clearFinished = useCallback(async () => {
+    await call('photos:clear-finished')
+    setJobs((current) => current.filter((j) => !isSettled(j) || included.current.includes(j.id)))
+  }, [])
+
+  return { jobs, error, put, clearFinished }
 }

@@ -21,13 +21,17 @@ import './sheets.css'
  * remembered per paper (and the margin per printer) in main too.
  */
 export function SheetsScreen() {
-  const { jobs, error: jobsError } = useJobs()
   const { takePrintJob } = useAppState()
   // A "Print…" from the photo screen arrives with its photo already chosen.
   const [chosen, setChosen] = useState<ChosenPhoto[]>(() => {
     const jobId = takePrintJob()
     return jobId ? [{ jobId, copies: 'max' }] : []
   })
+  // The queue holds today's jobs; a photo chosen from History is fetched by id.
+  const { jobs, error: jobsError } = useJobs(
+    undefined,
+    chosen.map((c) => c.jobId)
+  )
   const printers = usePrinters()
   const { settings, change, error: settingsError } = useSheetSettings(printers.selected?.name ?? null)
   const [previewRef, previewWidth] = useElementWidth<HTMLDivElement>(480)
