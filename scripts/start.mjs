@@ -9,9 +9,11 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { nodeBin } from './node-bin.mjs'
 
 const require = createRequire(import.meta.url)
+const here = dirname(fileURLToPath(import.meta.url))
 
 // STUDIO_ELECTRON_DIR points at another copy of the electron package (the tests use one without a binary).
 const electronDir = process.env.STUDIO_ELECTRON_DIR ?? dirname(require.resolve('electron/package.json'))
@@ -42,7 +44,14 @@ function downloadElectron() {
  * succeeded; a failed step stops the start with its own plain message. Add steps here, for example building a
  * native module (better-sqlite3) for Electron's ABI.
  */
-const preLaunchSteps = []
+const preLaunchSteps = [
+  {
+    // The job history is SQLite: better-sqlite3 built for Electron's ABI, kept apart from the tests' Node build.
+    title: 'Checking the history database module for Electron',
+    run: () =>
+      spawnSync(process.execPath, [join(here, 'electron-native.mjs')], { stdio: 'inherit' }).status === 0
+  }
+]
 
 const override = process.env.ELECTRON_EXEC_PATH
 let binary = electronBinary()

@@ -1,4 +1,5 @@
 import { test, expect, _electron as electron } from '@playwright/test'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -25,6 +26,9 @@ test.describe('Electron smoke test', () => {
   test.skip(missing !== null, missing ?? '')
 
   test('launches the real app: sandboxed renderer, the studio API, and Demo mode on a first start', async () => {
+    // The history database needs better-sqlite3 built for Electron's ABI, as `npm start` makes sure of.
+    const native = spawnSync(process.execPath, ['scripts/electron-native.mjs'], { encoding: 'utf8' })
+    expect(native.status, native.stderr).toBe(0)
     const userData = mkdtempSync(join(tmpdir(), 'studio-electron-'))
     const app = await electron.launch({
       executablePath: (binary as { path: string }).path,
