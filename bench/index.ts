@@ -12,7 +12,8 @@ const suites: Suite[] = [
   { name: 'renderer-heap', run: async () => (await import('./renderer-heap')).benchRendererHeap() },
   { name: 'face', run: async () => (await import('./face-analysis')).benchFaceAnalysis() },
   { name: 'local-path', run: async () => (await import('./local-path')).benchLocalPath() },
-  { name: 'counter-path', run: async () => (await import('./counter-path')).benchCounterPath() }
+  { name: 'counter-path', run: async () => (await import('./counter-path')).benchCounterPath() },
+  { name: 'history-store', run: async () => (await import('./history-store')).benchHistoryStore() }
 ]
 
 const json = process.argv.includes('--json')

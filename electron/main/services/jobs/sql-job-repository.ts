@@ -154,13 +154,17 @@ export function createSqlJobRepository(options: SqlJobRepositoryOptions): JobRep
       }),
 
     async queue(since) {
-      const rows = await db
+      // Two indexed reads rather than one OR, which SQLite would answer by scanning the whole history.
+      const today = await db.selectFrom('jobs').select(ROW_COLUMNS).where('created_at', '>=', since).execute()
+      const active = await db
         .selectFrom('jobs')
         .select(ROW_COLUMNS)
-        .where((eb) => eb.or([eb('state', 'in', [...ACTIVE_STATES]), eb('created_at', '>=', since)]))
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
+        .where('state', 'in', [...ACTIVE_STATES])
+        .where('created_at', '<', since)
         .execute()
+      const rows = [...today, ...active].sort((a, b) =>
+        a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : Number(b.created_at) - Number(a.created_at)
+      )
       return parse(rows)
     },
 

@@ -44,7 +44,8 @@ function queryOf(filter: HistoryFilter) {
 export function useHistory(filter: HistoryFilter) {
   const [jobs, setJobs] = useState<JobView[]>([])
   const [next, setNext] = useState<HistoryCursor | null>(null)
-  const [loading, setLoading] = useState(false)
+  // Loading from the start, so an empty list is never shown before the first page has arrived.
+  const [loading, setLoading] = useState(true)
   const [error, setError] = useState<string | null>(null)
   // Each new filter gets a generation; answers for an older one are dropped.
   const generation = useRef(0)
