@@ -10,6 +10,7 @@ import { JobLedger } from '../electron/main/services/jobs/job-ledger'
 import type { JobRecord } from '../electron/main/services/jobs/job-types'
 import { createSqlJobRepository } from '../electron/main/services/jobs/sql-job-repository'
 import { startHarness, type Harness } from '../test/helpers/harness/harness-server'
+import { findChromium } from '../scripts/find-chromium.mjs'
 import type { BenchResult } from './types'
 
 const JOBS = 100_000
@@ -138,8 +139,10 @@ async function withHarness<T>(
 
 /** Measures the store's targets at 100,000 jobs. */
 export async function benchHistoryStore(): Promise<BenchResult[]> {
+  const found = findChromium()
+  if (!found.path) throw new Error(found.error)
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: found.path,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
   })
   try {

@@ -13,6 +13,7 @@ import { createDefaultRunJob } from '../electron/main/services/jobs/default-run-
 import { openJobQueue } from '../electron/main/services/jobs/job-queue'
 import { openStudioDatabase } from '../electron/main/services/db/open-database'
 import { openJobHistory } from '../electron/main/features/history-store'
+import { createNoticeBoard } from '../electron/main/services/notices/notice-board'
 import { createImageDownloader, httpsOnly } from '../electron/main/services/passport-photo/image-download'
 import { createPassportPhotoClient } from '../electron/main/services/passport-photo/passport-photo-client'
 import { createSpecCatalogue } from '../electron/main/services/passport-photo/spec-catalogue'
@@ -94,7 +95,8 @@ export async function benchPhotoClient(): Promise<BenchResult[]> {
     })
     const store = await openStudioDatabase({ dataDir })
     stores.push(store)
-    const repository = await openJobHistory({ store, dataDir, now: Date.now })
+    const notices = createNoticeBoard()
+    const repository = await openJobHistory({ store, notices, dataDir, now: Date.now })
     const queue = await openJobQueue({ dataDir, runJob, repository, concurrency: CONCURRENCY })
     const job = (id: string) => ({
       id,

@@ -43,7 +43,7 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
   const credentials = new Credentials(host.secretStore)
   const demo = host.demo ?? createDemoService({ resourcesDir: join(host.resourcesDir, 'demo') })
   const demoFetch = createDemoFetch(demo, DEMO_ORIGIN)
-  const store = await openStudioDatabase({ dataDir: host.dataDir, now })
+  const store = await openStudioDatabase({ dataDir: host.dataDir })
 
   const core: Core = {
     host,

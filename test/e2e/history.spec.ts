@@ -59,11 +59,10 @@ base.describe('an existing history', () => {
     'is imported once and reported; History pages through it, finds “MÜLLER”, and the window never holds it all',
     async ({ page }) => {
       await page.goto(harness.url)
-      // Told on the Photos screen: what was imported, what was set aside and where, and the backup until confirmed.
-      const imported = page
-        .getByRole('status')
-        .filter({ hasText: 'moved into the studio database: 399 jobs' })
-      await expect(imported).toBeVisible()
+      // Told at once, in the app's notices: what was imported, what was set aside and where, and the backup.
+      const imported = page.getByTestId('notice-import:history')
+      await expect(imported).toContainText('The earlier history was moved into the studio database')
+      await expect(imported).toContainText('399 jobs imported')
       await expect(imported).toContainText('1 entry could not be read')
       await expect(imported).toContainText('history.json.damaged-')
       // The queue shows today's jobs only: the old ones are in History.

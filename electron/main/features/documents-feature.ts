@@ -30,7 +30,12 @@ const MIME = {
  */
 export async function createDocumentsFeature(core: Core): Promise<DocumentsFeature> {
   // The audit log is a table of the studio database; the old audit.jsonl is imported into it once.
-  await importOldAuditLog({ store: core.store, dataDir: core.host.dataDir, now: core.now })
+  await importOldAuditLog({
+    store: core.store,
+    notices: core.notices,
+    dataDir: core.host.dataDir,
+    now: core.now
+  })
   const audit = createAuditLog({ db: core.store.db, osUser: () => core.host.osUser, now: core.now })
   // One limiter, keyed on the document (a token and every token refreshed from it), for the app's lifetime: a
   // document's budget of 2 requests a minute survives a new session, and another person's documents get their own.

@@ -1,24 +1,33 @@
+import type { PendingImport } from '../../shared/contract'
 import type { PartialRegistry } from '../ipc/registry'
-import { confirmAuditImport } from '../services/audit/audit-import'
+import { confirmAuditImport, pendingAuditImport } from '../services/audit/audit-import'
 import type { StudioStore } from '../services/db/open-database'
-import { confirmHistoryImport } from '../services/jobs/history-import'
+import { confirmHistoryImport, pendingHistoryImport } from '../services/jobs/history-import'
 import type { JobQueue } from '../services/jobs/job-queue-api'
 import type { JobRepository } from '../services/jobs/job-repository'
+import type { NoticeBoard } from '../services/notices/notice-board'
 import { NOTICE_IDS } from './history-store'
 import { startOfDay, toJobView } from './job-view'
 
 /**
- * History: pages of the whole history (the window never receives it whole), and the notices about the store.
+ * History: pages of the whole history (the window never receives it whole), and the imports of earlier files
+ * that wait for the person's confirmation.
  */
 export function createHistoryHandlers(deps: {
   queue: JobQueue
   repository: JobRepository
   store: StudioStore
+  notices: NoticeBoard
   now: () => number
-}): PartialRegistry<
-  'history:list' | 'history:notices' | 'history:confirm-import' | 'history:dismiss-notice'
-> {
-  const { notices } = deps.store
+}): PartialRegistry<'history:list' | 'history:imports' | 'history:confirm-import'> {
+  const pending = async (): Promise<PendingImport[]> => {
+    const list: PendingImport[] = []
+    const history = await pendingHistoryImport(deps.repository)
+    if (history) list.push({ what: 'history', ...pick(history) })
+    const audit = await pendingAuditImport(deps.store.db)
+    if (audit) list.push({ what: 'audit log', ...pick(audit) })
+    return list
+  }
   return {
     'history:list': async ({ limit, cursor, search, from, to, states, specCode }) => {
       const page = await deps.queue.page({
@@ -33,17 +42,17 @@ export function createHistoryHandlers(deps: {
       const today = startOfDay(deps.now())
       return { jobs: page.records.map((job) => toJobView(job, today)), next: page.next }
     },
-    'history:notices': async () => notices.list(),
+    'history:imports': pending,
     'history:confirm-import': async () => {
       await confirmHistoryImport(deps.repository)
       await confirmAuditImport(deps.store.db)
-      notices.dismiss(NOTICE_IDS.historyImport)
-      notices.dismiss(NOTICE_IDS.auditImport)
-      return notices.list()
-    },
-    'history:dismiss-notice': async ({ id }) => {
-      notices.dismiss(id)
-      return notices.list()
+      deps.notices.dismiss(NOTICE_IDS.historyImport)
+      deps.notices.dismiss(NOTICE_IDS.auditImport)
+      return pending()
     }
   }
+}
+
+function pick(report: Omit<PendingImport, 'what'>): Omit<PendingImport, 'what'> {
+  return { imported: report.imported, setAside: report.setAside, backup: report.backup }
 }

@@ -4,34 +4,41 @@ import { importAuditJsonl, type AuditImportReport } from '../services/audit/audi
 import { importJsonHistory, type HistoryImportReport } from '../services/jobs/history-import'
 import type { JobRepository } from '../services/jobs/job-repository'
 import { createSqlJobRepository } from '../services/jobs/sql-job-repository'
+import type { NoticeBoard } from '../services/notices/notice-board'
 
 /** The notice ids, so a later notice of the same kind replaces the earlier one. */
 export const NOTICE_IDS = {
   historyImport: 'import:history',
   auditImport: 'import:audit',
   setAside: 'set-aside:jobs',
-  writeFailed: 'write-failed'
+  writeFailed: 'history:write-failed'
 } as const
 
-/**
- * Opens the job history in the studio database and imports the old history file once. Whatever the person must
- * know (the import and its backup, records set aside) becomes a notice in the History and Photos screens.
- */
-export async function openJobHistory(options: {
+/** What opening the history needs. */
+export interface OpenHistoryOptions {
   store: StudioStore
+  /** The app's notices (the shell shows them): imports, records set aside. */
+  notices: NoticeBoard
   dataDir: string
   now: () => number
-}): Promise<JobRepository> {
-  const { store, dataDir, now } = options
+}
+
+/**
+ * Opens the job history in the studio database and imports the old history file once. What the person must know
+ * (the import and its backup, records set aside) becomes an app notice.
+ */
+export async function openJobHistory(options: OpenHistoryOptions): Promise<JobRepository> {
+  const { store, notices, dataDir, now } = options
   let setAsideTotal = 0
   const repository = createSqlJobRepository({
     db: store.db,
     setAside: (rows) => writeSetAside(dataDir, 'jobs', rows, now),
     onSetAside: ({ count, file }) => {
       setAsideTotal += count
-      store.notices.add({
+      notices.add({
         id: NOTICE_IDS.setAside,
         level: 'warning',
+        title: 'History entries set aside',
         message:
           `${plural(setAsideTotal, 'history entry', 'history entries')} could not be read and ` +
           `${setAsideTotal === 1 ? 'was' : 'were'} set aside, as stored, in ${file}. Every other entry is ` +
@@ -40,19 +47,14 @@ export async function openJobHistory(options: {
     }
   })
   const report = await importJsonHistory({ dataDir, repository, now })
-  if (report) store.notices.add(importNotice(NOTICE_IDS.historyImport, 'history', report, 'job', 'jobs'))
+  if (report) notices.add(importNotice(NOTICE_IDS.historyImport, 'history', report, 'job', 'jobs'))
   return repository
 }
 
 /** Imports the old audit.jsonl once and tells the person. */
-export async function importOldAuditLog(options: {
-  store: StudioStore
-  dataDir: string
-  now: () => number
-}): Promise<void> {
+export async function importOldAuditLog(options: OpenHistoryOptions): Promise<void> {
   const report = await importAuditJsonl({ dataDir: options.dataDir, db: options.store.db, now: options.now })
-  if (report)
-    options.store.notices.add(importNotice(NOTICE_IDS.auditImport, 'audit log', report, 'row', 'rows'))
+  if (report) options.notices.add(importNotice(NOTICE_IDS.auditImport, 'audit log', report, 'row', 'rows'))
 }
 
 function importNotice(
@@ -62,17 +64,18 @@ function importNotice(
   one: string,
   many: string
 ) {
+  const n = report.setAside?.count ?? 0
   const aside = report.setAside
-    ? ` ${plural(report.setAside.count, 'entry', 'entries')} could not be read and ` +
-      `${report.setAside.count === 1 ? 'was' : 'were'} kept aside, as ${report.setAside.count === 1 ? 'it was' : 'they were'}, in ${report.setAside.file}.`
+    ? ` ${plural(n, 'entry', 'entries')} could not be read and ${n === 1 ? 'was' : 'were'} kept aside, as ` +
+      `${n === 1 ? 'it was' : 'they were'}, in ${report.setAside.file}.`
     : ''
   return {
     id,
     level: report.setAside ? ('warning' as const) : ('info' as const),
+    title: `The earlier ${what} was moved into the studio database`,
     message:
-      `The earlier ${what} was moved into the studio database: ${plural(report.imported, one, many)}.${aside} ` +
-      `The old file is kept at ${report.backup} until you confirm that everything is here.`,
-    action: 'confirm-import' as const
+      `${plural(report.imported, one, many)} imported.${aside} The old file is kept at ${report.backup} until ` +
+      'you confirm, in History, that everything is here.'
   }
 }
 

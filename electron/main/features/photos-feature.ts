@@ -48,7 +48,12 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
   const preferences = createSpecPreferences({ dataDir: host.dataDir })
   const sensitivityStore = createSensitivityStore(host.dataDir)
 
-  const repository = await openJobHistory({ store: core.store, dataDir: host.dataDir, now: core.now })
+  const repository = await openJobHistory({
+    store: core.store,
+    notices: core.notices,
+    dataDir: host.dataDir,
+    now: core.now
+  })
   // Assigned once the queue is open; a purge reports to it.
   let images: ReturnType<typeof createPhotoImages> | null = null
   const queue = await openJobQueue({
@@ -70,7 +75,6 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
   })
   images = createPhotoImages(queue)
   const photoImages = images
-  const offNotices = core.store.notices.onChange((notices) => host.emit('history:notices', notices))
   const unsubscribe = core.settings.onChange((settings) => queue.setConcurrency(settings.jobs.concurrency))
   const purge = () =>
     void queue.purgeExpiredPhotos().catch((error: unknown) => reportWriteFailure(core, error))
@@ -98,7 +102,13 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
         accountChanged: () => host.emit('account:changed', null)
       }),
       ...photoImages.handlers,
-      ...createHistoryHandlers({ queue, repository, store: core.store, now: core.now }),
+      ...createHistoryHandlers({
+        queue,
+        repository,
+        store: core.store,
+        notices: core.notices,
+        now: core.now
+      }),
       'photos:save': async ({ jobId, what, key }) => {
         const job = await mustJob(jobId)
         if (what === 'sheet') {
@@ -165,7 +175,6 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
     async dispose() {
       clearInterval(purgeTimer)
       unsubscribe()
-      offNotices()
       await queue.idle()
     }
   }
@@ -174,9 +183,11 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
 /** A history write that no one was waiting for failed: the person is told, it is never silent. */
 function reportWriteFailure(core: Core, error: unknown): void {
   const reason = isAppError(error) ? ` (${error.message})` : ''
-  core.store.notices.add({
+  core.host.log?.write('error', 'A job history write failed.', error)
+  core.notices.add({
     id: NOTICE_IDS.writeFailed,
     level: 'error',
+    title: 'A change to the job history was not saved',
     message:
       `A change to the job history could not be saved${reason}. Check that the disk is not full and the data ` +
       'folder is writable. Jobs shown may not match what is stored; restart the app once the disk is fixed.'

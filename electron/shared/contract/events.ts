@@ -1,14 +1,11 @@
 import type { JobView } from './photos'
 import type { DocumentSessionView } from './documents'
 import type { AppNotice } from './notices'
-import type { StoreNotice } from './history'
 
 /** Main → renderer events. Payloads are plain data; never a secret, a token or image bytes. */
 export interface EventMap {
   /** A photo job changed state or progress. */
   'jobs:changed': JobView
-  /** The notices about the stored history changed (an import, records set aside, a failed write). */
-  'history:notices': StoreNotice[]
   /** The account panel should refresh (after a job settles). */
   'account:changed': null
   /** The document viewing session changed: status, sizes, rate-limit countdown. */
@@ -50,7 +47,6 @@ export type EventName = keyof EventMap
 /** All event names, for the preload's validation of subscriptions. */
 export const EVENT_NAMES: readonly EventName[] = [
   'jobs:changed',
-  'history:notices',
   'account:changed',
   'documents:changed',
   'menu:command',

@@ -15,15 +15,14 @@ export interface HistoryPageView {
   next: HistoryCursor | null
 }
 
-/** Something the person should know about the stored history (an import, records set aside, a failed write). */
-export interface StoreNotice {
-  id: string
-  level: 'info' | 'warning' | 'error'
-  message: string
-  /** The action the notice offers, if any. */
-  action: 'confirm-import' | null
-  /** Epoch ms. */
-  at: number
+/** An import of an earlier file that waits for the person's confirmation before its backup is deleted. */
+export interface PendingImport {
+  what: 'history' | 'audit log'
+  imported: number
+  /** Entries that could not be read, and the file that keeps them. */
+  setAside: { count: number; file: string } | null
+  /** The old file, kept until confirmed. */
+  backup: string
 }
 
 /** The result of "Verify audit log". */
@@ -67,8 +66,8 @@ export const historyQuerySchema = z
 /** History and store channels. */
 export const historyChannels = {
   'history:list': channel<HistoryPageView>()(historyQuerySchema),
-  'history:notices': channel<StoreNotice[]>()(noInput),
-  'history:confirm-import': channel<StoreNotice[]>()(noInput),
-  'history:dismiss-notice': channel<StoreNotice[]>()(z.object({ id: z.string().min(1).max(100) }).strict()),
+  'history:imports': channel<PendingImport[]>()(noInput),
+  /** The person confirmed that the imported history is all there: the old files' backups are deleted. */
+  'history:confirm-import': channel<PendingImport[]>()(noInput),
   'audit:verify': channel<AuditVerification>()(noInput)
 }

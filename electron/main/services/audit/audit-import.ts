@@ -78,6 +78,12 @@ export async function importAuditJsonl(options: {
   return report
 }
 
+/** The import, while it waits for the person's confirmation; null when there is none or it is confirmed. */
+export async function pendingAuditImport(db: Kysely<StudioDatabase>): Promise<AuditImportReport | null> {
+  const report = await fact(db)
+  return report && !report.confirmed ? report : null
+}
+
 /** The person confirmed the import: the backup of the old file is deleted. */
 export async function confirmAuditImport(db: Kysely<StudioDatabase>): Promise<void> {
   const done = await fact(db)

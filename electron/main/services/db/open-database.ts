@@ -5,7 +5,6 @@ import { AppError } from '../../../shared/errors'
 import { migrationProvider } from './migrations'
 import { nativeBindingFor } from './native-binding'
 import type { StudioDatabase } from './schema'
-import { createStoreNotices, type StoreNotices } from './store-notices'
 import { WorkerSqliteDialect } from './worker-dialect'
 
 /** The database's file name in the data folder. */
@@ -15,11 +14,10 @@ export const DATABASE_FILE = 'studio.db'
 // the bundled main script (out/main/sqlite-worker.js, an entry of its own in electron.vite.config.ts).
 const WORKER_FILE = 'sqlite-worker.js'
 
-/** The open store: typed queries, where its file is, what the person should be told about it, a clean close. */
+/** The open store: typed queries, where its file is, and a clean close. */
 export interface StudioStore {
   db: Kysely<StudioDatabase>
   path: string
-  notices: StoreNotices
   close(): Promise<void>
 }
 
@@ -28,7 +26,6 @@ export interface OpenDatabaseOptions {
   dataDir: string
   /** Overrides the native module (tests); by default the Electron build under Electron, else node_modules'. */
   nativeBinding?: string
-  now?: () => number
 }
 
 /**
@@ -57,5 +54,5 @@ export async function openStudioDatabase(options: OpenDatabaseOptions): Promise<
       { cause: error }
     )
   }
-  return { db, path, notices: createStoreNotices(options.now ?? Date.now), close: () => db.destroy() }
+  return { db, path, close: () => db.destroy() }
 }

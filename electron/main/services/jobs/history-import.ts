@@ -66,6 +66,13 @@ export async function importJsonHistory(options: {
   return report
 }
 
+/** The import, while it waits for the person's confirmation; null when there is none or it is confirmed. */
+export async function pendingHistoryImport(repository: JobRepository): Promise<HistoryImportReport | null> {
+  const done = await repository.fact(HISTORY_IMPORT_FACT)
+  const report = done === null ? null : (JSON.parse(done) as HistoryImportReport)
+  return report && !report.confirmed ? report : null
+}
+
 /** The person confirmed the import: the backup of the old file is deleted. */
 export async function confirmHistoryImport(repository: JobRepository): Promise<void> {
   const done = await repository.fact(HISTORY_IMPORT_FACT)

@@ -6,7 +6,7 @@ import { jobTitle } from '../photos/job-labels'
 import { ResultView } from '../photos/ResultView'
 import { HistoryFilters } from './HistoryFilters'
 import { HistoryTable } from './HistoryTable'
-import { StoreNoticeList } from './StoreNoticeList'
+import { ImportConfirmation } from './ImportConfirmation'
 import { NO_FILTER, useHistory, type HistoryFilter } from './use-history'
 import './history.css'
 
@@ -53,7 +53,7 @@ export function HistoryScreen() {
     <div className="history-screen">
       <section aria-label="History">
         <h1>History</h1>
-        <StoreNoticeList />
+        <ImportConfirmation />
         <HistoryFilters value={filter} onChange={setFilter} />
         <ErrorBanner message={error ?? history.error} onDismiss={() => setError(null)} />
         {notice && (

@@ -1,5 +1,4 @@
 import type { JobView } from '../../../../electron/shared/contract'
-import { StoreNoticeList } from '../history/StoreNoticeList'
 import { isSettled } from './job-labels'
 import { JobRow } from './JobRow'
 import './JobQueue.css'
@@ -20,7 +19,6 @@ export function JobQueue(props: {
   const finished = props.jobs.filter(isSettled).length
   return (
     <div className="job-queue">
-      <StoreNoticeList />
       {props.jobs.length === 0 ? (
         <p className="muted">
           No photos in the queue. Drop a customer’s photo above; earlier ones are in History.

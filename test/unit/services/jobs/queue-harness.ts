@@ -20,7 +20,7 @@ export async function openQueueIn(
   wrap: (repository: JobRepository) => JobRepository = (r) => r
 ): Promise<OpenedQueue> {
   const now = deps.now ?? Date.now
-  const store = await openStudioDatabase({ dataDir: dir, now })
+  const store = await openStudioDatabase({ dataDir: dir })
   const setAside: SetAsideReport[] = []
   const repository = wrap(
     createSqlJobRepository({
