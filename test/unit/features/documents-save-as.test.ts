@@ -14,11 +14,9 @@ beforeEach(async () => {
 })
 afterEach(() => app.close())
 
-const auditOutcomes = () =>
-  readFileSync(join(app.dataDir, 'audit.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as { action: string; outcome: string })
+// The audit log is a table of the studio database: read it as the app does (newest first).
+const auditOutcomes = async () =>
+  (await app.call('audit:list', { limit: 100 }))
     .filter((line) => line.action === 'export')
     .map((line) => line.outcome)
 
@@ -32,7 +30,7 @@ describe('Save as… for a document image', () => {
     expect(readFileSync(target).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
     // No temp file is left beside it.
     expect(readdirSync(app.saveFolder)).toEqual(['document-back.jpg'])
-    expect(auditOutcomes()).toEqual(['ok'])
+    expect(await auditOutcomes()).toEqual(['ok'])
   })
 
   it('says plainly when the file cannot be written, leaves nothing behind, and audits the failure', async () => {
@@ -44,6 +42,6 @@ describe('Save as… for a document image', () => {
       code: 'FILE_SYSTEM'
     })
     expect(readdirSync(app.saveFolder)).toEqual(['taken'])
-    expect(auditOutcomes()).toEqual(['FILE_SYSTEM'])
+    expect(await auditOutcomes()).toEqual(['FILE_SYSTEM'])
   })
 })
