@@ -60,7 +60,8 @@ if (step('Build (electron-vite)', node, [nodeBin('electron-vite'), 'build']) !==
 }
 
 const vitestJson = join(results, 'vitest.json')
-failed ||=
+// Each step runs even when an earlier one failed, so one run reports every failure (`||=` would skip it).
+const unitFailed =
   step('Unit tests (Vitest)', node, [
     nodeBin('vitest'),
     'run',
@@ -68,6 +69,7 @@ failed ||=
     '--reporter=json',
     `--outputFile=${vitestJson}`
   ]) !== 0
+failed = failed || unitFailed
 
 const pwJson = join(results, 'playwright.json')
 const browser = findChromium()
@@ -75,13 +77,14 @@ if (browser.error) {
   console.error(`\n▶ End-to-end tests (Playwright, Chromium)\n${browser.error}`)
   failed = true
 } else {
-  failed ||=
+  const e2eFailed =
     step(
       'End-to-end tests (Playwright, Chromium)',
       node,
       [nodeBin('@playwright/test', 'playwright'), 'test', '--reporter=list,json'],
       { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson, CHROMIUM_PATH: browser.path }
     ) !== 0
+  failed = failed || e2eFailed
 }
 
 const counts = { passed: 0, failed: 0, skipped: 0 }
