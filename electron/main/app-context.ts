@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { HandlerRegistry } from './ipc/registry'
 import { createDemoFetch, createDemoService } from './demo'
 import { openStudioDatabase } from './services/db/open-database'
+import { createStudioChain } from './services/shared-db/studio-chain'
 import { Credentials } from './services/secrets/credentials'
 import { createNoticeBoard } from './services/notices/notice-board'
 import { damagedSettingsNotice, SettingsService } from './services/settings/settings-service'
@@ -12,6 +13,7 @@ import { createPhotosFeature } from './features/photos-feature'
 import { createSheetsFeature } from './features/sheets-feature'
 import { createDocumentsFeature } from './features/documents-feature'
 import { createNoticesHandlers } from './features/notices-feature'
+import { createSharedDbHandlers } from './features/shared-db-feature'
 
 /** The running app, without Electron: the handler registry and a way to shut down cleanly. */
 export interface AppContext {
@@ -44,6 +46,15 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
   const demo = host.demo ?? createDemoService({ resourcesDir: join(host.resourcesDir, 'demo') })
   const demoFetch = createDemoFetch(demo, DEMO_ORIGIN)
   const store = await openStudioDatabase({ dataDir: host.dataDir })
+  const chain = createStudioChain({
+    db: store.db,
+    dataDir: host.dataDir,
+    settings: () => settings.get().sharedDatabase,
+    password: () => credentials.sharedDatabasePassword(),
+    retentionDays: () => settings.get().jobs.retentionDays,
+    now,
+    ...(host.log ? { log: (level, message, error) => host.log?.write(level, message, error) } : {})
+  })
 
   const core: Core = {
     host,
@@ -52,6 +63,7 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
     demo,
     demoFetch,
     store,
+    chain,
     now,
     notices,
     currentSettings: () => settings.get(),
@@ -68,14 +80,18 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
     ...photos.handlers,
     ...sheets.handlers,
     ...documents.handlers,
-    ...createNoticesHandlers(core)
+    ...createNoticesHandlers(core),
+    ...createSharedDbHandlers(core)
   }
+  // After every feature is up, so the first screen never waits for the shared database.
+  chain.sync.start()
   return {
     core,
     registry,
     clearSensitive: (reason) => documents.clear(reason),
     async dispose() {
       await Promise.allSettled([photos.dispose(), documents.dispose()])
+      await chain.sync.stop()
       await store.close()
     }
   }

@@ -9,6 +9,7 @@ import type { SecretStore } from './services/secrets/secret-store'
 import type { SettingsService } from './services/settings/settings-service'
 import type { Connection } from './connections'
 import type { StudioStore } from './services/db/open-database'
+import type { StudioChain } from './services/shared-db/studio-chain'
 
 /** Sends a typed main → renderer event. */
 export type EmitEvent = <E extends EventName>(event: E, payload: EventMap[E]) => void
@@ -48,6 +49,8 @@ export interface Core {
   demoFetch: FetchLike
   /** The studio database (job history and audit log), opened once for the app. */
   store: StudioStore
+  /** Studio-chain mode: the shared database, its outbox and sync (all inactive while it is off). */
+  chain: StudioChain
   now: () => number
   passportPhoto: () => Connection<PassportPhotoCredentials>
   documents: () => Connection<string>

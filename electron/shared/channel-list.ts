@@ -61,5 +61,13 @@ export const CHANNELS_LIST = [
   'audit:list',
   'audit:export',
   'notices:list',
-  'notices:dismiss'
+  'notices:dismiss',
+  'chain:get',
+  'chain:status',
+  'chain:save-settings',
+  'chain:set-password',
+  'chain:delete-password',
+  'chain:test-connection',
+  'chain:run-setup',
+  'chain:set-enabled'
 ] as const satisfies readonly Channel[]

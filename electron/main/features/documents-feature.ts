@@ -13,6 +13,7 @@ import { fingerprint } from '../services/documents/tokens'
 import { writeFileAtomic } from '../services/storage/write-file-atomic'
 import type { DocumentsFeature } from './feature-types'
 import { importOldAuditLog } from './history-store'
+import { verifyAuditLogs } from './shared-db-feature'
 
 const MIME = {
   jpeg: 'image/jpeg',
@@ -36,7 +37,13 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
     dataDir: core.host.dataDir,
     now: core.now
   })
-  const audit = createAuditLog({ db: core.store.db, osUser: () => core.host.osUser, now: core.now })
+  const audit = createAuditLog({
+    db: core.store.db,
+    osUser: () => core.host.osUser,
+    now: core.now,
+    // In a studio chain each row is also queued for the shared audit log, in the same transaction.
+    outbox: core.chain.outbox
+  })
   // One limiter, keyed on the document (a token and every token refreshed from it), for the app's lifetime: a
   // document's budget of 2 requests a minute survives a new session, and another person's documents get their own.
   const limiter = createRateLimiter({ clock: { now: core.now } })
@@ -168,7 +175,7 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
         return { path }
       },
       'audit:list': async ({ limit }) => audit.read({ limit }),
-      'audit:verify': () => audit.verify(),
+      'audit:verify': () => verifyAuditLogs(audit, core),
       'audit:export': async () => {
         const path = await core.host.dialogs.chooseSavePath('Export audit log', 'document-audit-log.jsonl', [
           { name: 'JSON lines', extensions: ['jsonl'] }

@@ -29,10 +29,11 @@ export function createHistoryHandlers(deps: {
     return list
   }
   return {
-    'history:list': async ({ limit, cursor, search, from, to, states, specCode }) => {
+    'history:list': async ({ limit, cursor, search, from, to, states, specCode, counters }) => {
       const page = await deps.queue.page({
         limit,
         cursor,
+        ...(counters !== undefined ? { counters } : {}),
         ...(search !== undefined ? { search } : {}),
         ...(from !== undefined ? { from } : {}),
         ...(to !== undefined ? { to } : {}),
@@ -40,7 +41,12 @@ export function createHistoryHandlers(deps: {
         ...(specCode !== undefined ? { specCode } : {})
       })
       const today = startOfDay(deps.now())
-      return { jobs: page.records.map((job) => toJobView(job, today)), next: page.next }
+      return {
+        jobs: page.records.map((job) => toJobView(job, today)),
+        next: page.next,
+        counters: page.counters ?? 'this',
+        note: page.note ?? null
+      }
     },
     'history:imports': pending,
     'history:confirm-import': async () => {

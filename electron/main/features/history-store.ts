@@ -5,6 +5,7 @@ import { importJsonHistory, type HistoryImportReport } from '../services/jobs/hi
 import type { JobRepository } from '../services/jobs/job-repository'
 import { createSqlJobRepository } from '../services/jobs/sql-job-repository'
 import type { NoticeBoard } from '../services/notices/notice-board'
+import type { StudioChain } from '../services/shared-db/studio-chain'
 
 /** The notice ids, so a later notice of the same kind replaces the earlier one. */
 export const NOTICE_IDS = {
@@ -21,6 +22,8 @@ export interface OpenHistoryOptions {
   notices: NoticeBoard
   dataDir: string
   now: () => number
+  /** Studio-chain mode: every change is queued for the shared database, and other counters' jobs read from it. */
+  chain?: StudioChain
 }
 
 /**
@@ -28,10 +31,11 @@ export interface OpenHistoryOptions {
  * (the import and its backup, records set aside) becomes an app notice.
  */
 export async function openJobHistory(options: OpenHistoryOptions): Promise<JobRepository> {
-  const { store, notices, dataDir, now } = options
+  const { store, notices, dataDir, now, chain } = options
   let setAsideTotal = 0
-  const repository = createSqlJobRepository({
+  const local = createSqlJobRepository({
     db: store.db,
+    ...(chain ? { outbox: chain.outbox } : {}),
     setAside: (rows) => writeSetAside(dataDir, 'jobs', rows, now),
     onSetAside: ({ count, file }) => {
       setAsideTotal += count
@@ -46,6 +50,7 @@ export async function openJobHistory(options: OpenHistoryOptions): Promise<JobRe
       })
     }
   })
+  const repository = chain ? chain.history(local) : local
   const report = await importJsonHistory({ dataDir, repository, now })
   if (report) notices.add(importNotice(NOTICE_IDS.historyImport, 'history', report, 'job', 'jobs'))
   return repository

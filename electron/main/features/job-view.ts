@@ -12,6 +12,8 @@ export function toJobView(job: JobRecord, startOfToday: number): JobView {
   // A result exists once the service answered: a photo (done) or issues about the photo (needs attention).
   const answered = job.state === 'done' || job.state === 'needs-attention'
   const plan = retryPlan(job)
+  // Another counter's job (shared studio database): viewed, saved and printed here; run only by its own counter.
+  const here = job.fromCounter === undefined
   return {
     id: job.id,
     orderNumber: job.orderNumber ?? null,
@@ -23,10 +25,11 @@ export function toJobView(job: JobRecord, startOfToday: number): JobView {
     progress: job.progress,
     createdAt: job.createdAt,
     updatedAt: job.updatedAt,
-    cancellable: isCancellable(job.state),
-    retry: plan.kind === 'refused' ? null : plan.kind,
-    remake: canRemake(job) && job.files.source !== undefined,
-    inQueue: isActive(job.state) || (job.createdAt >= startOfToday && job.clearedFromQueue !== true),
+    cancellable: here && isCancellable(job.state),
+    retry: !here || plan.kind === 'refused' ? null : plan.kind,
+    remake: here && canRemake(job) && job.files.source !== undefined,
+    inQueue:
+      here && (isActive(job.state) || (job.createdAt >= startOfToday && job.clearedFromQueue !== true)),
     error: job.error ?? null,
     result: answered
       ? {
@@ -41,7 +44,8 @@ export function toJobView(job: JobRecord, startOfToday: number): JobView {
         }
       : null,
     photosPurged: job.photosPurged === true,
-    savedTo: job.savedTo ?? null
+    savedTo: job.savedTo ?? null,
+    counter: job.fromCounter ?? null
   }
 }
 

@@ -52,7 +52,8 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
     store: core.store,
     notices: core.notices,
     dataDir: host.dataDir,
-    now: core.now
+    now: core.now,
+    chain: core.chain
   })
   // Assigned once the queue is open; a purge reports to it.
   let images: ReturnType<typeof createPhotoImages> | null = null
@@ -65,6 +66,7 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
     unlockPhoto: createUnlockPhoto({ client, downloadImage }),
     dataDir: host.dataDir,
     repository,
+    files: core.chain.photoFiles(),
     concurrency: core.currentSettings().jobs.concurrency,
     retentionDays: () => core.currentSettings().jobs.retentionDays,
     now: core.now,
@@ -80,6 +82,8 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
     void queue.purgeExpiredPhotos().catch((error: unknown) => reportWriteFailure(core, error))
   purge()
   const purgeTimer = setInterval(purge, PURGE_EVERY_MS)
+  // Another counter of the studio chain purged photos of this counter's jobs (the agreed retention): follow.
+  const unsubscribePurge = core.chain.sync.onPurgedElsewhere(purge)
   purgeTimer.unref?.()
 
   const specFor = async (specCode: string) => parseSpec(await catalogue().details(specCode))
@@ -175,6 +179,7 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
     async dispose() {
       clearInterval(purgeTimer)
       unsubscribe()
+      unsubscribePurge()
       await queue.idle()
     }
   }

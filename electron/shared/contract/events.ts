@@ -1,6 +1,7 @@
 import type { JobView } from './photos'
 import type { DocumentSessionView } from './documents'
 import type { AppNotice } from './notices'
+import type { SharedDbStatus } from './shared-db'
 
 /** Main → renderer events. Payloads are plain data; never a secret, a token or image bytes. */
 export interface EventMap {
@@ -14,6 +15,8 @@ export interface EventMap {
   'menu:command': MenuCommand
   /** The notices shown in the app shell changed (one added or dismissed): the whole list. */
   'notices:changed': AppNotice[]
+  /** The shared studio database's status changed (connected, offline, changes waiting). */
+  'chain:changed': SharedDbStatus
 }
 
 /** Commands the native menu sends to the renderer. */
@@ -50,5 +53,6 @@ export const EVENT_NAMES: readonly EventName[] = [
   'account:changed',
   'documents:changed',
   'menu:command',
-  'notices:changed'
+  'notices:changed',
+  'chain:changed'
 ]

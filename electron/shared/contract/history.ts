@@ -13,6 +13,12 @@ export interface HistoryCursor {
 export interface HistoryPageView {
   jobs: JobView[]
   next: HistoryCursor | null
+  /**
+   * Whose jobs the page holds: every counter's (from the shared studio database) or this counter's. Asked for
+   * all counters while the shared database is away, it holds this counter's and `note` says why.
+   */
+  counters: 'all' | 'this'
+  note: string | null
 }
 
 /** An import of an earlier file that waits for the person's confirmation before its backup is deleted. */
@@ -59,7 +65,9 @@ export const historyQuerySchema = z
     from: z.number().int().optional(),
     to: z.number().int().optional(),
     states: z.array(JOB_STATE).max(9).optional(),
-    specCode: z.string().min(1).max(100).optional()
+    specCode: z.string().min(1).max(100).optional(),
+    /** Every counter's jobs (studio-chain mode) or this counter's; this counter's by default. */
+    counters: z.enum(['all', 'this']).optional()
   })
   .strict()
 

@@ -9,6 +9,7 @@ import { historyChannels } from './history'
 import { sheetsChannels } from './sheets'
 import { documentsChannels } from './documents'
 import { noticesChannels } from './notices'
+import { sharedDbChannels } from './shared-db'
 import type { Result } from '../errors'
 import type { EventMap, EventName } from './events'
 
@@ -22,7 +23,8 @@ export const contract = {
   ...historyChannels,
   ...sheetsChannels,
   ...documentsChannels,
-  ...noticesChannels
+  ...noticesChannels,
+  ...sharedDbChannels
 }
 
 /** A channel name. */
@@ -65,4 +67,5 @@ export * from './history'
 export * from './sheets'
 export * from './documents'
 export * from './notices'
+export * from './shared-db'
 export * from './events'

@@ -61,6 +61,12 @@ export interface JobView {
   } | null
   photosPurged: boolean
   savedTo: string | null
+  /**
+   * The counter that made the job, when another counter of the studio made it (shared studio database): it can
+   * be viewed, saved and printed here, and only its own counter runs, retries or removes it. Null for this
+   * counter's own jobs.
+   */
+  counter: string | null
 }
 
 /** What happened to each dropped file. */

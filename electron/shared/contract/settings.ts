@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { channel } from './define'
 import { noInput } from './common'
 import { sheetPreferencesSchema } from './sheets'
+import { defaultSharedDatabaseSettings, sharedDatabaseSettingsSchema } from './shared-db'
 
 /** User settings; persisted by main. */
 export const settingsSchema = z.object({
@@ -24,7 +25,9 @@ export const settingsSchema = z.object({
   /** Light or dark: follow the operating system, or keep one. */
   appearance: z.object({
     theme: z.enum(['system', 'light', 'dark'])
-  })
+  }),
+  /** The shared studio database (studio-chain mode); a settings file from before it existed loads with it off. */
+  sharedDatabase: sharedDatabaseSettingsSchema.default(defaultSharedDatabaseSettings)
 })
 
 /** User settings. */

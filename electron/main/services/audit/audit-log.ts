@@ -2,6 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely'
 import { AppError } from '../../../shared/errors'
 import type { AuditVerification } from '../../../shared/contract/history'
 import type { AuditLogTable, StudioDatabase } from '../db/schema'
+import type { Outbox } from '../shared-db/outbox'
 import { writeFileAtomic } from '../storage/write-file-atomic'
 import { chainHash, GENESIS_HASH } from './audit-chain'
 import { auditEntrySchema, type AuditEntry, type AuditInput } from './audit-entry'
@@ -15,6 +16,8 @@ export interface AuditLogOptions {
   /** The signed-in OS user, e.g. `() => os.userInfo().username`. */
   osUser: () => string
   now?: () => number
+  /** In a studio chain, each row is also queued for the shared audit log, in the same transaction. */
+  outbox?: Outbox
 }
 
 /** An append-only log of who looked at which document, when, and how it went; each row chained by a hash. */
@@ -53,11 +56,16 @@ export function entryOf(row: Selectable<AuditLogTable>): AuditEntry {
   }
 }
 
-/** Appends entries in order, each chained to the last row, inside the caller's transaction. */
+/**
+ * Appends entries in order, each chained to the last row, inside the caller's transaction; in a studio chain, each
+ * row is queued for the shared audit log in the same transaction.
+ */
 export async function appendInTransaction(
   trx: Transaction<StudioDatabase>,
-  entries: readonly AuditEntry[]
+  entries: readonly AuditEntry[],
+  outbox?: Outbox
 ): Promise<void> {
+  const sharing = outbox?.enabled() ? outbox : null
   {
     const last = await trx
       .selectFrom('audit_log')
@@ -68,7 +76,7 @@ export async function appendInTransaction(
     let prev = last?.hash ?? GENESIS_HASH
     for (const entry of entries) {
       const hash = chainHash(prev, entry)
-      await trx
+      const row = await trx
         .insertInto('audit_log')
         .values({
           time: entry.time,
@@ -82,7 +90,9 @@ export async function appendInTransaction(
           prev_hash: prev,
           hash
         })
-        .execute()
+        .returning('seq')
+        .executeTakeFirstOrThrow()
+      await sharing?.add(trx, [{ kind: 'audit', auditSeq: row.seq }])
       prev = hash
     }
   }
@@ -129,7 +139,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
         )
       }
       try {
-        await db.transaction().execute((trx) => appendInTransaction(trx, [parsed.data]))
+        await db.transaction().execute((trx) => appendInTransaction(trx, [parsed.data], options.outbox))
       } catch (error) {
         throw storeError('write to', error)
       }

@@ -49,10 +49,26 @@ export interface AuditLogTable {
   hash: string
 }
 
+/**
+ * Changes waiting for the shared studio database, oldest first: a job changed (which fields; null for all of
+ * them), a job removed, or an audit row appended.
+ */
+export interface OutboxTable {
+  seq: Generated<number>
+  kind: 'job' | 'job-removed' | 'audit'
+  job_id: string | null
+  /** The audit row (audit_log.seq) to send, for kind 'audit'. */
+  audit_seq: number | null
+  /** JSON: the names of the record's fields the change touched, or null for the whole record. */
+  fields: string | null
+  created_at: number
+}
+
 /** Every table, for Kysely's typed queries. */
 export interface StudioDatabase {
   jobs: JobsTable
   kept_photos: KeptPhotosTable
   store_meta: StoreMetaTable
   audit_log: AuditLogTable
+  outbox: OutboxTable
 }

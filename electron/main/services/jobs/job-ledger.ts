@@ -55,7 +55,7 @@ export class JobLedger {
       const current = await this.mustRead(id)
       const change = decide(current)
       if (change === null) return current
-      return this.commit(current, change, (next) => this.repository.put(next))
+      return this.commit(current, change, (next) => this.repository.put(next, current))
     })
   }
 
@@ -64,7 +64,7 @@ export class JobLedger {
     return this.locked(id, async () => {
       const current = await this.mustRead(id)
       return this.commit(current, { state: 'downloading', made }, (next) =>
-        this.repository.keepAnswer(next, photo)
+        this.repository.keepAnswer(next, photo, current)
       )
     })
   }

@@ -1,3 +1,4 @@
+import type { JobFiles } from './job-files'
 import type { HistoryPage, HistoryQuery, JobRepository } from './job-repository'
 import type { JobInput, JobRecord, JobRequest, RunJob, UnlockPhoto } from './job-types'
 
@@ -10,6 +11,8 @@ export interface JobQueueDeps {
   dataDir: string
   /** Where the records are kept (sql-job-repository.ts). */
   repository: JobRepository
+  /** Where the photos are read and written; by default `<dataDir>/jobs/photos/` (the studio chain adds a fallback). */
+  files?: JobFiles
   /** How many jobs run at once (default 2). */
   concurrency?: number
   /** Days to keep customer photos (default 14); read at each purge so a Settings change applies. */

@@ -17,6 +17,7 @@ import { PROGRESS, runOneJob } from './job-run'
 import { createJobScheduler } from './job-scheduler'
 import { JobRequestSchema, type JobRecord } from './job-types'
 import { purgeExpiredPhotos } from './retention'
+import { otherCounterMessage } from './record-merge'
 import { resultFileName } from './result-file-name'
 import { saveUniqueFile } from './save-result-file'
 
@@ -28,7 +29,7 @@ import { saveUniqueFile } from './save-result-file'
 export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
   const now = deps.now ?? Date.now
   const repository = deps.repository
-  const files = new JobFiles(deps.dataDir)
+  const files = deps.files ?? new JobFiles(deps.dataDir)
   const ledger = new JobLedger(repository, {
     now,
     ...(deps.onChange ? { onChange: deps.onChange } : {}),
@@ -164,6 +165,8 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
 
     async unlock(id) {
       const job = await ledger.mustRead(id)
+      if (job.fromCounter !== undefined)
+        throw new AppError('STATE_CONFLICT', otherCounterMessage(job.fromCounter))
       if (!job.watermarked || job.unlocked) return job
       if (!deps.unlockPhoto || job.photoUuid === undefined) {
         throw new AppError('NOT_FOUND', 'This preview cannot be unlocked. Make the photo again.')

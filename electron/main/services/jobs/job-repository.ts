@@ -18,12 +18,21 @@ export interface HistoryQuery {
   to?: number
   states?: readonly JobState[]
   specCode?: string
+  /**
+   * Every counter's jobs, or this counter's (the default). Only the shared studio database holds other counters'
+   * jobs; a store of one counter answers the same for both.
+   */
+  counters?: 'all' | 'this'
 }
 
 /** A page of records, and where the next one starts (null at the end). */
 export interface HistoryPage {
   records: JobRecord[]
   next: HistoryCursor | null
+  /** Asked for every counter's jobs while the shared database is away: this counter's are given, and why. */
+  note?: string
+  /** Whose jobs the page holds, when a store says (the studio chain). */
+  counters?: 'all' | 'this'
 }
 
 /** Records that could not be read were moved out of the history into a file; the others are untouched. */
@@ -35,16 +44,21 @@ export interface SetAsideReport {
 
 /**
  * The job history, as the queue and the History screen use it. Every write resolves only once it is committed.
- * The SQLite implementation is sql-job-repository.ts; a PostgreSQL one can sit behind the same interface with
- * the same Kysely queries.
+ * Three implementations: SQLite (sql-job-repository.ts, one counter), PostgreSQL (shared-db/pg-job-repository.ts,
+ * the shared studio database, read by every counter) and the studio chain (shared-db/chain-job-repository.ts:
+ * this counter's SQLite, with every change queued for the shared database, and other counters' jobs read from it).
  */
 export interface JobRepository {
   /** Stores a new job, giving it the next order number of this counter. */
   insert(record: JobRecord): Promise<JobRecord>
-  /** Replaces a job's record. */
-  put(record: JobRecord): Promise<void>
+  /**
+   * Writes a job's record. With `base`, the record the change was decided on, only the fields that differ from it
+   * are written, onto the record as stored now: a change made meanwhile to other fields (by another counter, say)
+   * is kept. Without it, the whole record is replaced.
+   */
+  put(record: JobRecord, base?: JobRecord): Promise<void>
   /** Stores the service's answer (in `record.made`) and the photo that came inside it, in one commit. */
-  keepAnswer(record: JobRecord, photo: Uint8Array | null): Promise<void>
+  keepAnswer(record: JobRecord, photo: Uint8Array | null, base?: JobRecord): Promise<void>
   /** The photo kept with the answer, or null. */
   keptPhoto(jobId: string): Promise<Uint8Array | null>
   /** Drops the kept photo; called only after the final record is committed. */

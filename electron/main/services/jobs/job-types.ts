@@ -106,7 +106,12 @@ export const JobRecordSchema = JobRequestSchema.extend({
    */
   makeGrant: z.boolean().optional(),
   /** "Clear finished" took it off the counter's queue; History still shows it. */
-  clearedFromQueue: z.boolean().optional()
+  clearedFromQueue: z.boolean().optional(),
+  /**
+   * Set only on a record read from the shared studio database that another counter made: that counter's name.
+   * Never stored. Such a record carries no make grant, and only its own counter may run or change it.
+   */
+  fromCounter: z.string().optional()
 })
 
 /** One job as kept in the history. */

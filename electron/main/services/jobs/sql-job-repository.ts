@@ -1,9 +1,20 @@
-import { sql, type Kysely, type Transaction } from 'kysely'
-import { escapeLike, foldText } from '../db/fold-text'
-import type { JobsTable, StudioDatabase } from '../db/schema'
+import type { Kysely, Transaction } from 'kysely'
+import type { StudioDatabase } from '../db/schema'
+import type { Outbox, OutboxEntry } from '../shared-db/outbox'
+import { historyPage } from './history-page'
 import { ACTIVE_STATES } from './job-rules'
-import type { HistoryPage, HistoryQuery, JobRepository, SetAsideReport } from './job-repository'
-import { JobRecordSchema, type JobRecord } from './job-types'
+import type { JobRepository, SetAsideReport } from './job-repository'
+import {
+  createRowParser,
+  IMPORT_BATCH,
+  jobChanges,
+  jobColumns,
+  newestFirst,
+  ROW_COLUMNS,
+  type BadRow
+} from './job-rows'
+import type { JobRecord } from './job-types'
+import { changedFields } from './record-merge'
 
 /** Options of the SQL repository. */
 export interface SqlJobRepositoryOptions {
@@ -14,83 +25,42 @@ export interface SqlJobRepositoryOptions {
    * Writes rows that fail the schema somewhere a person can find them, and returns that file; only then are they
    * taken out of the history. Told to `onSetAside`.
    */
-  setAside: (rows: { id: string; record: string; reason: string }[]) => Promise<string>
+  setAside: (rows: BadRow[]) => Promise<string>
   onSetAside?: (report: SetAsideReport) => void
+  /**
+   * In a studio chain, every change is also queued for the shared database, in the change's own transaction
+   * (shared-db/outbox.ts).
+   */
+  outbox?: Outbox
 }
 
-type Row = Pick<JobsTable, 'id' | 'created_at' | 'record'>
-const ROW_COLUMNS = ['id', 'created_at', 'record'] as const
-/** Rows per INSERT during an import: well under SQLite's limit of 32,766 bound values. */
-const IMPORT_BATCH = 500
+type Trx = Transaction<StudioDatabase>
 
-/** The job history in SQL, through Kysely: the same queries serve SQLite and, later, PostgreSQL. */
+/** The job history in SQLite, through Kysely (the page query is shared with PostgreSQL: history-page.ts). */
 export function createSqlJobRepository(options: SqlJobRepositoryOptions): JobRepository {
   const { db } = options
   const counter = options.counter ?? 'local'
-
-  /** The row of a record that has its order number. */
-  const columns = (record: JobRecord & { orderNumber: number }): JobsTable => ({
-    id: record.id,
-    created_at: record.createdAt,
-    updated_at: record.updatedAt,
-    state: record.state,
-    spec_code: record.specCode,
-    customer_folded: foldText(record.customer ?? ''),
-    order_no: record.orderNumber,
-    counter,
-    photos_purged: record.photosPurged ? 1 : 0,
-    record: JSON.stringify(record)
+  const parse = createRowParser({
+    setAside: options.setAside,
+    onSetAside: options.onSetAside,
+    drop: async (ids) => {
+      await db.deleteFrom('jobs').where('id', 'in', ids).execute()
+    }
   })
+  const sharing = (): Outbox | null => (options.outbox?.enabled() ? options.outbox : null)
 
-  /** The columns an update may change: never the id, the order number or the counter. */
-  const changes = (record: JobRecord) => {
-    if (record.orderNumber === undefined) throw new Error(`job ${record.id} has no order number`)
-    const {
-      id: _id,
-      order_no: _no,
-      counter: _counter,
-      ...rest
-    } = columns({
-      ...record,
-      orderNumber: record.orderNumber
+  /** Runs `work` in a transaction with the outbox rows it reports, or plainly when nothing is shared. */
+  const write = async <T>(work: (trx: Trx | Kysely<StudioDatabase>) => Promise<[T, OutboxEntry[]]>) => {
+    const outbox = sharing()
+    if (!outbox) return (await work(db))[0]
+    return db.transaction().execute(async (trx) => {
+      const [result, entries] = await work(trx)
+      await outbox.add(trx, entries)
+      return result
     })
-    return rest
   }
 
-  /** Parses rows; a row that fails is moved aside (written to a file first), never dropped silently. */
-  async function parse(rows: Row[]): Promise<JobRecord[]> {
-    const good: JobRecord[] = []
-    const bad: { id: string; record: string; reason: string }[] = []
-    for (const row of rows) {
-      let reason: string
-      try {
-        const parsed = JobRecordSchema.safeParse(JSON.parse(row.record))
-        if (parsed.success && parsed.data.id === row.id) {
-          good.push(parsed.data)
-          continue
-        }
-        reason = parsed.success ? 'id mismatch' : 'schema'
-      } catch {
-        reason = 'json'
-      }
-      bad.push({ id: row.id, record: row.record, reason })
-    }
-    if (bad.length > 0) {
-      const file = await options.setAside(bad)
-      await db
-        .deleteFrom('jobs')
-        .where(
-          'id',
-          'in',
-          bad.map((b) => b.id)
-        )
-        .execute()
-      options.onSetAside?.({ count: bad.length, file })
-    }
-    return good
-  }
-
-  const nextOrderNo = async (trx: Transaction<StudioDatabase>): Promise<number> => {
+  const nextOrderNo = async (trx: Trx): Promise<number> => {
     const row = await trx
       .selectFrom('jobs')
       .select((eb) => eb.fn.max('order_no').as('last'))
@@ -99,34 +69,43 @@ export function createSqlJobRepository(options: SqlJobRepositoryOptions): JobRep
     return Number(row?.last ?? 0) + 1
   }
 
+  const update = async (trx: Trx | Kysely<StudioDatabase>, record: JobRecord): Promise<void> => {
+    const result = await trx
+      .updateTable('jobs')
+      .set(jobChanges(record))
+      .where('id', '=', record.id)
+      .executeTakeFirst()
+    if (result.numUpdatedRows === 0n) throw new Error(`job ${record.id} is not in the history`)
+  }
+
+  const changed = (record: JobRecord, base: JobRecord | undefined): OutboxEntry => ({
+    kind: 'job',
+    jobId: record.id,
+    fields: base ? changedFields(base, record) : null
+  })
+
   return {
     insert: (record) =>
       db.transaction().execute(async (trx) => {
         const stored = { ...record, orderNumber: record.orderNumber ?? (await nextOrderNo(trx)) }
-        await trx.insertInto('jobs').values(columns(stored)).execute()
+        await trx.insertInto('jobs').values(jobColumns(stored, counter)).execute()
+        await sharing()?.add(trx, [{ kind: 'job', jobId: stored.id, fields: null }])
         return stored
       }),
 
-    async put(record) {
-      const result = await db
-        .updateTable('jobs')
-        .set(changes(record))
-        .where('id', '=', record.id)
-        .executeTakeFirst()
-      if (result.numUpdatedRows === 0n) throw new Error(`job ${record.id} is not in the history`)
-    },
+    put: (record, base) =>
+      write(async (trx) => {
+        await update(trx, record)
+        return [undefined, [changed(record, base)]]
+      }),
 
-    keepAnswer: (record, photo) =>
+    keepAnswer: (record, photo, base) =>
       db.transaction().execute(async (trx) => {
         const id = record.id
-        const result = await trx
-          .updateTable('jobs')
-          .set(changes(record))
-          .where('id', '=', id)
-          .executeTakeFirst()
-        if (result.numUpdatedRows === 0n) throw new Error(`job ${id} is not in the history`)
+        await update(trx, record)
         await trx.deleteFrom('kept_photos').where('job_id', '=', id).execute()
         if (photo) await trx.insertInto('kept_photos').values({ job_id: id, bytes: photo }).execute()
+        await sharing()?.add(trx, [changed(record, base)])
       }),
 
     async keptPhoto(jobId) {
@@ -150,7 +129,8 @@ export function createSqlJobRepository(options: SqlJobRepositoryOptions): JobRep
     remove: (jobId) =>
       db.transaction().execute(async (trx) => {
         await trx.deleteFrom('kept_photos').where('job_id', '=', jobId).execute()
-        await trx.deleteFrom('jobs').where('id', '=', jobId).execute()
+        const result = await trx.deleteFrom('jobs').where('id', '=', jobId).executeTakeFirst()
+        if (result.numDeletedRows > 0n) await sharing()?.add(trx, [{ kind: 'job-removed', jobId }])
       }),
 
     async queue(since) {
@@ -162,10 +142,7 @@ export function createSqlJobRepository(options: SqlJobRepositoryOptions): JobRep
         .where('state', 'in', [...ACTIVE_STATES])
         .where('created_at', '<', since)
         .execute()
-      const rows = [...today, ...active].sort((a, b) =>
-        a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : Number(b.created_at) - Number(a.created_at)
-      )
-      return parse(rows)
+      return parse([...today, ...active].sort(newestFirst))
     },
 
     async active() {
@@ -177,7 +154,7 @@ export function createSqlJobRepository(options: SqlJobRepositoryOptions): JobRep
       return parse(rows)
     },
 
-    page: (query) => page(db, query, parse),
+    page: async (query) => ({ ...(await historyPage(db, query, parse)), counters: 'this' }),
 
     async expired(cutoff, limit) {
       const rows = await db
@@ -213,7 +190,7 @@ export function createSqlJobRepository(options: SqlJobRepositoryOptions): JobRep
         for (let i = 0; i < sorted.length; i += IMPORT_BATCH) {
           const values = sorted
             .slice(i, i + IMPORT_BATCH)
-            .map((r) => columns({ ...r, orderNumber: ++orderNo }))
+            .map((r) => jobColumns({ ...r, orderNumber: ++orderNo }, counter))
           const result = await trx
             .insertInto('jobs')
             .values(values)
@@ -226,6 +203,11 @@ export function createSqlJobRepository(options: SqlJobRepositoryOptions): JobRep
           .values(fact)
           .onConflict((oc) => oc.column('key').doUpdateSet({ value: fact.value }))
           .execute()
+        // Sending a record the shared database already has is harmless: it is keyed by the job's id.
+        await sharing()?.add(
+          trx,
+          sorted.map((r) => ({ kind: 'job', jobId: r.id, fields: null }))
+        )
         return added
       }),
 
@@ -241,52 +223,5 @@ export function createSqlJobRepository(options: SqlJobRepositoryOptions): JobRep
         .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
         .execute()
     }
-  }
-}
-
-/** One page of the history: keyset paging on (created_at, id), newest first. */
-async function page(
-  db: Kysely<StudioDatabase>,
-  query: HistoryQuery,
-  parse: (rows: Row[]) => Promise<JobRecord[]>
-): Promise<HistoryPage> {
-  let q = db.selectFrom('jobs').select(ROW_COLUMNS)
-  const search = query.search?.trim() ?? ''
-  if (search !== '') {
-    const pattern = `%${escapeLike(foldText(search))}%`
-    const number = /^#?\s*(\d{1,9})$/.exec(search)
-    q = q.where((eb) =>
-      number
-        ? eb.or([
-            sql<boolean>`customer_folded like ${pattern} escape '\\'`,
-            eb('order_no', '=', Number(number[1]))
-          ])
-        : sql<boolean>`customer_folded like ${pattern} escape '\\'`
-    )
-  }
-  if (query.from !== undefined) q = q.where('created_at', '>=', query.from)
-  if (query.to !== undefined) q = q.where('created_at', '<', query.to)
-  if (query.states && query.states.length > 0) q = q.where('state', 'in', [...query.states])
-  if (query.specCode) q = q.where('spec_code', '=', query.specCode)
-  const cursor = query.cursor
-  if (cursor) {
-    q = q.where((eb) =>
-      eb.or([
-        eb('created_at', '<', cursor.createdAt),
-        eb.and([eb('created_at', '=', cursor.createdAt), eb('id', '<', cursor.id)])
-      ])
-    )
-  }
-  const rows = await q
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(query.limit + 1)
-    .execute()
-  const more = rows.length > query.limit
-  const shown = rows.slice(0, query.limit)
-  const last = shown.at(-1)
-  return {
-    records: await parse(shown),
-    next: more && last ? { createdAt: Number(last.created_at), id: last.id } : null
   }
 }

@@ -13,6 +13,7 @@ export interface PassportPhotoCredentials {
 
 const PASSPORT_PHOTO_ACCOUNT = 'passport-photo'
 const documentAccount = (environment: DocumentEnvironment) => `document-passback:${environment}`
+const SHARED_DATABASE_ACCOUNT = 'shared-database'
 
 /**
  * The app's credentials, typed, on top of the secret store. Main keeps them; the renderer only ever gets
@@ -81,6 +82,19 @@ export class Credentials {
 
   async deleteDocumentToken(environment: DocumentEnvironment): Promise<void> {
     await this.store.delete(documentAccount(environment))
+  }
+
+  /** The shared studio database's password, or null when none is saved. */
+  async sharedDatabasePassword(): Promise<string | null> {
+    return this.store.get(SHARED_DATABASE_ACCOUNT)
+  }
+
+  async setSharedDatabasePassword(password: string): Promise<void> {
+    await this.store.set(SHARED_DATABASE_ACCOUNT, password)
+  }
+
+  async deleteSharedDatabasePassword(): Promise<void> {
+    await this.store.delete(SHARED_DATABASE_ACCOUNT)
   }
 }
 

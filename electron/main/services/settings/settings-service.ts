@@ -1,7 +1,12 @@
 import { copyFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../../shared/errors'
-import { settingsSchema, type Settings, type settingsUpdateSchema } from '../../../shared/contract'
+import {
+  defaultSharedDatabaseSettings,
+  settingsSchema,
+  type Settings,
+  type settingsUpdateSchema
+} from '../../../shared/contract'
 import type { z } from 'zod'
 import { JsonStore } from '../storage/json-store'
 import { repair } from './settings-repair'
@@ -14,7 +19,8 @@ export function defaultSettings(): Settings {
     jobs: { concurrency: 2, retentionDays: 14, outputFolder: null },
     quotaWarningBelow: 10,
     sheets: { papers: [], printers: [] },
-    appearance: { theme: 'system' }
+    appearance: { theme: 'system' },
+    sharedDatabase: defaultSharedDatabaseSettings()
   }
 }
 
@@ -126,6 +132,11 @@ export class SettingsService {
     return this.replace({ ...this.current, sheets })
   }
 
+  /** Replaces the shared studio database's settings (its own section; see features/shared-db-feature.ts). */
+  async setSharedDatabase(sharedDatabase: Settings['sharedDatabase']): Promise<Settings> {
+    return this.replace({ ...this.current, sharedDatabase })
+  }
+
   onChange(listener: (settings: Settings) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
@@ -173,7 +184,16 @@ const SETTING_LABELS: Record<string, string> = {
   'sheets.papers': 'Print sheet settings remembered per paper',
   'sheets.printers': 'Print sheet margins remembered per printer',
   appearance: 'Appearance',
-  'appearance.theme': 'Light or dark appearance'
+  'appearance.theme': 'Light or dark appearance',
+  sharedDatabase: 'Shared studio database',
+  'sharedDatabase.enabled': 'Use of the shared studio database',
+  'sharedDatabase.host': 'Shared database server',
+  'sharedDatabase.port': 'Shared database port',
+  'sharedDatabase.database': 'Shared database name',
+  'sharedDatabase.user': 'Shared database user',
+  'sharedDatabase.tls': 'Shared database encryption',
+  'sharedDatabase.caFile': 'Shared database CA certificate',
+  'sharedDatabase.counterName': 'This counter’s name'
 }
 
 function settingLabel(path: string): string {

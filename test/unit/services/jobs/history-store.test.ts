@@ -12,9 +12,13 @@ import {
 import type { JobRepository, SetAsideReport } from '../../../../electron/main/services/jobs/job-repository'
 import type { JobRecord } from '../../../../electron/main/services/jobs/job-types'
 import { createSqlJobRepository } from '../../../../electron/main/services/jobs/sql-job-repository'
+import { createPgJobRepository } from '../../../../electron/main/services/shared-db/pg-job-repository'
+import type { SharedStore } from '../../../../electron/main/services/shared-db/pg-connection'
+import { clearJobTables, usePostgres } from '../../../helpers/postgres'
 import { openQueueIn } from './queue-harness'
 
 const DAY = 86_400_000
+const postgres = usePostgres()
 let dir: string
 let store: StudioStore
 let repository: JobRepository
@@ -63,61 +67,87 @@ describe('folding for search', () => {
   })
 })
 
-describe('the job repository', () => {
-  it('gives each new job the next order number of this counter', async () => {
-    const a = await repository.insert(record(1))
-    const b = await repository.insert(record(2))
-    expect([a.orderNumber, b.orderNumber]).toEqual([1, 2])
-    expect((await repository.get('job-0002'))?.orderNumber).toBe(2)
-  })
+/** The same behaviour, whichever store holds the history: this counter's SQLite, or the shared PostgreSQL. */
+const backends: { name: string; skip: boolean; open: () => Promise<JobRepository> }[] = [
+  { name: 'SQLite', skip: false, open: async () => repository },
+  {
+    name: 'PostgreSQL',
+    skip: !postgres.available,
+    open: async () => {
+      shared ??= await postgres.freshStore()
+      await clearJobTables(shared.db as never)
+      return createPgJobRepository({
+        db: shared.db,
+        counter: { id: 'counter-a', name: 'Counter A' },
+        setAside: (rows) => writeSetAside(dir, 'jobs', rows, Date.now),
+        onSetAside: (report) => setAside.push(report)
+      })
+    }
+  }
+]
+let shared: SharedStore | undefined
 
-  it('pages newest first without gaps or repeats, and each page holds only what was asked for', async () => {
-    await repository.importRecords(
-      Array.from({ length: 120 }, (_, i) => record(i)),
-      { key: 'test', value: '1' }
-    )
-    const seen: string[] = []
-    let cursor = null
-    do {
-      const page: Awaited<ReturnType<JobRepository['page']>> = await repository.page({ limit: 50, cursor })
-      expect(page.records.length).toBeLessThanOrEqual(50)
-      seen.push(...page.records.map((r) => r.id))
-      cursor = page.next
-    } while (cursor)
-    expect(seen).toEqual(Array.from({ length: 120 }, (_, i) => record(119 - i).id))
-  })
-
-  it('finds a customer by name whatever the accents and case, or by order number', async () => {
-    await repository.insert(record(1, { customer: 'Anna Müller' }))
-    await repository.insert(record(2, { customer: 'Zoë O’Brien' }))
-    await repository.insert(record(3, { customer: '50%_off Ltd' }))
-    const ids = async (search: string) =>
-      (await repository.page({ limit: 10, search })).records.map((r) => r.id)
-    expect(await ids('MÜLLER')).toEqual(['job-0001'])
-    expect(await ids('muller')).toEqual(['job-0001'])
-    expect(await ids("zoe o'brien")).toEqual(['job-0002'])
-    expect(await ids('#2')).toEqual(['job-0002'])
-    expect(await ids('3')).toEqual(['job-0003'])
-    // LIKE's wildcards are searched as typed.
-    expect(await ids('%_')).toEqual(['job-0003'])
-    expect(await ids('nobody')).toEqual([])
-  })
-
-  it('filters by date, state and spec', async () => {
-    await repository.importRecords(
-      Array.from({ length: 30 }, (_, i) => record(i)),
-      { key: 'test', value: '1' }
-    )
-    const page = await repository.page({
-      limit: 50,
-      from: record(10).createdAt,
-      to: record(20).createdAt,
-      states: ['failed'],
-      specCode: 'us-passport'
+for (const backend of backends)
+  describe.skipIf(backend.skip)(`the job repository (${backend.name})`, () => {
+    let repository: JobRepository
+    beforeEach(async () => {
+      repository = await backend.open()
     })
-    expect(page.records.map((r) => r.id)).toEqual(['job-0010'])
+
+    it('gives each new job the next order number of this counter', async () => {
+      const a = await repository.insert(record(1))
+      const b = await repository.insert(record(2))
+      expect([a.orderNumber, b.orderNumber]).toEqual([1, 2])
+      expect((await repository.get('job-0002'))?.orderNumber).toBe(2)
+    })
+
+    it('pages newest first without gaps or repeats, and each page holds only what was asked for', async () => {
+      await repository.importRecords(
+        Array.from({ length: 120 }, (_, i) => record(i)),
+        { key: 'test', value: '1' }
+      )
+      const seen: string[] = []
+      let cursor = null
+      do {
+        const page: Awaited<ReturnType<JobRepository['page']>> = await repository.page({ limit: 50, cursor })
+        expect(page.records.length).toBeLessThanOrEqual(50)
+        seen.push(...page.records.map((r) => r.id))
+        cursor = page.next
+      } while (cursor)
+      expect(seen).toEqual(Array.from({ length: 120 }, (_, i) => record(119 - i).id))
+    })
+
+    it('finds a customer by name whatever the accents and case, or by order number', async () => {
+      await repository.insert(record(1, { customer: 'Anna Müller' }))
+      await repository.insert(record(2, { customer: 'Zoë O’Brien' }))
+      await repository.insert(record(3, { customer: '50%_off Ltd' }))
+      const ids = async (search: string) =>
+        (await repository.page({ limit: 10, search })).records.map((r) => r.id)
+      expect(await ids('MÜLLER')).toEqual(['job-0001'])
+      expect(await ids('muller')).toEqual(['job-0001'])
+      expect(await ids("zoe o'brien")).toEqual(['job-0002'])
+      expect(await ids('#2')).toEqual(['job-0002'])
+      expect(await ids('3')).toEqual(['job-0003'])
+      // LIKE's wildcards are searched as typed.
+      expect(await ids('%_')).toEqual(['job-0003'])
+      expect(await ids('nobody')).toEqual([])
+    })
+
+    it('filters by date, state and spec', async () => {
+      await repository.importRecords(
+        Array.from({ length: 30 }, (_, i) => record(i)),
+        { key: 'test', value: '1' }
+      )
+      const page = await repository.page({
+        limit: 50,
+        from: record(10).createdAt,
+        to: record(20).createdAt,
+        states: ['failed'],
+        specCode: 'us-passport'
+      })
+      expect(page.records.map((r) => r.id)).toEqual(['job-0010'])
+    })
   })
-})
 
 describe('the old history.json', () => {
   const oldFile = () => join(dir, 'jobs', 'history.json')

@@ -1,0 +1,351 @@
+import { randomUUID } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { SharedDbStatus } from '../../../shared/contract'
+import { isAppError } from '../../../shared/errors'
+import type { StudioDatabase } from '../db/schema'
+import type { JobFiles } from '../jobs/job-files'
+import type { JobRepository } from '../jobs/job-repository'
+import { outboxCount, queueEverything } from './outbox'
+import { openSharedStore, sharedDbError, type SharedStore } from './pg-connection'
+import { createPgJobRepository, type CounterIdentity } from './pg-job-repository'
+import { pushOutbox } from './push'
+import type { SharedConfigResult } from './shared-config'
+import { migrationState } from './shared-migrations'
+import { purgedElsewhere, purgeSharedPhotos } from './shared-photos'
+import { statusMessage } from './sync-status'
+
+/** The store fact holding this counter's id in the studio chain. */
+export const COUNTER_ID_FACT = 'shared:counter-id'
+/** The store fact saying for which shared database this counter's history was queued whole. */
+export const QUEUED_FOR_FACT = 'shared:queued-for'
+
+const DAY_MS = 86_400_000
+
+/** What the sync works with. */
+export interface SharedSyncDeps {
+  local: Kysely<StudioDatabase>
+  files: JobFiles
+  config: () => Promise<SharedConfigResult>
+  retentionDays: () => number
+  now: () => number
+  log?: (level: 'warn' | 'error', message: string, error?: unknown) => void
+  /** Waits between attempts while the database is away, then the housekeeping period; changes in tests. */
+  timing?: { retryMs?: readonly number[]; housekeepingMs?: number; batch?: number }
+}
+
+/** The shared database while this counter is connected to it. */
+export interface Connected {
+  store: SharedStore
+  repository: JobRepository
+  counter: CounterIdentity
+}
+
+/** Problems only the person can fix (in Settings); the sync waits for a change instead of retrying. */
+class NeedsSetup extends Error {}
+
+/**
+ * Keeps the shared studio database up to date with this counter: sends the outbox, in order and each change
+ * once, whenever something was queued; when the server cannot be reached, says so, keeps the changes (they are in
+ * studio.db) and tries again, less and less often; runs the agreed photo purge. It never calls the photo service
+ * and never changes a job's record here: it only reads them and sends them.
+ */
+export class SharedSync {
+  private store: SharedStore | null = null
+  private storeKey = ''
+  private connectedTo: Connected | null = null
+  private current: SharedDbStatus = {
+    state: 'off',
+    message: '',
+    pending: 0,
+    counterName: null,
+    lastSentAt: null
+  }
+  private loop: Promise<void> | null = null
+  private stopped = false
+  private wake: (() => void) | null = null
+  private failures = 0
+  private lastHousekeeping = 0
+  private flushers: ((sent: boolean) => void)[] = []
+  private pendingTimer: NodeJS.Timeout | null = null
+  private reason = ''
+  private name: string | null = null
+  private id: string | null = null
+  private readonly statusListeners = new Set<(status: SharedDbStatus) => void>()
+  private readonly purgeListeners = new Set<() => void>()
+
+  constructor(private readonly deps: SharedSyncDeps) {
+    this.current.message = statusMessage(this.current, '', '')
+  }
+
+  status(): SharedDbStatus {
+    return { ...this.current }
+  }
+
+  /** Told of every change of the status. */
+  onStatus(listener: (status: SharedDbStatus) => void): () => void {
+    this.statusListeners.add(listener)
+    return () => this.statusListeners.delete(listener)
+  }
+
+  /** Told when another counter has purged photos of this counter's jobs: this counter's purge should run. */
+  onPurgedElsewhere(listener: () => void): () => void {
+    this.purgeListeners.add(listener)
+    return () => this.purgeListeners.delete(listener)
+  }
+
+  start(): void {
+    this.loop ??= this.run()
+  }
+
+  /** The settings or the password changed: start again with what they say now. */
+  restart(): void {
+    this.storeKey = ''
+    this.failures = 0
+    this.wake?.()
+  }
+
+  /** Something was queued: count it, and send it at once when connected. */
+  nudge(): void {
+    this.pendingTimer ??= setTimeout(() => {
+      this.pendingTimer = null
+      void this.refreshPending()
+    }, 100)
+    if (this.current.state === 'online') this.wake?.()
+  }
+
+  /** Resolves true once everything queued so far has been sent, or false when the database is away. */
+  flush(timeoutMs = 30_000): Promise<boolean> {
+    if (this.current.state !== 'online' && this.current.state !== 'connecting') return Promise.resolve(false)
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs)
+      this.flushers.push((sent) => {
+        clearTimeout(timer)
+        resolve(sent)
+      })
+      this.wake?.()
+    })
+  }
+
+  /** The shared database, while connected; null otherwise (read this counter's own history instead). */
+  connected(): Connected | null {
+    return this.current.state === 'online' ? this.connectedTo : null
+  }
+
+  /** A read of the shared database failed: it may be gone; the sync finds out and says so. */
+  readFailed(error: unknown): void {
+    this.deps.log?.('warn', 'A read of the shared database failed.', error)
+    this.failures = Math.max(this.failures, 1)
+    this.wake?.()
+  }
+
+  /** This counter's id in the studio chain, made once and kept in studio.db. */
+  async counterId(): Promise<string> {
+    if (this.id) return this.id
+    const local = this.deps.local
+    await local
+      .insertInto('store_meta')
+      .values({ key: COUNTER_ID_FACT, value: randomUUID() })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute()
+    const row = await local
+      .selectFrom('store_meta')
+      .select('value')
+      .where('key', '=', COUNTER_ID_FACT)
+      .executeTakeFirstOrThrow()
+    return (this.id = row.value)
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true
+    if (this.pendingTimer) clearTimeout(this.pendingTimer)
+    this.wake?.()
+    await this.loop
+    await this.closeStore()
+    this.settleFlushers(false)
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      const config = await this.deps.config()
+      this.name = config.kind === 'ready' ? config.counterName : null
+      if (config.kind !== 'ready') {
+        await this.closeStore()
+        await this.setStatus(
+          config.kind === 'off' ? 'off' : 'setup-needed',
+          config.kind === 'off' ? '' : config.message
+        )
+        this.settleFlushers(false)
+        await this.sleep(null)
+        continue
+      }
+      try {
+        const connected = await this.connect(config)
+        await this.drain(connected)
+        await this.housekeeping(connected)
+        this.failures = 0
+        await this.setStatus('online', '')
+        this.settleFlushers(true)
+        await this.sleep(this.deps.timing?.housekeepingMs ?? 3_600_000)
+      } catch (error) {
+        this.connectedTo = null
+        this.settleFlushers(false)
+        if (error instanceof NeedsSetup) {
+          await this.setStatus('setup-needed', error.message)
+          await this.sleep(null)
+          continue
+        }
+        const reason = sharedDbError(error, this.store?.target ?? '').message
+        if (this.current.state !== 'offline')
+          this.deps.log?.('warn', 'The shared database is offline.', error)
+        await this.setStatus('offline', reason)
+        const waits = this.deps.timing?.retryMs ?? [1000, 2000, 5000, 10_000, 30_000]
+        await this.sleep(waits[Math.min(this.failures++, waits.length - 1)] ?? 30_000, false)
+      }
+    }
+  }
+
+  private async connect(config: Extract<SharedConfigResult, { kind: 'ready' }>): Promise<Connected> {
+    const key = JSON.stringify(config)
+    const counter = { id: await this.counterId(), name: config.counterName }
+    if (this.store && this.storeKey === key && this.connectedTo) return this.connectedTo
+    await this.closeStore()
+    if (this.current.state === 'off' || this.current.state === 'setup-needed')
+      await this.setStatus('connecting', '')
+    const store = openSharedStore(config.config, {
+      onIdleError: (error) => this.deps.log?.('warn', 'A shared database connection was dropped.', error)
+    })
+    this.store = store
+    this.storeKey = key
+    const state = await migrationState(store.db)
+    if (state.unknown.length > 0)
+      throw new NeedsSetup(
+        `The shared database (${store.target}) was set up by a newer version of ID Photo Studio. Update this ` +
+          'counter’s app; until then it keeps working on its own.'
+      )
+    if (state.pending.length > 0)
+      throw new NeedsSetup(
+        `The shared database (${store.target}) needs setting up first. In Settings, under Shared studio ` +
+          'database, press Test connection and then Set up.'
+      )
+    await this.register(store, counter)
+    await queueEverything(this.deps.local, { key: QUEUED_FOR_FACT, value: store.target }, this.deps.now)
+    const repository = createPgJobRepository({
+      db: store.db,
+      counter,
+      now: this.deps.now,
+      // A record that does not read is left out of what is shown, and left where it is: another counter's is not
+      // this counter's to move, and this counter's own is sent again from studio.db with its next change.
+      setAside: async () => '',
+      onSetAside: ({ count }) =>
+        this.deps.log?.(
+          'warn',
+          `${count} record(s) in the shared database could not be read and were skipped.`
+        )
+    })
+    this.connectedTo = { store, repository, counter }
+    return this.connectedTo
+  }
+
+  private async register(store: SharedStore, counter: CounterIdentity): Promise<void> {
+    const at = this.deps.now()
+    try {
+      await store.db
+        .insertInto('counters')
+        .values({ id: counter.id, name: counter.name, applied_seq: 0, joined_at: at, last_seen_at: at })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ name: counter.name, last_seen_at: at }))
+        .execute()
+    } catch (error) {
+      if ((error as { code?: unknown }).code === '23505')
+        throw new NeedsSetup(
+          `Another counter already uses the name “${counter.name}” in the shared database. Give this counter a ` +
+            'name of its own in Settings.'
+        )
+      throw error
+    }
+  }
+
+  private async drain(connected: Connected): Promise<void> {
+    const deps = {
+      local: this.deps.local,
+      shared: connected.store.db,
+      counter: connected.counter,
+      files: this.deps.files,
+      now: this.deps.now
+    }
+    for (;;) {
+      const sent = await pushOutbox(deps, this.deps.timing?.batch ?? 500)
+      if (sent === 0) break
+      this.current.lastSentAt = this.deps.now()
+      await this.refreshPending()
+    }
+    await this.refreshPending()
+  }
+
+  private async housekeeping(connected: Connected): Promise<void> {
+    const every = this.deps.timing?.housekeepingMs ?? 3_600_000
+    if (this.deps.now() - this.lastHousekeeping < every) return
+    this.lastHousekeeping = this.deps.now()
+    const cutoff = this.deps.now() - this.deps.retentionDays() * DAY_MS
+    await purgeSharedPhotos(connected.store.db, cutoff, this.deps.now())
+    if ((await purgedElsewhere(connected.store.db, connected.counter.id, 1)).length > 0)
+      for (const listener of this.purgeListeners) listener()
+  }
+
+  private async refreshPending(): Promise<void> {
+    try {
+      const pending = await outboxCount(this.deps.local)
+      if (pending !== this.current.pending) {
+        this.current.pending = pending
+        this.emit()
+      }
+    } catch (error) {
+      if (!isAppError(error)) this.deps.log?.('error', 'Could not count the changes waiting.', error)
+    }
+  }
+
+  private async setStatus(state: SharedDbStatus['state'], reason: string): Promise<void> {
+    await this.refreshPending()
+    const name = this.name
+    if (this.current.state === state && this.reason === reason && this.current.counterName === name) return
+    this.reason = reason
+    this.current.state = state
+    this.current.counterName = name
+    this.emit()
+  }
+
+  private emit(): void {
+    this.current.message = statusMessage(this.current, this.reason, this.store?.target ?? '')
+    const status = this.status()
+    for (const listener of this.statusListeners) listener(status)
+  }
+
+  /** Waits for `ms` (null: until woken). A nudge wakes it only when `nudgeable` (not while backing off). */
+  private sleep(ms: number | null, nudgeable = true): Promise<void> {
+    return new Promise((resolve) => {
+      let timer: NodeJS.Timeout | null = null
+      const done = () => {
+        if (timer) clearTimeout(timer)
+        if (this.wake === wake) this.wake = null
+        resolve()
+      }
+      // While backing off, only a restart (new settings) or stop cuts the wait short.
+      const wake = nudgeable ? done : () => (this.stopped || this.storeKey === '' ? done() : undefined)
+      if (ms !== null) timer = setTimeout(done, ms)
+      this.wake = wake
+    })
+  }
+
+  private settleFlushers(sent: boolean): void {
+    const waiting = this.flushers
+    this.flushers = []
+    for (const settle of waiting) settle(sent)
+  }
+
+  private async closeStore(): Promise<void> {
+    const store = this.store
+    this.store = null
+    this.connectedTo = null
+    this.storeKey = ''
+    await store?.close().catch(() => undefined)
+  }
+}
