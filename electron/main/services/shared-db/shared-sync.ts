@@ -70,6 +70,8 @@ export class SharedSync {
   private reason = ''
   private name: string | null = null
   private id: string | null = null
+  /** Something was queued since the last read of the outbox. */
+  private dirty = false
   private readonly statusListeners = new Set<(status: SharedDbStatus) => void>()
   private readonly purgeListeners = new Set<() => void>()
 
@@ -106,6 +108,7 @@ export class SharedSync {
 
   /** Something was queued: count it, and send it at once when connected. */
   nudge(): void {
+    this.dirty = true
     this.pendingTimer ??= setTimeout(() => {
       this.pendingTimer = null
       void this.refreshPending()
@@ -115,7 +118,7 @@ export class SharedSync {
 
   /** Resolves true once everything queued so far has been sent, or false when the database is away. */
   flush(timeoutMs = 30_000): Promise<boolean> {
-    if (this.current.state !== 'online' && this.current.state !== 'connecting') return Promise.resolve(false)
+    if (this.current.state === 'offline' || this.stopped) return Promise.resolve(false)
     return new Promise((resolve) => {
       const timer = setTimeout(() => resolve(false), timeoutMs)
       this.flushers.push((sent) => {
@@ -179,11 +182,14 @@ export class SharedSync {
         continue
       }
       try {
+        this.dirty = false
         const connected = await this.connect(config)
         await this.drain(connected)
         await this.housekeeping(connected)
         this.failures = 0
         await this.setStatus('online', '')
+        // Queued while sending: send that too before anyone is told everything has been sent.
+        if (this.dirty) continue
         this.settleFlushers(true)
         await this.sleep(this.deps.timing?.housekeepingMs ?? 3_600_000)
       } catch (error) {

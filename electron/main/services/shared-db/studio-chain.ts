@@ -7,7 +7,7 @@ import { createChainJobRepository } from './chain-job-repository'
 import { createOutbox, type Outbox } from './outbox'
 import { sharedConfig } from './shared-config'
 import { SharedJobFiles } from './shared-job-files'
-import { SharedSync } from './shared-sync'
+import { SharedSync, type SharedSyncDeps } from './shared-sync'
 
 /** What the studio chain needs from the app. */
 export interface StudioChainDeps {
@@ -19,6 +19,8 @@ export interface StudioChainDeps {
   retentionDays: () => number
   now: () => number
   log?: (level: 'warn' | 'error', message: string, error?: unknown) => void
+  /** The sync's waits (tests shorten them). */
+  timing?: SharedSyncDeps['timing']
 }
 
 /**
@@ -44,7 +46,8 @@ export function createStudioChain(deps: StudioChainDeps): StudioChain {
     config: () => sharedConfig(deps.settings(), deps.password),
     retentionDays: deps.retentionDays,
     now: deps.now,
-    ...(deps.log ? { log: deps.log } : {})
+    ...(deps.log ? { log: deps.log } : {}),
+    ...(deps.timing ? { timing: deps.timing } : {})
   })
   const outbox = createOutbox({
     enabled: () => deps.settings().enabled,
