@@ -8,15 +8,20 @@ import type { JobRecord } from './job-types'
 /**
  * One page of the history: keyset paging on (created_at, id), newest first, with search and filters. The same
  * query runs on SQLite and on PostgreSQL (the shared database's jobs table has these columns too); `narrow` adds
- * a store's own condition, such as one counter's jobs.
+ * a store's own condition, such as one counter's jobs, and `extra` the columns it reads beside the record.
  */
 export async function historyPage(
   db: Kysely<StudioDatabase>,
   query: HistoryQuery,
   parse: (rows: JobRow[]) => Promise<JobRecord[]>,
-  narrow?: ReturnType<typeof sql<boolean>>
+  narrow?: ReturnType<typeof sql<boolean>>,
+  /** The columns a store reads beside the record (the shared database: which counter, purged where). */
+  extra: readonly string[] = []
 ): Promise<HistoryPage> {
-  let q = db.selectFrom('jobs').select(ROW_COLUMNS)
+  let q = db
+    .selectFrom('jobs')
+    .select(ROW_COLUMNS)
+    .select(extra.map((c) => sql.ref<unknown>(c).as(c)))
   if (narrow) q = q.where(narrow)
   const search = query.search?.trim() ?? ''
   if (search !== '') {

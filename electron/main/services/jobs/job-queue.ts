@@ -17,7 +17,7 @@ import { PROGRESS, runOneJob } from './job-run'
 import { createJobScheduler } from './job-scheduler'
 import { JobRequestSchema, type JobRecord } from './job-types'
 import { purgeExpiredPhotos } from './retention'
-import { otherCounterMessage } from './record-merge'
+import { refuseOtherCounters } from './record-merge'
 import { resultFileName } from './result-file-name'
 import { saveUniqueFile } from './save-result-file'
 
@@ -101,6 +101,7 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
     async cancel(id) {
       let cancelled = false
       await ledger.change(id, (job) => {
+        refuseOtherCounters(job)
         if (!isCancellable(job.state)) return null
         cancelled = true
         return { state: 'cancelled', progress: 0, error: undefined }
@@ -115,6 +116,7 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
 
     async retry(id) {
       const job = await ledger.change(id, (current) => {
+        refuseOtherCounters(current)
         const plan = retryPlan(current)
         if (plan.kind === 'refused') {
           const code = plan.reason === 'purged' ? 'NOT_FOUND' : 'STATE_CONFLICT'
@@ -139,6 +141,7 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
         ? JobRequestSchema.parse({ ...pickRequest(await ledger.mustRead(id)), ...changes })
         : {}
       const job = await ledger.change(id, (current) => {
+        refuseOtherCounters(current)
         if (!canRemake(current) || current.files.source === undefined) {
           const plan = retryPlan(current)
           throw new AppError(
@@ -165,8 +168,7 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
 
     async unlock(id) {
       const job = await ledger.mustRead(id)
-      if (job.fromCounter !== undefined)
-        throw new AppError('STATE_CONFLICT', otherCounterMessage(job.fromCounter))
+      refuseOtherCounters(job)
       if (!job.watermarked || job.unlocked) return job
       if (!deps.unlockPhoto || job.photoUuid === undefined) {
         throw new AppError('NOT_FOUND', 'This preview cannot be unlocked. Make the photo again.')

@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors'
 import type { JobRecord } from './job-types'
 
 /** A top-level field of a job record. */
@@ -5,10 +6,10 @@ export type RecordField = keyof JobRecord
 
 /**
  * The fields another counter may change on a job it did not make (shared studio database): where the final
- * photo was last saved. Everything else — the state, the money fields, the files — belongs to the counter that
- * made the job, and only it changes them.
+ * photo was last saved, and so when the record last changed. Everything else — the state, the money fields, the
+ * files — belongs to the counter that made the job, and only it changes them.
  */
-export const SHARED_FIELDS: readonly RecordField[] = ['savedTo']
+export const SHARED_FIELDS: readonly RecordField[] = ['savedTo', 'updatedAt']
 
 /** What the counter at the desk reads when it tries to run or change another counter's job. */
 export function otherCounterMessage(counter: string): string {
@@ -16,6 +17,12 @@ export function otherCounterMessage(counter: string): string {
     `This photo was made at ${counter}. It can be viewed, saved and printed here; trying again, making a new ` +
     `photo or removing it is done at ${counter}.`
   )
+}
+
+/** Refuses, first and plainly, any queue action on a job another counter made: only that counter runs it. */
+export function refuseOtherCounters(job: JobRecord): void {
+  if (job.fromCounter !== undefined)
+    throw new AppError('STATE_CONFLICT', otherCounterMessage(job.fromCounter))
 }
 
 /** Fields that are never stored: set on reading only. */

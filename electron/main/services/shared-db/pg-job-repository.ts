@@ -198,7 +198,8 @@ export function createPgJobRepository(options: PgJobRepositoryOptions): JobRepos
         asStudio,
         query,
         (rows) => parse(rows as PgRow[]),
-        counters === 'this' ? mine : undefined
+        counters === 'this' ? mine : undefined,
+        ['counter', 'counter_id', 'photos_purged']
       )
       return { ...page, counters }
     },
