@@ -44,6 +44,7 @@ if (!inner && process.platform === 'linux' && !process.env.STUDIO_KEYRING_READY)
 }
 
 await import('./services/cups.mjs').then((cups) => cups.startForTests()) // private CUPS for the print tests
+await import('./services/postgres.mjs').then((pg) => pg.startForTests()) // throwaway PostgreSQL (shared database)
 const results = join(mkdtempSync(join(tmpdir(), 'studio-results-')), '')
 const step = (title, cmd, args, env = {}) => {
   console.log(`\n▶ ${title}`)
