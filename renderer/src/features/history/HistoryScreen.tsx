@@ -1,11 +1,12 @@
-import { useState } from 'react'
-import type { JobView } from '../../../../electron/shared/contract'
-import { call, messageOf } from '../../lib/studio'
+import { useEffect, useState } from 'react'
+import type { JobView, SharedDbStatus } from '../../../../electron/shared/contract'
+import { call, messageOf, useStudioEvent } from '../../lib/studio'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { jobTitle } from '../photos/job-labels'
 import { ResultView } from '../photos/ResultView'
 import { HistoryFilters } from './HistoryFilters'
 import { HistoryTable } from './HistoryTable'
+import { CounterChoice } from './CounterChoice'
 import { ImportConfirmation } from './ImportConfirmation'
 import { NO_FILTER, useHistory, type HistoryFilter } from './use-history'
 import './history.css'
@@ -16,7 +17,20 @@ import './history.css'
  */
 export function HistoryScreen() {
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER)
-  const history = useHistory(filter)
+  // In a studio chain, every counter's jobs (from the shared database) or this counter's.
+  const [chain, setChain] = useState<SharedDbStatus | null>(null)
+  const [counters, setCounters] = useState<'all' | 'this'>('this')
+  useEffect(() => {
+    call('chain:status').then(
+      (status) => {
+        setChain(status)
+        if (status.state !== 'off') setCounters('all')
+      },
+      () => undefined
+    )
+  }, [])
+  useStudioEvent('chain:changed', setChain)
+  const history = useHistory(filter, counters)
   const [selected, setSelected] = useState<JobView | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
@@ -54,6 +68,9 @@ export function HistoryScreen() {
       <section aria-label="History">
         <h1>History</h1>
         <ImportConfirmation />
+        {chain && chain.state !== 'off' && (
+          <CounterChoice value={counters} onChange={setCounters} status={chain} note={history.note} />
+        )}
         <HistoryFilters value={filter} onChange={setFilter} />
         <ErrorBanner message={error ?? history.error} onDismiss={() => setError(null)} />
         {notice && (

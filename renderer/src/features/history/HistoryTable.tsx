@@ -79,7 +79,10 @@ export function HistoryTable(props: {
                 }}
               >
                 <span role="cell">{WHEN.format(job.createdAt)}</span>
-                <span role="cell">{orderLabel(job) ?? <span className="muted">—</span>}</span>
+                <span role="cell">
+                  {orderLabel(job) ?? <span className="muted">—</span>}
+                  {job.counter && <span className="muted history-counter"> {job.counter}</span>}
+                </span>
                 <span role="cell">{job.customer ?? <span className="muted">—</span>}</span>
                 <span role="cell" title={job.specCode}>
                   {job.specName ?? job.specCode}

@@ -41,22 +41,26 @@ function queryOf(filter: HistoryFilter) {
  * The history, a page at a time, newest first: the window holds only what has been scrolled to. A new search or
  * filter starts again from the first page. Changes of loaded jobs arrive as events.
  */
-export function useHistory(filter: HistoryFilter) {
+export function useHistory(filter: HistoryFilter, counters: 'all' | 'this' = 'this') {
   const [jobs, setJobs] = useState<JobView[]>([])
+  // Asked for every counter while the shared database is away: this counter's are shown, and why.
+  const [note, setNote] = useState<string | null>(null)
   const [next, setNext] = useState<HistoryCursor | null>(null)
   // Loading from the start, so an empty list is never shown before the first page has arrived.
   const [loading, setLoading] = useState(true)
   const [error, setError] = useState<string | null>(null)
   // Each new filter gets a generation; answers for an older one are dropped.
   const generation = useRef(0)
-  const key = JSON.stringify(filter)
+  const key = JSON.stringify({ ...filter, counters })
 
   const load = useCallback(
     async (cursor: HistoryCursor | null, gen: number) => {
       setLoading(true)
       try {
-        const page = await call('history:list', { ...queryOf(JSON.parse(key) as HistoryFilter), cursor })
+        const asked = JSON.parse(key) as HistoryFilter & { counters: 'all' | 'this' }
+        const page = await call('history:list', { ...queryOf(asked), counters: asked.counters, cursor })
         if (gen !== generation.current) return
+        setNote(page.note)
         setJobs((current) => (cursor === null ? page.jobs : [...current, ...page.jobs]))
         setNext(page.next)
         setError(null)
@@ -80,7 +84,7 @@ export function useHistory(filter: HistoryFilter) {
     if (!loading && next !== null) void load(next, generation.current)
   }, [loading, next, load])
 
-  const unfiltered = key === JSON.stringify(NO_FILTER)
+  const unfiltered = JSON.stringify(filter) === JSON.stringify(NO_FILTER)
   useStudioEvent('jobs:changed', (job) => {
     setJobs((current) => {
       const index = current.findIndex((j) => j.id === job.id)
@@ -97,5 +101,5 @@ export function useHistory(filter: HistoryFilter) {
     )
   }, [])
 
-  return { jobs, more: next !== null, loading, error, loadMore, put }
+  return { jobs, more: next !== null, loading, error, note, loadMore, put }
 }

@@ -5,6 +5,7 @@ import { useAppState } from '../../app/app-state'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { CredentialForm } from './CredentialForm'
 import { NumberSetting } from './NumberSetting'
+import { SharedDatabaseSettings } from './SharedDatabaseSettings'
 
 /** Connections, credentials and the app's settings. */
 export function SettingsScreen() {
@@ -218,6 +219,7 @@ export function SettingsScreen() {
           </button>
         </p>
       </section>
+      <SharedDatabaseSettings />
       <section aria-labelledby="look-heading">
         <h2 id="look-heading">Appearance</h2>
         <fieldset>

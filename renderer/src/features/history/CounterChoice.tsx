@@ -1,0 +1,42 @@
+import type { SharedDbStatus } from '../../../../electron/shared/contract'
+
+/**
+ * In a studio chain: History shows every counter's jobs (from the shared database) or this counter's, and says
+ * how the shared database is doing (offline, and how many changes wait).
+ */
+export function CounterChoice(props: {
+  value: 'all' | 'this'
+  onChange: (next: 'all' | 'this') => void
+  status: SharedDbStatus
+  note: string | null
+}) {
+  const offline = props.status.state === 'offline' || props.status.state === 'setup-needed'
+  return (
+    <div className="history-counters">
+      <fieldset>
+        <legend>Jobs of</legend>
+        {(
+          [
+            ['all', 'All counters'],
+            ['this', props.status.counterName ? `This counter (${props.status.counterName})` : 'This counter']
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} className="inline">
+            <input
+              type="radio"
+              name="history-counters"
+              value={value}
+              checked={props.value === value}
+              onChange={() => props.onChange(value)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {props.note && <p className="banner banner-warn">{props.note}</p>}
+      <p role="status" className={offline ? 'banner banner-warn' : 'muted'}>
+        {props.status.message}
+      </p>
+    </div>
+  )
+}
