@@ -12,6 +12,7 @@ import { createSqlJobRepository } from '../electron/main/services/jobs/sql-job-r
 import { startHarness, type Harness } from '../test/helpers/harness/harness-server'
 import { findChromium } from '../scripts/find-chromium.mjs'
 import type { BenchResult } from './types'
+import { measurePostgres, postgresResults } from './history-store-pg'
 
 const JOBS = 100_000
 const RUNS = 30
@@ -26,18 +27,15 @@ const NAMES = [
 ]
 const SPECS = ['us-passport', 'uk-passport', 'schengen-visa', 'ca-passport']
 
-/** Fills a data folder with `count` settled jobs over the last five years. */
-async function seed(dataDir: string, count: number): Promise<number> {
-  const started = performance.now()
-  const store = await openStudioDatabase({ dataDir })
-  const repository = createSqlJobRepository({ db: store.db, setAside: async () => 'unused' })
+/** `count` settled jobs over the last five years, oldest first. */
+function pastJobs(count: number, prefix = 'past'): JobRecord[] {
   const now = Date.now() - 86_400_000
   const step = Math.floor((5 * 365 * 86_400_000) / Math.max(1, count))
   const records: JobRecord[] = []
   for (let i = 0; i < count; i++) {
     const at = now - (count - i) * step
     records.push({
-      id: `past-${i}`,
+      id: `${prefix}-${i}`,
       customer: `${NAMES[i % NAMES.length]} ${i}`,
       specCode: SPECS[i % SPECS.length] as string,
       specName: 'Passport',
@@ -57,7 +55,15 @@ async function seed(dataDir: string, count: number): Promise<number> {
       photosPurged: true
     })
   }
-  await repository.importRecords(records, { key: 'bench:seed', value: String(count) })
+  return records
+}
+
+/** Fills a data folder with `count` settled jobs over the last five years. */
+async function seed(dataDir: string, count: number): Promise<number> {
+  const started = performance.now()
+  const store = await openStudioDatabase({ dataDir })
+  const repository = createSqlJobRepository({ db: store.db, setAside: async () => 'unused' })
+  await repository.importRecords(pastJobs(count), { key: 'bench:seed', value: String(count) })
   await store.close()
   return performance.now() - started
 }
@@ -171,6 +177,12 @@ export async function benchHistoryStore(): Promise<BenchResult[]> {
       )
       return { seedMs, firstMs, heapMb, rowsLoaded, pageTimes, searchTimes, changeTimes }
     })
+    const pg = await measurePostgres(browser, JOBS, {
+      records: pastJobs,
+      firstScreen,
+      heapAfterHistory,
+      timed
+    })
     const input = `${JOBS.toLocaleString('en')} past jobs in SQLite, through the harness's handlers`
     const heapGrowth = full.heapMb - empty.heapMb
     return [
@@ -220,7 +232,8 @@ export async function benchHistoryStore(): Promise<BenchResult[]> {
         // Only a measurement of History actually scrolled through counts.
         pass: heapGrowth <= 30 && full.rowsLoaded >= 300,
         extra: { emptyMb: empty.heapMb, fullMb: full.heapMb, historyRowsLoaded: full.rowsLoaded }
-      }
+      },
+      ...postgresResults(pg, empty.heapMb, JOBS)
     ]
   } finally {
     await browser.close()

@@ -34,7 +34,7 @@ export function CounterChoice(props: {
         ))}
       </fieldset>
       {props.note && <p className="banner banner-warn">{props.note}</p>}
-      <p role="status" className={offline ? 'banner banner-warn' : 'muted'}>
+      <p aria-live="polite" className={offline ? 'banner banner-warn' : 'muted'}>
         {props.status.message}
       </p>
     </div>

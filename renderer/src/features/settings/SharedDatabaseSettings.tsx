@@ -82,7 +82,8 @@ export function SharedDatabaseSettings() {
         PostgreSQL database, so a customer can reprint at any counter. Each counter keeps working on its own
         while the database is away, and sends its changes when it is back.
       </p>
-      <p role="status" className={view.status.state === 'offline' ? 'banner banner-warn' : 'muted'}>
+      {/* Polite live text rather than a status role: the screen's own notices keep that role. */}
+      <p aria-live="polite" className={view.status.state === 'offline' ? 'banner banner-warn' : 'muted'}>
         {view.status.message}
       </p>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
