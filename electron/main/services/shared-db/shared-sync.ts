@@ -1,23 +1,19 @@
-import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { SharedDbStatus } from '../../../shared/contract'
 import { isAppError } from '../../../shared/errors'
 import type { StudioDatabase } from '../db/schema'
 import type { JobFiles } from '../jobs/job-files'
 import type { JobRepository } from '../jobs/job-repository'
-import { outboxCount, queueEverything } from './outbox'
+import { outboxCount } from './outbox'
 import { openSharedStore, sharedDbError, type SharedStore } from './pg-connection'
-import { createPgJobRepository, type CounterIdentity } from './pg-job-repository'
+import type { CounterIdentity } from './pg-job-repository'
 import { pushOutbox } from './push'
 import type { SharedConfigResult } from './shared-config'
-import { migrationState } from './shared-migrations'
+import { counterIdOf, joinSharedDatabase, NeedsSetup } from './shared-join'
 import { purgedElsewhere, purgeSharedPhotos } from './shared-photos'
 import { statusMessage } from './sync-status'
 
-/** The store fact holding this counter's id in the studio chain. */
-export const COUNTER_ID_FACT = 'shared:counter-id'
-/** The store fact saying for which shared database this counter's history was queued whole. */
-export const QUEUED_FOR_FACT = 'shared:queued-for'
+export { QUEUED_FOR_FACT } from './shared-join'
 
 const DAY_MS = 86_400_000
 
@@ -39,9 +35,6 @@ export interface Connected {
   repository: JobRepository
   counter: CounterIdentity
 }
-
-/** Problems only the person can fix (in Settings); the sync waits for a change instead of retrying. */
-class NeedsSetup extends Error {}
 
 /**
  * Keeps the shared studio database up to date with this counter: sends the outbox, in order and each change
@@ -143,19 +136,7 @@ export class SharedSync {
 
   /** This counter's id in the studio chain, made once and kept in studio.db. */
   async counterId(): Promise<string> {
-    if (this.id) return this.id
-    const local = this.deps.local
-    await local
-      .insertInto('store_meta')
-      .values({ key: COUNTER_ID_FACT, value: randomUUID() })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .execute()
-    const row = await local
-      .selectFrom('store_meta')
-      .select('value')
-      .where('key', '=', COUNTER_ID_FACT)
-      .executeTakeFirstOrThrow()
-    return (this.id = row.value)
+    return (this.id ??= await counterIdOf(this.deps.local))
   }
 
   async stop(): Promise<void> {
@@ -222,52 +203,13 @@ export class SharedSync {
     })
     this.store = store
     this.storeKey = key
-    const state = await migrationState(store.db)
-    if (state.unknown.length > 0)
-      throw new NeedsSetup(
-        `The shared database (${store.target}) was set up by a newer version of ID Photo Studio. Update this ` +
-          'counter’s app; until then it keeps working on its own.'
-      )
-    if (state.pending.length > 0)
-      throw new NeedsSetup(
-        `The shared database (${store.target}) needs setting up first. In Settings, under Shared studio ` +
-          'database, press Test connection and then Set up.'
-      )
-    await this.register(store, counter)
-    await queueEverything(this.deps.local, { key: QUEUED_FOR_FACT, value: store.target }, this.deps.now)
-    const repository = createPgJobRepository({
-      db: store.db,
-      counter,
+    const repository = await joinSharedDatabase(store, counter, {
+      local: this.deps.local,
       now: this.deps.now,
-      // A record that does not read is left out of what is shown, and left where it is: another counter's is not
-      // this counter's to move, and this counter's own is sent again from studio.db with its next change.
-      setAside: async () => '',
-      onSetAside: ({ count }) =>
-        this.deps.log?.(
-          'warn',
-          `${count} record(s) in the shared database could not be read and were skipped.`
-        )
+      ...(this.deps.log ? { log: this.deps.log } : {})
     })
     this.connectedTo = { store, repository, counter }
     return this.connectedTo
-  }
-
-  private async register(store: SharedStore, counter: CounterIdentity): Promise<void> {
-    const at = this.deps.now()
-    try {
-      await store.db
-        .insertInto('counters')
-        .values({ id: counter.id, name: counter.name, applied_seq: 0, joined_at: at, last_seen_at: at })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ name: counter.name, last_seen_at: at }))
-        .execute()
-    } catch (error) {
-      if ((error as { code?: unknown }).code === '23505')
-        throw new NeedsSetup(
-          `Another counter already uses the name “${counter.name}” in the shared database. Give this counter a ` +
-            'name of its own in Settings.'
-        )
-      throw error
-    }
   }
 
   private async drain(connected: Connected): Promise<void> {
