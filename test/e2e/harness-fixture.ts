@@ -20,7 +20,12 @@ export const test = base.extend<{ harness: Harness; app: Page; keychainService: 
     const harness = await startHarness({ dataDir, saveFolder, secretStore: store })
     await use(harness)
     await harness.close()
-    for (const account of ['passport-photo', 'document-passback:sandbox', 'document-passback:production']) {
+    for (const account of [
+      'passport-photo',
+      'document-passback:sandbox',
+      'document-passback:production',
+      'shared-database'
+    ]) {
       await store.delete(account).catch(() => undefined)
     }
     rmSync(dataDir, { recursive: true, force: true })

@@ -269,6 +269,8 @@ export class SharedSync {
 
   /** Waits for `ms` (null: until woken). A nudge wakes it only when `nudgeable` (not while backing off). */
   private sleep(ms: number | null, nudgeable = true): Promise<void> {
+    // Stopped while an iteration was under way: no one would wake this wait.
+    if (this.stopped) return Promise.resolve()
     return new Promise((resolve) => {
       let timer: NodeJS.Timeout | null = null
       const done = () => {

@@ -16,7 +16,7 @@ const TLS_LABELS: Record<Section['tls'], string> = {
   disable: 'Not encrypted (disable: only on a trusted network)'
 }
 
-const formOf = (s: Section): Form => ({ ...s, caFile: s.caFile ?? '' })
+const formOf = ({ enabled: _enabled, ...s }: Section): Form => ({ ...s, caFile: s.caFile ?? '' })
 
 /**
  * Settings → Shared studio database: where the studio's PostgreSQL is, this counter's name, the password (into

@@ -160,3 +160,14 @@ describe.skipIf(!postgres.available)('the studio chain sends this counter’s wo
     expect(service.made).toEqual(['s3-a']) // joining and sending never made a photo
   })
 })
+
+describe.skipIf(!postgres.available)('stopping the sync', () => {
+  it('returns at once, also when it is stopped in the middle of connecting', async () => {
+    const a = await openCounter({ name: 'Stopper', config, runJob: countingService().runJob })
+    // Stopped right after start: the first connection is under way.
+    const started = Date.now()
+    await a.chain.sync.stop()
+    expect(Date.now() - started).toBeLessThan(5000)
+    await a.destroy()
+  })
+})
