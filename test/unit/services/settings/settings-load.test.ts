@@ -47,7 +47,8 @@ describe('loading settings.json', () => {
     expect(loaded).toEqual({
       ...SAVED,
       documents: { environment: 'sandbox', idleTimeoutMinutes: 10 },
-      sheets: defaultSettings().sheets
+      sheets: defaultSettings().sheets,
+      sharedDatabase: defaultSettings().sharedDatabase
     })
     expect(loaded.jobs.outputFolder).toBe('/studio/finished')
     expect(loaded.passportPhoto.region).toBe('eu')
@@ -75,6 +76,9 @@ describe('loading settings.json', () => {
     const loaded = await service().load()
     expect(loaded.quotaWarningBelow).toBe(defaultSettings().quotaWarningBelow)
     expect(loaded.appearance).toEqual({ theme: 'system' })
+    // The shared studio database came later: an older file loads with it off.
+    expect(loaded.sharedDatabase).toEqual(defaultSettings().sharedDatabase)
+    expect(loaded.sharedDatabase.enabled).toBe(false)
     expect(loaded.jobs).toEqual({ concurrency: 3, retentionDays: 30, outputFolder: null })
     expect(loaded.passportPhoto.region).toBe('eu')
     expect(damages).toEqual([])
