@@ -14,6 +14,10 @@ import {
   appendSharedAudit
 } from '../../../../electron/main/services/shared-db/shared-audit'
 import { runSharedMigrations } from '../../../../electron/main/services/shared-db/shared-migrations'
+import {
+  purgedElsewhere,
+  purgeSharedPhotos
+} from '../../../../electron/main/services/shared-db/shared-photos'
 import { usePostgres } from '../../../helpers/postgres'
 import { countingService, FINISHED_JPEG, openCounter, walkIn, type TestCounter } from './chain-harness'
 
@@ -109,6 +113,41 @@ describe.skipIf(!postgres.available)('two counters on one shared database', () =
     // Front's own record is purged and knows nothing of Back's saves.
     expect(await front.history.get('r-2')).toMatchObject({ photosPurged: true })
     expect((await front.history.get('r-2'))?.savedTo).toBeUndefined()
+  })
+
+  it('the retention is agreed: the first counter to reach it purges for all, and the maker then deletes its own copies', async () => {
+    const clock = { now: Date.now() }
+    // Front keeps photos 30 days, Back 14: Back's purge reaches Front's jobs first.
+    const front = await openCounter({
+      name: 'Front 4',
+      config,
+      runJob: countingService().runJob,
+      now: () => clock.now,
+      retentionDays: 30
+    })
+    counters.push(front)
+    await front.queue.enqueue(walkIn('p-1'))
+    await front.queue.idle()
+    expect(await front.chain.sync.flush()).toBe(true)
+    const at = Date.now() + 15 * DAY
+    expect(await purgeSharedPhotos(shared.db, at - 14 * DAY, at)).toBeGreaterThanOrEqual(1)
+    const row = await shared.db
+      .selectFrom('jobs')
+      .select(['photos_purged', 'photos_purged_at'])
+      .where('id', '=', 'p-1')
+      .executeTakeFirstOrThrow()
+    expect(row).toEqual({ photos_purged: 1, photos_purged_at: at })
+    expect(
+      await shared.db.selectFrom('job_photos').select('job_id').where('job_id', '=', 'p-1').execute()
+    ).toEqual([])
+    // Front's own 30 days are not over, but the database says the photos were purged: Front follows.
+    clock.now += 15 * DAY
+    expect(await front.queue.finalPhotoFor('p-1')).not.toBeNull()
+    expect(await front.queue.purgeExpiredPhotos()).toBe(1)
+    expect(await front.queue.get('p-1')).toMatchObject({ photosPurged: true, files: {} })
+    expect(await front.queue.finalPhotoFor('p-1')).toBeNull()
+    expect(await front.chain.sync.flush()).toBe(true)
+    expect(await purgedElsewhere(shared.db, await front.chain.sync.counterId(), 10)).toEqual([])
   })
 
   it('the other counter sees the job, shows and saves its finished photo, and can never run it or spend its quota', async () => {
