@@ -12,6 +12,7 @@ import { createPhotosFeature } from './features/photos-feature'
 import { createSheetsFeature } from './features/sheets-feature'
 import { createDocumentsFeature } from './features/documents-feature'
 import { createNoticesHandlers } from './features/notices-feature'
+import { createCaptureFeature } from './features/capture-feature'
 
 /** The running app, without Electron: the handler registry and a way to shut down cleanly. */
 export interface AppContext {
@@ -19,6 +20,8 @@ export interface AppContext {
   registry: HandlerRegistry
   /** Wipes document images and tokens from memory: the screen locked, the window closed. */
   clearSensitive(reason: string): Promise<void>
+  /** True while the Camera view is open: the permission handler allows the camera only then. */
+  cameraViewOpen(): boolean
   dispose(): Promise<void>
 }
 
@@ -62,19 +65,26 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
   const photos = await createPhotosFeature(core)
   const sheets = await createSheetsFeature(core, photos)
   const documents = await createDocumentsFeature(core)
+  const capture = await createCaptureFeature(core, photos)
 
   const registry: HandlerRegistry = {
     ...createAppHandlers(core, { photos, documents }, host.openExternal),
     ...photos.handlers,
     ...sheets.handlers,
     ...documents.handlers,
-    ...createNoticesHandlers(core)
+    ...createNoticesHandlers(core),
+    ...capture.handlers
   }
   return {
     core,
     registry,
-    clearSensitive: (reason) => documents.clear(reason),
+    clearSensitive: (reason) => {
+      if (reason === 'window-closed') capture.closeCameraView()
+      return documents.clear(reason)
+    },
+    cameraViewOpen: () => capture.cameraViewOpen(),
     async dispose() {
+      await capture.dispose()
       await Promise.allSettled([photos.dispose(), documents.dispose()])
       await store.close()
     }

@@ -61,5 +61,15 @@ export const CHANNELS_LIST = [
   'audit:list',
   'audit:export',
   'notices:list',
-  'notices:dismiss'
+  'notices:dismiss',
+  'capture:guide',
+  'capture:check-frame',
+  'capture:pick-frame',
+  'capture:set-camera-view',
+  'capture:update-camera',
+  'capture:hot-folders',
+  'capture:add-hot-folder',
+  'capture:update-hot-folder',
+  'capture:remove-hot-folder',
+  'capture:pause-hot-folders'
 ] as const satisfies readonly Channel[]

@@ -135,6 +135,11 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
       'account:status': () => accountStatus(core, client)
     },
 
+    // For hot folders: the photos:submit handler itself, so there is one path into the queue.
+    submitFiles(this: PhotosFeature, input) {
+      return this.handlers['photos:submit'](input, {})
+    },
+
     async testConnection() {
       const demo = core.passportPhoto().demo
       try {

@@ -1,6 +1,7 @@
 import type { JobView } from './photos'
 import type { DocumentSessionView } from './documents'
 import type { AppNotice } from './notices'
+import type { HotFoldersView } from './capture'
 
 /** Main → renderer events. Payloads are plain data; never a secret, a token or image bytes. */
 export interface EventMap {
@@ -14,6 +15,8 @@ export interface EventMap {
   'menu:command': MenuCommand
   /** The notices shown in the app shell changed (one added or dismissed): the whole list. */
   'notices:changed': AppNotice[]
+  /** A hot folder queued or refused a file, or a folder went missing or came back: the whole view. */
+  'capture:hot-folders': HotFoldersView
 }
 
 /** Commands the native menu sends to the renderer. */
@@ -50,5 +53,6 @@ export const EVENT_NAMES: readonly EventName[] = [
   'account:changed',
   'documents:changed',
   'menu:command',
-  'notices:changed'
+  'notices:changed',
+  'capture:hot-folders'
 ]

@@ -9,6 +9,7 @@ import { historyChannels } from './history'
 import { sheetsChannels } from './sheets'
 import { documentsChannels } from './documents'
 import { noticesChannels } from './notices'
+import { captureChannels } from './capture'
 import type { Result } from '../errors'
 import type { EventMap, EventName } from './events'
 
@@ -22,7 +23,8 @@ export const contract = {
   ...historyChannels,
   ...sheetsChannels,
   ...documentsChannels,
-  ...noticesChannels
+  ...noticesChannels,
+  ...captureChannels
 }
 
 /** A channel name. */
@@ -65,4 +67,5 @@ export * from './history'
 export * from './sheets'
 export * from './documents'
 export * from './notices'
+export * from './capture'
 export * from './events'

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { channel } from './define'
 import { noInput } from './common'
 import { sheetPreferencesSchema } from './sheets'
+import { captureSettingsSchema, defaultCaptureSettings } from './capture'
 
 /** User settings; persisted by main. */
 export const settingsSchema = z.object({
@@ -24,7 +25,9 @@ export const settingsSchema = z.object({
   /** Light or dark: follow the operating system, or keep one. */
   appearance: z.object({
     theme: z.enum(['system', 'light', 'dark'])
-  })
+  }),
+  /** The webcam's remembered choices and the hot folders (see contract/capture.ts). */
+  capture: captureSettingsSchema.default(defaultCaptureSettings)
 })
 
 /** User settings. */

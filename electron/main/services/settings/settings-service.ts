@@ -1,7 +1,12 @@
 import { copyFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../../shared/errors'
-import { settingsSchema, type Settings, type settingsUpdateSchema } from '../../../shared/contract'
+import {
+  defaultCaptureSettings,
+  settingsSchema,
+  type Settings,
+  type settingsUpdateSchema
+} from '../../../shared/contract'
 import type { z } from 'zod'
 import { JsonStore } from '../storage/json-store'
 import { repair } from './settings-repair'
@@ -14,7 +19,8 @@ export function defaultSettings(): Settings {
     jobs: { concurrency: 2, retentionDays: 14, outputFolder: null },
     quotaWarningBelow: 10,
     sheets: { papers: [], printers: [] },
-    appearance: { theme: 'system' }
+    appearance: { theme: 'system' },
+    capture: defaultCaptureSettings()
   }
 }
 
@@ -126,6 +132,11 @@ export class SettingsService {
     return this.replace({ ...this.current, sheets })
   }
 
+  /** Replaces the camera and hot-folder settings (their own section; see features/capture-feature.ts). */
+  async setCapture(capture: Settings['capture']): Promise<Settings> {
+    return this.replace({ ...this.current, capture })
+  }
+
   onChange(listener: (settings: Settings) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
@@ -173,7 +184,10 @@ const SETTING_LABELS: Record<string, string> = {
   'sheets.papers': 'Print sheet settings remembered per paper',
   'sheets.printers': 'Print sheet margins remembered per printer',
   appearance: 'Appearance',
-  'appearance.theme': 'Light or dark appearance'
+  'appearance.theme': 'Light or dark appearance',
+  capture: 'Camera and hot folder settings',
+  'capture.camera': 'Camera settings',
+  'capture.hotFolders': 'Hot folders'
 }
 
 function settingLabel(path: string): string {

@@ -43,11 +43,12 @@ describe('loading settings.json', () => {
     const damaged = { ...SAVED, documents: { environment: 'sandbox', idleTimeoutMinutes: 'ten' } }
     write(damaged)
     const loaded = await service().load()
-    // SAVED predates the sheets section: it loads with that section's defaults, silently.
+    // SAVED predates the sheets and capture sections: they load with their defaults, silently.
     expect(loaded).toEqual({
       ...SAVED,
       documents: { environment: 'sandbox', idleTimeoutMinutes: 10 },
-      sheets: defaultSettings().sheets
+      sheets: defaultSettings().sheets,
+      capture: defaultSettings().capture
     })
     expect(loaded.jobs.outputFolder).toBe('/studio/finished')
     expect(loaded.passportPhoto.region).toBe('eu')
