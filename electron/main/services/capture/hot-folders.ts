@@ -57,6 +57,8 @@ interface Running {
   watch: FolderWatch
   state: HotFolderStatus['state']
   message: string | null
+  /** Went missing and has not been watched since (coming back goes missing → starting → watching). */
+  lost: boolean
   chain: Promise<void>
   waiting: Set<string>
   current: string | null
@@ -157,6 +159,7 @@ export class HotFolders {
       folder,
       state: 'starting',
       message: null,
+      lost: false,
       chain: Promise.resolve(),
       waiting: new Set(),
       current: null,
@@ -246,7 +249,6 @@ export class HotFolders {
   }
 
   private stateChanged(run: Running, state: WatchState, detail: string | null): void {
-    const was = run.state
     run.state = state
     run.message =
       state === 'missing'
@@ -254,10 +256,12 @@ export class HotFolders {
         : state === 'error'
           ? `The folder cannot be watched: ${detail ?? 'unknown error'}.`
           : null
-    if (state === 'missing' && was !== 'missing') {
+    if (state === 'missing' && !run.lost) {
+      run.lost = true
       this.record(run.folder, { kind: 'folder-missing', message: `${run.folder.path} cannot be reached. ${run.message}` })
       this.options.onMissing?.(run.folder, true)
-    } else if (state === 'watching' && was === 'missing') {
+    } else if (state === 'watching' && run.lost) {
+      run.lost = false
       this.record(run.folder, { kind: 'folder-back', message: `${run.folder.path} is back and watched again.` })
       this.options.onMissing?.(run.folder, false)
     } else {
