@@ -48,7 +48,10 @@ export async function createCaptureFeature(
     return requirements
   }
 
-  async function submitToQueue(file: { name: string; bytes: Uint8Array }, folder: HotFolder): Promise<SubmitResult> {
+  async function submitToQueue(
+    file: { name: string; bytes: Uint8Array },
+    folder: HotFolder
+  ): Promise<SubmitResult> {
     try {
       await requirementsFor(folder.specCode)
     } catch (error) {
@@ -125,10 +128,15 @@ export async function createCaptureFeature(
       'capture:guide': async ({ specCode }) => captureGuide(await requirementsFor(specCode)),
       'capture:check-frame': async ({ specCode, frame, sensitivity }) => {
         const requirements = await requirementsFor(specCode)
-        const result = await analyseFrame(engine(), frame, requirements, sensitivity).catch((error: unknown) => {
-          if (isAppError(error)) throw error
-          throw new AppError('CORRUPT_IMAGE', 'A frame from the camera could not be read. The live check tries the next one.')
-        })
+        const result = await analyseFrame(engine(), frame, requirements, sensitivity).catch(
+          (error: unknown) => {
+            if (isAppError(error)) throw error
+            throw new AppError(
+              'CORRUPT_IMAGE',
+              'A frame from the camera could not be read. The live check tries the next one.'
+            )
+          }
+        )
         return frameFeedback(result.findings, result.overlay, captureGuide(requirements), result.elapsedMs)
       },
       'capture:pick-frame': async ({ frames }) => {
@@ -148,22 +156,33 @@ export async function createCaptureFeature(
       'capture:set-camera-view': async ({ open }) => {
         cameraViewOpen = open
         // The models load while the camera starts, so the first live check is as quick as the rest.
-        if (open) void engine().start().catch(() => undefined)
+        if (open)
+          void engine()
+            .start()
+            .catch(() => undefined)
         return null
       },
       'capture:update-camera': async (patch) => {
-        const next = await core.settings.setCapture({ ...capture(), camera: { ...capture().camera, ...patch } })
+        const next = await core.settings.setCapture({
+          ...capture(),
+          camera: { ...capture().camera, ...patch }
+        })
         return next.capture
       },
       'capture:hot-folders': async () => hotFolders.view(),
       'capture:add-hot-folder': async (input) => {
         await requirementsFor(input.specCode)
-        const chosen = await host.dialogs.chooseFolder('Choose the folder your camera software saves photos to')
+        const chosen = await host.dialogs.chooseFolder(
+          'Choose the folder your camera software saves photos to'
+        )
         if (chosen === null) return hotFolders.view()
         const path = resolve(chosen)
         const current = capture().hotFolders
         if (current.folders.some((f) => resolve(f.path) === path)) {
-          throw new AppError('BAD_REQUEST', 'That folder is already watched. Change its settings in the list instead.')
+          throw new AppError(
+            'BAD_REQUEST',
+            'That folder is already watched. Change its settings in the list instead.'
+          )
         }
         const output = core.currentSettings().jobs.outputFolder
         if (output !== null && resolve(output) === path) {
@@ -172,7 +191,10 @@ export async function createCaptureFeature(
             'Finished photos are saved to that folder, so they would be sent again. Choose another folder.'
           )
         }
-        return saveHotFolders({ ...current, folders: [...current.folders, { id: randomUUID(), path, ...input }] })
+        return saveHotFolders({
+          ...current,
+          folders: [...current.folders, { id: randomUUID(), path, ...input }]
+        })
       },
       'capture:update-hot-folder': async ({ id, ...patch }) => {
         const folder = folderById(id)

@@ -1,5 +1,6 @@
 import type { Channel, ChannelInput, ConnectionTest, SubmitOutcome } from '../../shared/contract'
 import type { PartialRegistry } from '../ipc/registry'
+import type { HotFolders } from '../services/capture/hot-folders'
 import type { ParsedSpec } from '../services/specs/spec-parse'
 
 type ChannelsOf<P extends string> = Extract<Channel, `${P}:${string}`>
@@ -34,7 +35,7 @@ export interface CaptureFeature {
   /** The window closed: the camera gate closes with it. */
   closeCameraView(): void
   /** The watched folders (for tests and the bench). */
-  hotFolders: import('../services/capture/hot-folders').HotFolders
+  hotFolders: HotFolders
   dispose(): Promise<void>
 }
 

@@ -155,7 +155,8 @@ export function isCameraAllowed(
   context: { cameraViewOpen: boolean; devServerOrigin: string | null }
 ): boolean {
   if (ask.permission !== 'media' || !context.cameraViewOpen || !ask.isMainFrame) return false
-  if (!ask.mediaTypes || ask.mediaTypes.length === 0 || ask.mediaTypes.some((t) => t !== 'video')) return false
+  if (!ask.mediaTypes || ask.mediaTypes.length === 0 || ask.mediaTypes.some((t) => t !== 'video'))
+    return false
   if (!ask.requestingUrl) return false
   let url: URL
   try {

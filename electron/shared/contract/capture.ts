@@ -132,7 +132,15 @@ export interface HotFolderActivity {
   folderId: string
   folderPath: string
   fileName: string | null
-  kind: 'queued' | 'refused' | 'duplicate' | 'waiting' | 'folder-missing' | 'folder-back' | 'left-alone' | 'deleted'
+  kind:
+    | 'queued'
+    | 'refused'
+    | 'duplicate'
+    | 'waiting'
+    | 'folder-missing'
+    | 'folder-back'
+    | 'left-alone'
+    | 'deleted'
   jobId: string | null
   customer: string | null
   message: string
@@ -141,6 +149,8 @@ export interface HotFolderActivity {
 
 /** Every hot folder, whether watching is paused, and the latest activity (newest first). */
 export interface HotFoldersView {
+  /** Grows with every change, so a window keeps the newest view when an event and an answer cross. */
+  revision: number
   paused: boolean
   folders: HotFolderStatus[]
   activity: HotFolderActivity[]
@@ -172,9 +182,7 @@ export const captureChannels = {
       .strict()
   ),
   'capture:set-camera-view': channel<null>()(z.object({ open: z.boolean() }).strict()),
-  'capture:update-camera': channel<CaptureSettings>()(
-    captureSettingsSchema.shape.camera.partial().strict()
-  ),
+  'capture:update-camera': channel<CaptureSettings>()(captureSettingsSchema.shape.camera.partial().strict()),
   'capture:hot-folders': channel<HotFoldersView>()(noInput),
   'capture:add-hot-folder': channel<HotFoldersView>()(folderOptions.strict()),
   'capture:update-hot-folder': channel<HotFoldersView>()(
@@ -183,6 +191,8 @@ export const captureChannels = {
       .extend({ id: z.string().min(1).max(64) })
       .strict()
   ),
-  'capture:remove-hot-folder': channel<HotFoldersView>()(z.object({ id: z.string().min(1).max(64) }).strict()),
+  'capture:remove-hot-folder': channel<HotFoldersView>()(
+    z.object({ id: z.string().min(1).max(64) }).strict()
+  ),
   'capture:pause-hot-folders': channel<HotFoldersView>()(z.object({ paused: z.boolean() }).strict())
 }

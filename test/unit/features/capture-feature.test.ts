@@ -20,9 +20,14 @@ const folderOptions = {
   deleteAfterDays: 7,
   networkFolder: false
 }
-const astronaut = (width: number) => sharp(readFileSync(photoPath('astronaut.png'))).resize(width).jpeg().toBuffer()
+const astronaut = (width: number) =>
+  sharp(readFileSync(photoPath('astronaut.png')))
+    .resize(width)
+    .jpeg()
+    .toBuffer()
 const lastView = () =>
-  [...app.events].reverse().find((e) => e.event === 'capture:hot-folders')?.payload as HotFoldersView | undefined
+  [...app.events].reverse().find((e) => e.event === 'capture:hot-folders')?.payload as
+    HotFoldersView | undefined
 
 describe('the capture feature in the running app', () => {
   it('turns a photo written into a hot folder into a queued job with the customer from its name, through pre-flight', async () => {
@@ -33,13 +38,18 @@ describe('the capture feature in the running app', () => {
     writeFileSync(join(app.saveFolder, 'Lee_0001.jpg'), await astronaut(1200))
     writeFileSync(join(app.saveFolder, 'tiny_0002.jpg'), await astronaut(120))
     const jobs = async () => (await app.call('photos:list-jobs', undefined)) as JobView[]
-    await expect.poll(async () => (await jobs()).map((j) => [j.customer, j.specCode]), { timeout: 15_000 }).toEqual([
-      ['Lee', 'us-passport']
-    ])
-    await expect.poll(() => lastView()?.activity.map((a) => a.kind).sort(), { timeout: 10_000 }).toEqual([
-      'queued',
-      'refused'
-    ])
+    await expect
+      .poll(async () => (await jobs()).map((j) => [j.customer, j.specCode]), { timeout: 15_000 })
+      .toEqual([['Lee', 'us-passport']])
+    await expect
+      .poll(
+        () =>
+          lastView()
+            ?.activity.map((a) => a.kind)
+            .sort(),
+        { timeout: 10_000 }
+      )
+      .toEqual(['queued', 'refused'])
     const refused = lastView()?.activity.find((a) => a.kind === 'refused')
     expect(refused?.fileName).toBe('tiny_0002.jpg')
     expect(refused?.error?.code).toBe('IMAGE_TOO_SMALL')
@@ -75,7 +85,10 @@ describe('the capture feature in the running app', () => {
   it('draws the guide from the spec and checks a live frame with the local face engine', async () => {
     const guide = await app.call('capture:guide', { specCode: 'us-passport' })
     expect(guide).toMatchObject({ specName: 'US Passport', aspect: 1, fromSpec: true })
-    const frame = await app.call('capture:check-frame', { specCode: 'us-passport', frame: await astronaut(640) })
+    const frame = await app.call('capture:check-frame', {
+      specCode: 'us-passport',
+      frame: await astronaut(640)
+    })
     expect(frame.width).toBe(640)
     expect(frame.face).not.toBeNull()
     // The astronaut smiles with her teeth showing.

@@ -1,5 +1,11 @@
 import type { CaptureGuide, GuideBand } from '../../../shared/contract'
-import { AVERAGE_EYE_SHARE, CROWN_SHARE, DEFAULT_HEAD_SHARE, outputSize, specConflict } from '../face/placement'
+import {
+  AVERAGE_EYE_SHARE,
+  CROWN_SHARE,
+  DEFAULT_HEAD_SHARE,
+  outputSize,
+  specConflict
+} from '../face/placement'
 import { formatRange, rangeInPixels, unitLabel } from '../face/spec-ranges'
 import type { SpecRequirements } from '../specs/spec-parse'
 
@@ -7,7 +13,10 @@ import type { SpecRequirements } from '../specs/spec-parse'
 const TOP_ROOM = 0.02
 
 const clamp = (v: number) => Math.min(1, Math.max(0, v))
-const band = (a: number, b: number): GuideBand => ({ top: clamp(Math.min(a, b)), bottom: clamp(Math.max(a, b)) })
+const band = (a: number, b: number): GuideBand => ({
+  top: clamp(Math.min(a, b)),
+  bottom: clamp(Math.max(a, b))
+})
 
 /**
  * The head guide for the live view, from the spec's own numbers (the same ranges the pre-flight and post-check

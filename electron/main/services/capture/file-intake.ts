@@ -150,7 +150,14 @@ export function createFileIntake(deps: IntakeDeps) {
     const known = ledger.byHash(key)
     if (known) return seenBefore(key, known, path, name, v)
     try {
-      await ledger.begin({ hash: key, folderId: folder.id, path, size: v.size, mtimeMs: v.mtimeMs, at: deps.now() })
+      await ledger.begin({
+        hash: key,
+        folderId: folder.id,
+        path,
+        size: v.size,
+        mtimeMs: v.mtimeMs,
+        at: deps.now()
+      })
     } catch {
       const error: IpcError = {
         code: 'FILE_SYSTEM',
@@ -190,7 +197,13 @@ export function createFileIntake(deps: IntakeDeps) {
     })
   }
 
-  async function seenBefore(key: string, known: { path: string; status: string }, path: string, name: string, v: FileVersion) {
+  async function seenBefore(
+    key: string,
+    known: { path: string; status: string },
+    path: string,
+    name: string,
+    v: FileVersion
+  ) {
     await ledger.noteVersion(key, path, v)
     if (known.status === 'sending') {
       const message = `The app stopped while ${name} was being queued. Check the queue, and add the photo by hand if it is not there.`

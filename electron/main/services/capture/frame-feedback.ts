@@ -56,7 +56,10 @@ export function frameFeedback(
     if (!messages.some((m) => m.code === code)) messages.push({ code, text })
   }
   if (overlay.faces.length > 1) {
-    say('PEOPLE', overlay.faces.length === 2 ? 'Two people in view' : `${overlay.faces.length} people in view`)
+    say(
+      'PEOPLE',
+      overlay.faces.length === 2 ? 'Two people in view' : `${overlay.faces.length} people in view`
+    )
   }
   const frame = guideFrameRect(overlay.width, overlay.height, guide.aspect)
   const headShare = (overlay.chinY - overlay.crownY) / frame.height
@@ -70,7 +73,8 @@ export function frameFeedback(
   if (guide.eyes) {
     const eyeShare = (eyeY - frame.top) / frame.height
     if (eyeShare < guide.eyes.top - EYE_SLACK) say('EYES_HIGH', 'Eyes above the eye line: raise the camera')
-    else if (eyeShare > guide.eyes.bottom + EYE_SLACK) say('EYES_LOW', 'Eyes below the eye line: lower the camera')
+    else if (eyeShare > guide.eyes.bottom + EYE_SLACK)
+      say('EYES_LOW', 'Eyes below the eye line: lower the camera')
   }
   for (const finding of findings) {
     const words = SAY[finding.code]

@@ -82,6 +82,7 @@ export class HotFolders {
   private activity: HotFolderActivity[] = []
   private sweepTimer: NodeJS.Timeout | null = null
   private closed = false
+  private revision = 0
 
   constructor(private readonly options: HotFoldersOptions) {
     this.timing = { ...DEFAULT_TIMING, ...options.timing }
@@ -103,7 +104,8 @@ export class HotFolders {
     const wanted = new Map(settings.folders.map((f) => [f.id, f]))
     for (const [id, run] of this.running) {
       const next = wanted.get(id)
-      const restart = !next || next.path !== run.folder.path || next.networkFolder !== run.folder.networkFolder
+      const restart =
+        !next || next.path !== run.folder.path || next.networkFolder !== run.folder.networkFolder
       if (restart || settings.paused) await this.stop(id)
       else run.folder = next
     }
@@ -120,11 +122,13 @@ export class HotFolders {
       return {
         folder,
         state: this.settings.paused ? 'paused' : (run?.state ?? 'starting'),
-        message: this.settings.paused ? 'Paused: new photos wait in the folder until you resume.' : (run?.message ?? null),
+        message: this.settings.paused
+          ? 'Paused: new photos wait in the folder until you resume.'
+          : (run?.message ?? null),
         ...counts
       }
     })
-    return { paused: this.settings.paused, folders, activity: this.activity }
+    return { revision: this.revision, paused: this.settings.paused, folders, activity: this.activity }
   }
 
   /** Deletes queued photos whose "delete after N days" has come, if they are still the file that was queued. */
@@ -238,10 +242,14 @@ export class HotFolders {
       }
     } catch (error) {
       // Never leaves the folder stuck; the file is looked at again when it next changes.
-      this.record(run.folder, {
-        kind: 'refused',
-        message: `A file could not be handled: ${error instanceof Error ? error.message : String(error)}`
-      }, path)
+      this.record(
+        run.folder,
+        {
+          kind: 'refused',
+          message: `A file could not be handled: ${error instanceof Error ? error.message : String(error)}`
+        },
+        path
+      )
     } finally {
       run.current = null
     }
@@ -258,11 +266,17 @@ export class HotFolders {
           : null
     if (state === 'missing' && !run.lost) {
       run.lost = true
-      this.record(run.folder, { kind: 'folder-missing', message: `${run.folder.path} cannot be reached. ${run.message}` })
+      this.record(run.folder, {
+        kind: 'folder-missing',
+        message: `${run.folder.path} cannot be reached. ${run.message}`
+      })
       this.options.onMissing?.(run.folder, true)
     } else if (state === 'watching' && run.lost) {
       run.lost = false
-      this.record(run.folder, { kind: 'folder-back', message: `${run.folder.path} is back and watched again.` })
+      this.record(run.folder, {
+        kind: 'folder-back',
+        message: `${run.folder.path} is back and watched again.`
+      })
       this.options.onMissing?.(run.folder, false)
     } else {
       this.changed()
@@ -287,6 +301,7 @@ export class HotFolders {
   }
 
   private changed(): void {
+    this.revision++
     if (!this.closed) this.options.onChange?.(this.view())
   }
 }

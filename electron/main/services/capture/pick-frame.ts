@@ -53,7 +53,11 @@ export async function pickFrame(engine: FaceEngine, frames: Uint8Array[]): Promi
     const face = measured.faces[0]
     scores.push(
       face
-        ? { face: true, eyesOpen: Math.min(...face.eyeOpenness) >= EYES_CLOSED_BELOW, sharpness: face.sharpness }
+        ? {
+            face: true,
+            eyesOpen: Math.min(...face.eyeOpenness) >= EYES_CLOSED_BELOW,
+            sharpness: face.sharpness
+          }
         : { face: false, eyesOpen: null, sharpness: null }
     )
   }

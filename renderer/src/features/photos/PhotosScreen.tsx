@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { JobView, Sensitivity, SpecPrefs, SubmitOutcome } from '../../../../electron/shared/contract'
 import { call, messageOf } from '../../lib/studio'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { CapturePanel } from '../capture/CapturePanel'
 import { AccountPanel } from './AccountPanel'
 import { DropZone } from './DropZone'
 import { JobOptions } from './JobOptions'
@@ -200,6 +201,7 @@ export function PhotosScreen() {
           }
           onFiles={(files) => void submit(files)}
         />
+        <CapturePanel specCode={specCode} sensitivity={options.sensitivity} onCapture={submit} />
         {refused.length > 0 && (
           <div className="banner banner-error refused" role="alert">
             <ul aria-label="Refused files">

@@ -5,6 +5,7 @@ import { useAppState } from '../../app/app-state'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { CredentialForm } from './CredentialForm'
 import { NumberSetting } from './NumberSetting'
+import { CaptureSettings } from '../capture/CaptureSettings'
 
 /** Connections, credentials and the app's settings. */
 export function SettingsScreen() {
@@ -245,6 +246,8 @@ export function SettingsScreen() {
           Photos, documents and sheet previews keep their true colours on a neutral grey.
         </p>
       </section>
+
+      <CaptureSettings />
     </div>
   )
 }

@@ -55,8 +55,7 @@ describe('hardenSession', () => {
   type Details = { requestingUrl?: string; isMainFrame?: boolean; mediaTypes?: string[]; mediaType?: string }
   function fakeSession() {
     let request:
-      | ((c: unknown, permission: string, cb: (ok: boolean) => void, details?: Details) => void)
-      | null = null
+      ((c: unknown, permission: string, cb: (ok: boolean) => void, details?: Details) => void) | null = null
     let check: ((c: unknown, permission: string, origin?: string, details?: Details) => boolean) | null = null
     let before: ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null = null
     const session = {

@@ -168,7 +168,9 @@ describe('the camera', () => {
 
   it('trusts the dev server only in development', () => {
     const dev = { ...ask, requestingUrl: 'http://localhost:5173/' }
-    expect(isCameraAllowed(dev, { cameraViewOpen: true, devServerOrigin: 'http://localhost:5173' })).toBe(true)
+    expect(isCameraAllowed(dev, { cameraViewOpen: true, devServerOrigin: 'http://localhost:5173' })).toBe(
+      true
+    )
   })
 
   it('keeps media-src closed: the live view is a MediaStream, not a URL', () => {

@@ -17,7 +17,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('file names in a hot folder', () => {
   it('skips temp names, hidden files and sidecars; knows raw files; sends everything else to pre-flight', () => {
-    for (const name of ['IMG_1.JPG.tmp', 'IMG_1.jpg.part', '.IMG_1.jpg', '~IMG_1.jpg', 'IMG_1.XMP', 'Thumbs.db', 'x.crdownload'])
+    for (const name of [
+      'IMG_1.JPG.tmp',
+      'IMG_1.jpg.part',
+      '.IMG_1.jpg',
+      '~IMG_1.jpg',
+      'IMG_1.XMP',
+      'Thumbs.db',
+      'x.crdownload'
+    ])
       expect(classifyFileName(name), name).toBe('ignore')
     for (const name of ['IMG_1.CR2', 'a.cr3', 'DSC_1.NEF', 'DSC1.arw', 'x.dng'])
       expect(classifyFileName(name), name).toBe('raw')
@@ -68,7 +76,11 @@ describe('the content key', () => {
   it('is the same when only a JPEG’s metadata changes, and differs for another photo', async () => {
     const a = await photo(3)
     // A metadata change as camera software makes it: a segment added before the image data, which is untouched.
-    const commented = Buffer.concat([a.subarray(0, 2), Buffer.from([0xff, 0xfe, 0x00, 0x05, 0x68, 0x69, 0x21]), a.subarray(2)])
+    const commented = Buffer.concat([
+      a.subarray(0, 2),
+      Buffer.from([0xff, 0xfe, 0x00, 0x05, 0x68, 0x69, 0x21]),
+      a.subarray(2)
+    ])
     expect(jpegScanOffset(commented)).toBe(jpegScanOffset(a) + 7)
     expect(contentKey(commented)).toBe(contentKey(a))
     expect(contentKey(await photo(4))).not.toBe(contentKey(a))

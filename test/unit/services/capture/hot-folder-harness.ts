@@ -38,11 +38,18 @@ export async function photo(seed: number): Promise<Buffer> {
     pixels[i + 1] = (state >>> 24) & 0x3f
     pixels[i + 2] = (seed * 53) % 256
   }
-  return sharp(pixels, { raw: { width, height: width, channels: 3 } }).jpeg({ quality: 80 }).toBuffer()
+  return sharp(pixels, { raw: { width, height: width, channels: 3 } })
+    .jpeg({ quality: 80 })
+    .toBuffer()
 }
 
 /** Writes a file in pieces with pauses between them, as a camera over USB does. */
-export async function writeSlowly(path: string, bytes: Buffer, pieces: number, pauseMs: number): Promise<void> {
+export async function writeSlowly(
+  path: string,
+  bytes: Buffer,
+  pieces: number,
+  pauseMs: number
+): Promise<void> {
   const handle = await open(path, 'w')
   try {
     const size = Math.ceil(bytes.length / pieces)

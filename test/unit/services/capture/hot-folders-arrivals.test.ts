@@ -74,7 +74,12 @@ describe('hot folder: files arriving', () => {
     await expect.poll(() => hot.activity()[0]?.kind, { timeout: 5000 }).toBe('duplicate')
     // The camera software touches it, then rewrites its metadata (a comment segment before the image data).
     await utimes(original, new Date(), new Date(Date.now() + 5000))
-    const withComment = Buffer.concat([bytes.subarray(0, 2), Buffer.from([0xff, 0xfe, 0x00, 0x07]), Buffer.from('rated'), bytes.subarray(2)])
+    const withComment = Buffer.concat([
+      bytes.subarray(0, 2),
+      Buffer.from([0xff, 0xfe, 0x00, 0x07]),
+      Buffer.from('rated'),
+      bytes.subarray(2)
+    ])
     await settle(400)
     await writeFile(original, withComment)
     await settle(900)

@@ -57,7 +57,9 @@ describe('hot folder: over time', () => {
     await expect.poll(() => hot.view().folders[0]?.state, { timeout: 5000 }).toBe('watching')
     expect(hot.missing).toEqual([true, false])
     await writeFile(join(dir, 'C_2.jpg'), await photo(22))
-    await expect.poll(() => hot.submitted.map((s) => s.name), { timeout: 5000 }).toEqual(['C_1.jpg', 'C_2.jpg'])
+    await expect
+      .poll(() => hot.submitted.map((s) => s.name), { timeout: 5000 })
+      .toEqual(['C_1.jpg', 'C_2.jpg'])
   })
 
   it('moves a queued photo to done/ and never takes it from there again', async () => {
@@ -66,10 +68,9 @@ describe('hot folder: over time', () => {
     // A name already taken in done/ is not overwritten.
     mkdirSync(join(hot.dir, 'done'))
     writeFileSync(join(hot.dir, 'done', 'D_1.jpg'), 'an earlier file')
-    await expect.poll(() => readdirSync(join(hot.dir, 'done')).sort(), { timeout: 5000 }).toEqual([
-      'D_1 (2).jpg',
-      'D_1.jpg'
-    ])
+    await expect
+      .poll(() => readdirSync(join(hot.dir, 'done')).sort(), { timeout: 5000 })
+      .toEqual(['D_1 (2).jpg', 'D_1.jpg'])
     await settle()
     expect(existsSync(join(hot.dir, 'D_1.jpg'))).toBe(false)
     expect(hot.submitted).toHaveLength(1)
@@ -78,7 +79,10 @@ describe('hot folder: over time', () => {
 
   it('deletes a queued photo after N days, only if it is still the file that was queued', async () => {
     let now = Date.now()
-    const hot = await start({ now: () => now, folder: { afterQueued: 'delete-after-days', deleteAfterDays: 3 } })
+    const hot = await start({
+      now: () => now,
+      folder: { afterQueued: 'delete-after-days', deleteAfterDays: 3 }
+    })
     await writeFile(join(hot.dir, 'E_1.jpg'), await photo(51))
     await writeFile(join(hot.dir, 'E_2.jpg'), await photo(52))
     await expect.poll(() => hot.submitted.length, { timeout: 5000 }).toBe(2)

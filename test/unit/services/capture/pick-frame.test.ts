@@ -34,7 +34,10 @@ describe('pickFrame with the real face engine', () => {
   const { engine } = useFaceEngine()
 
   it('keeps the sharp frame of a burst where the others are shaken', async () => {
-    const sharpFrame = await sharp(readFileSync(photoPath('astronaut.png'))).resize(1024).jpeg().toBuffer()
+    const sharpFrame = await sharp(readFileSync(photoPath('astronaut.png')))
+      .resize(1024)
+      .jpeg()
+      .toBuffer()
     const shaken = await sharp(sharpFrame).blur(6).jpeg().toBuffer()
     const choice = await pickFrame(engine(), [shaken, sharpFrame, shaken])
     expect(choice.index).toBe(1)
