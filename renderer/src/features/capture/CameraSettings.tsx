@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useAppState } from '../../app/app-state'
 import { call, messageOf } from '../../lib/studio'
-import { keyLabel } from './camera-rules'
+import { keyLabel } from '../../../../electron/shared/camera-rules'
 
 /** Settings › Camera: the footswitch key, the countdown and the mirrored live view. */
 export function CameraSettings() {

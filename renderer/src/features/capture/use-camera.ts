@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { call } from '../../lib/studio'
-import { cameraErrorMessage, fullResolutionConstraints, type SizeCapabilities } from './camera-rules'
+import {
+  cameraErrorMessage,
+  fullResolutionConstraints,
+  type SizeCapabilities
+} from '../../../../electron/shared/camera-rules'
 
 /** A camera the browser lists. */
 export interface CameraDevice {

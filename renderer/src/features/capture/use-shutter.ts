@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { call, messageOf } from '../../lib/studio'
-import { cameraFileName, typesCharacter } from './camera-rules'
+import { cameraFileName, typesCharacter } from '../../../../electron/shared/camera-rules'
 import { grabBurst } from './frames'
 
 /** Frames in a burst, and the time between them. */

@@ -1,4 +1,4 @@
-// Plain rules of the Camera view, without the DOM, so they are unit-tested in Node.
+// The Camera view's plain rules (the window uses them), without the DOM, so they are unit-tested in Node.
 
 /** The part of MediaTrackCapabilities these rules read. */
 export interface SizeCapabilities {
