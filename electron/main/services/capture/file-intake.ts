@@ -118,11 +118,20 @@ export function createFileIntake(deps: IntakeDeps) {
       case 'changing':
         return later(timing.lockedRetryMs)
       case 'locked': {
-        if (since(path, 'locked') < timing.lockedGiveUpMs) return later(timing.lockedRetryMs)
-        return done({
-          kind: 'waiting',
-          message: `${name} is still held open by another program, so it was not read. It is read as soon as it changes, or when the hot folders are resumed.`
-        })
+        const held = since(path, 'locked')
+        if (held < timing.lockedGiveUpMs) return later(timing.lockedRetryMs)
+        // Still held after the give-up time: said once, then looked at again now and then, never sent half.
+        const first = !waitingSaid.has(path)
+        waitingSaid.add(path)
+        return later(
+          timing.lockedRetryMs * 10,
+          first
+            ? {
+                kind: 'waiting',
+                message: `${name} is still held open by another program, so it was not read yet. It is queued as soon as that program lets go of it.`
+              }
+            : null
+        )
       }
       case 'too-large':
       case 'unreadable': {

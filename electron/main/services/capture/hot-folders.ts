@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { readdir, stat, unlink } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
 import type {
   CaptureSettings,
   HotFolder,
@@ -8,10 +6,9 @@ import type {
   HotFolderStatus,
   HotFoldersView
 } from '../../../shared/contract'
-import { classifyFileName } from './file-rules'
 import { createFileIntake, type ActivityDraft, type IntakeDeps, type IntakeTiming } from './file-intake'
 import { FolderWatch, type StabilityTiming, type WatchState } from './folder-watch'
-import type { FileVersion } from './read-complete'
+import { deleteDue, setAsideExisting } from './folder-upkeep'
 import type { SeenLedger } from './seen-ledger'
 
 /** Every wait of the hot folders. */
@@ -133,16 +130,14 @@ export class HotFolders {
 
   /** Deletes queued photos whose "delete after N days" has come, if they are still the file that was queued. */
   async sweep(): Promise<void> {
-    for (const entry of this.options.ledger.dueForDeletion(this.now())) {
-      try {
-        const info = await stat(entry.path)
-        if (info.size === entry.size && Math.round(info.mtimeMs) === Math.round(entry.mtimeMs)) {
-          await unlink(entry.path)
-        }
-      } catch {
-        // Already gone: nothing to delete.
-      }
-      await this.options.ledger.update(entry.hash, { deleted: true }).catch(() => undefined)
+    const deleted = await deleteDue(this.options.ledger, this.now())
+    for (const [folderId, count] of deleted) {
+      const folder = this.settings.folders.find((f) => f.id === folderId)
+      if (!folder) continue
+      this.record(folder, {
+        kind: 'deleted',
+        message: `${count} queued photo${count === 1 ? ' was' : 's were'} deleted from ${folder.path} after ${folder.deleteAfterDays} days, as set.`
+      })
     }
   }
 
@@ -195,21 +190,11 @@ export class HotFolders {
 
   /** A folder watched for the first time: the files already in it are left alone, and the operator is told. */
   private async baseline(folder: HotFolder): Promise<void> {
-    const { ledger } = this.options
-    if (ledger.folderKnown(folder.id, folder.path)) return
-    const items: { path: string; version: FileVersion }[] = []
-    for (const name of await readdir(folder.path)) {
-      if (classifyFileName(name) === 'ignore') continue
-      const path = resolve(join(folder.path, name))
-      const info = await stat(path).catch(() => null)
-      if (info?.isFile()) items.push({ path, version: { size: info.size, mtimeMs: info.mtimeMs } })
-    }
-    await ledger.skipMany(items, folder.id, 'baseline', this.now())
-    await ledger.markFolder(folder.id, folder.path, this.now())
-    if (items.length > 0) {
+    const count = await setAsideExisting(this.options.ledger, folder, this.now())
+    if (count > 0) {
       this.record(folder, {
         kind: 'left-alone',
-        message: `${items.length} file${items.length === 1 ? ' was' : 's were'} already in ${folder.path} and left alone; photos added from now on are queued.`
+        message: `${count} file${count === 1 ? ' was' : 's were'} already in ${folder.path} and left alone; photos added from now on are queued.`
       })
     }
   }

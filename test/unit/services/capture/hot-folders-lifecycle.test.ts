@@ -97,6 +97,7 @@ describe('hot folder: over time', () => {
     await hot.hot.sweep()
     expect(existsSync(join(hot.dir, 'E_1.jpg'))).toBe(false)
     expect(existsSync(join(hot.dir, 'E_2.jpg'))).toBe(true)
+    expect(hot.hot.view().activity[0]?.message).toContain('1 queued photo was deleted')
   })
 
   it('pauses and resumes with one call; photos written while paused are queued on resume', async () => {
