@@ -26,7 +26,7 @@ export async function browserLoopRate(): Promise<BenchResult> {
     await page.goto(harness.url)
     await page.getByLabel('Search specs').fill('us passport')
     await page.getByRole('button', { name: 'US Passport (us-passport)', exact: true }).click()
-    await page.getByRole('button', { name: 'Camera: take the photo here' }).click()
+    await page.getByRole('button', { name: 'Camera', exact: true }).click()
     await page.getByTestId('capture-guide').waitFor()
     // Warm-up (models loaded, kernels warm), then 10 s counted.
     await new Promise((r) => setTimeout(r, 4000))

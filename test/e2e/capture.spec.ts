@@ -68,7 +68,7 @@ test('the Camera view draws the spec’s guide, gives live feedback, and a captu
   const sent = submittedPhotos(page)
   await chooseSpec(page, 'us passport', 'US Passport', 'us-passport')
   await page.getByLabel('Customer name or order number').fill('Ride')
-  await page.getByRole('button', { name: 'Camera: take the photo here' }).click()
+  await page.getByRole('button', { name: 'Camera', exact: true }).click()
   const camera = page.getByRole('region', { name: 'Camera' })
   await expect(camera.getByRole('combobox', { name: 'Camera' })).toContainText('astronaut.y4m')
   await expect(camera.getByText(`${W} × ${H} px`)).toBeVisible()
@@ -90,9 +90,25 @@ test('the Camera view draws the spec’s guide, gives live feedback, and a captu
   await expect(guide).toHaveAttribute('data-state', 'adjust', { timeout: 30_000 })
   await expect(camera.getByText('Close the mouth: neutral expression')).toBeVisible()
   await expect(camera.getByTestId('camera-advice')).not.toHaveText(/Checking/)
-  // The guide's colour is the state's: amber (--warn) for "adjust".
-  const stroke = await guide.locator('[data-role="frame"]').evaluate((el) => getComputedStyle(el).stroke)
-  expect(stroke).toBe('rgb(154, 100, 0)')
+  // The guide's colour is the state's: the theme's warning colour (--warn) for "adjust", not --ok or --err.
+  const colours = await guide.locator('[data-role="frame"]').evaluate((el) => {
+    const probe = (name: string) => {
+      const span = document.createElement('span')
+      span.style.color = `var(${name})`
+      el.ownerDocument.body.append(span)
+      const colour = getComputedStyle(span).color
+      span.remove()
+      return colour
+    }
+    return {
+      stroke: getComputedStyle(el).stroke,
+      warn: probe('--warn'),
+      ok: probe('--ok'),
+      err: probe('--err')
+    }
+  })
+  expect(colours.stroke).toBe(colours.warn)
+  expect(new Set([colours.warn, colours.ok, colours.err]).size).toBe(3)
   await expect(guide.locator('[data-role="face"]')).toHaveCount(1)
   await expect(camera.getByText(/live check \d+(\.\d)? a second/)).toBeVisible()
 
@@ -102,8 +118,9 @@ test('the Camera view draws the spec’s guide, gives live feedback, and a captu
     'matrix(-1, 0, 0, 1, 0, 0)'
   )
 
-  // The shutter: the space bar, a burst of three, and the kept frame goes to the queue for "Ride".
-  await page.locator('body').focus()
+  // The shutter has the focus once the live view is there: the space bar takes a burst of three, and the kept
+  // frame goes to the queue for "Ride".
+  await expect(camera.getByRole('button', { name: 'Take photo' })).toBeFocused()
   await page.keyboard.press('Space')
   await expect(camera.getByText(/Kept frame \d of 3/)).toBeVisible({ timeout: 30_000 })
   await expect(camera.getByText(`Sent to the queue at ${W} × ${H} px.`)).toBeVisible()
@@ -134,7 +151,7 @@ test('the guide scales with the spec, the footswitch and the countdown take the 
   await page.getByRole('button', { name: 'Photos' }).click()
 
   await chooseSpec(page, 'uk passport', 'UK Passport', 'uk-passport')
-  await page.getByRole('button', { name: 'Camera: take the photo here' }).click()
+  await page.getByRole('button', { name: 'Camera', exact: true }).click()
   const camera = page.getByRole('region', { name: 'Camera' })
   await expect(camera.getByLabel('3-second countdown')).toBeChecked()
   const frame = await guideBox(page, 'frame')
@@ -172,7 +189,7 @@ test('the camera is asked for its full resolution, not the 640 × 480 it starts 
   expect(largest.start).toEqual([640, 480])
   expect(largest.width).toBeGreaterThan(640)
   await chooseSpec(page, 'us passport', 'US Passport', 'us-passport')
-  await page.getByRole('button', { name: 'Camera: take the photo here' }).click()
+  await page.getByRole('button', { name: 'Camera', exact: true }).click()
   const camera = page.getByRole('region', { name: 'Camera' })
   await camera.getByRole('button', { name: 'Take photo' }).click()
   await expect(camera.getByText(`Sent to the queue at ${largest.width} × ${largest.height} px.`)).toBeVisible(
@@ -191,7 +208,11 @@ test('a refused camera permission, or no camera at all, is said plainly and the 
 }) => {
   const page = await openApp(harness.url, { y4m }, false)
   await chooseSpec(page, 'us passport', 'US Passport', 'us-passport')
-  await page.getByRole('button', { name: 'Camera: take the photo here' }).click()
+  // From the keyboard: "Add photos…" and "Camera" are one toolbar, the arrow keys move between them.
+  await page.getByRole('button', { name: 'Add photos…' }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('button', { name: 'Camera', exact: true })).toBeFocused()
+  await page.keyboard.press('Enter')
   const camera = page.getByRole('region', { name: 'Camera' })
   await expect(camera.getByRole('alert')).toContainText('The app was not allowed to use the camera')
   await expect(camera.getByRole('button', { name: 'Try again' })).toBeVisible()
@@ -206,7 +227,7 @@ test('a refused camera permission, or no camera at all, is said plainly and the 
   await browser?.close()
 
   const none = await openApp(harness.url, 'none', true)
-  await none.getByRole('button', { name: 'Camera: take the photo here' }).click()
+  await none.getByRole('button', { name: 'Camera', exact: true }).click()
   await expect(none.getByRole('region', { name: 'Camera' }).getByRole('alert')).toContainText(
     'No camera was found'
   )

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { CaptureGuide, Sensitivity } from '../../../../electron/shared/contract'
 import { useAppState } from '../../app/app-state'
 import { call, messageOf } from '../../lib/studio'
@@ -25,6 +25,7 @@ export function CameraView(props: {
   const [size, setSize] = useState<{ width: number; height: number } | null>(null)
   const [guide, setGuide] = useState<CaptureGuide | null>(null)
   const [guideError, setGuideError] = useState<string | null>(null)
+  const shutterButton = useRef<HTMLButtonElement>(null)
   const shutter = useShutter({
     video,
     ready: cam.stream !== null && size !== null && props.specCode !== null,
@@ -33,7 +34,7 @@ export function CameraView(props: {
     onCapture: props.onCapture
   })
   // The live check waits while the shutter works: the burst needs the CPU.
-  const live = useLiveCheck({
+  const checking = useLiveCheck({
     video: cam.stream ? video : null,
     specCode: props.specCode,
     sensitivity: props.sensitivity,
@@ -44,16 +45,25 @@ export function CameraView(props: {
     if (video) video.srcObject = cam.stream
   }, [video, cam.stream])
 
+  // Once the live view is there, the shutter takes the focus (Space then takes the photo), unless the operator is
+  // already somewhere else on the screen, typing a name say.
+  const live = size !== null
+  useEffect(() => {
+    const at = document.activeElement
+    const idle = at === null || at === document.body || at.getAttribute('aria-pressed') === 'true'
+    if (live && idle) shutterButton.current?.focus()
+  }, [live])
+
   useEffect(() => {
     setGuide(null)
     if (!props.specCode) return
-    let live = true
+    let current = true
     call('capture:guide', { specCode: props.specCode }).then(
-      (g) => live && (setGuide(g), setGuideError(null)),
-      (e) => live && setGuideError(messageOf(e))
+      (g) => current && (setGuide(g), setGuideError(null)),
+      (e) => current && setGuideError(messageOf(e))
     )
     return () => {
-      live = false
+      current = false
     }
   }, [props.specCode])
 
@@ -61,7 +71,7 @@ export function CameraView(props: {
     await call('capture:update-camera', { [key]: !camera[key] }).catch(() => undefined)
     await reload()
   }
-  const check = live.check
+  const check = checking.check
   const advice =
     check === null ? null : check.state === 'ready' ? 'Ready: take the photo' : check.messages[0]?.text
   return (
@@ -145,7 +155,7 @@ export function CameraView(props: {
             role="status"
             data-testid="camera-advice"
           >
-            {live.error ?? advice ?? 'Checking the live view…'}
+            {checking.error ?? advice ?? 'Checking the live view…'}
           </p>
           {check && check.messages.length > 1 && (
             <ul className="camera-more" aria-label="Also">
@@ -160,10 +170,11 @@ export function CameraView(props: {
             {cam.active
               ? ` · ${cam.active.label}, ${size?.width ?? cam.active.width} × ${size?.height ?? cam.active.height} px`
               : ''}
-            {live.rate !== null ? ` · live check ${live.rate.toFixed(1)} a second` : ''}
+            {checking.rate !== null ? ` · live check ${checking.rate.toFixed(1)} a second` : ''}
           </p>
           <div className="shutter-row">
             <button
+              ref={shutterButton}
               type="button"
               className="primary shutter"
               disabled={shutter.busy || !props.specCode || !size}
