@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
+import axe from 'axe-core'
 import sharp, { type Sharp } from 'sharp'
 import { expect, test } from './harness-fixture'
 import { launchWithCamera, portraitFrame, submittedPhotos, writeY4m } from './helpers/fake-camera'
@@ -52,6 +53,18 @@ async function guideBox(page: Page, role: string) {
     .first()
   const read = async (name: string) => Number(await rect.getAttribute(name))
   return { x: await read('x'), y: await read('y'), width: await read('width'), height: await read('height') }
+}
+
+/** axe-core's serious and critical findings on the page as it is (the accessibility test's rule, here for the
+ * Camera view and the hot-folder settings, which that test does not open). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source)
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] })
+  )
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} on ${n.target.join(' ')}`))
 }
 
 /** Mean difference per pixel between two RGB pictures of the same size, 0–255. */
@@ -111,6 +124,7 @@ test('the Camera view draws the spec’s guide, gives live feedback, and a captu
   expect(new Set([colours.warn, colours.ok, colours.err]).size).toBe(3)
   await expect(guide.locator('[data-role="face"]')).toHaveCount(1)
   await expect(camera.getByText(/live check \d+(\.\d)? a second/)).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
 
   // The live view is a mirror; the photo is not.
   await expect(camera.getByLabel('Live view', { exact: true })).toHaveCSS(
@@ -243,6 +257,7 @@ test('a hot folder set up in Settings queues a new photo and the Photos screen s
   await hot.getByRole('button', { name: 'Choose folder and start watching…' }).click()
   const row = hot.getByRole('list', { name: 'Watched folders' }).getByRole('listitem')
   await expect(row).toContainText('Watching')
+  expect(await seriousViolations(page)).toEqual([])
   await page.getByRole('button', { name: 'Photos' }).click()
   writeFileSync(
     join(harness.edges.saveFolder, 'Okafor_0001.jpg'),
