@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startHarness } from '../test/helpers/harness/harness-server'
 import { launchWithCamera, portraitFrame, writeY4m } from '../test/e2e/helpers/fake-camera'
+import { chooseSpec } from '../test/e2e/helpers/photo-screen'
 import type { BenchResult } from './types'
 
 const ASTRONAUT = fileURLToPath(new URL('../test/fixtures/photos/astronaut.png', import.meta.url))
@@ -24,8 +25,7 @@ export async function browserLoopRate(): Promise<BenchResult> {
       if (request.url().includes('capture%3Acheck-frame')) checks.push(performance.now())
     })
     await page.goto(harness.url)
-    await page.getByLabel('Search specs').fill('us passport')
-    await page.getByRole('button', { name: 'US Passport (us-passport)', exact: true }).click()
+    await chooseSpec(page, 'us passport', 'US Passport', 'us-passport')
     await page.getByRole('button', { name: 'Camera', exact: true }).click()
     await page.getByTestId('capture-guide').waitFor()
     // Warm-up (models loaded, kernels warm), then 10 s counted.
