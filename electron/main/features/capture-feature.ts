@@ -217,7 +217,6 @@ export async function createCaptureFeature(
     closeCameraView: () => {
       cameraViewOpen = false
     },
-    hotFolders,
     async dispose() {
       cameraViewOpen = false
       await hotFolders.close()

@@ -1,6 +1,5 @@
 import type { Channel, ChannelInput, ConnectionTest, SubmitOutcome } from '../../shared/contract'
 import type { PartialRegistry } from '../ipc/registry'
-import type { HotFolders } from '../services/capture/hot-folders'
 import type { ParsedSpec } from '../services/specs/spec-parse'
 
 type ChannelsOf<P extends string> = Extract<Channel, `${P}:${string}`>
@@ -34,8 +33,6 @@ export interface CaptureFeature {
   cameraViewOpen(): boolean
   /** The window closed: the camera gate closes with it. */
   closeCameraView(): void
-  /** The watched folders (for tests and the bench). */
-  hotFolders: HotFolders
   dispose(): Promise<void>
 }
 
