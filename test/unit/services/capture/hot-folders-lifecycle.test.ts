@@ -48,6 +48,8 @@ describe('hot folder: over time', () => {
     const hot = await start({ dir })
     await writeFile(join(dir, 'C_1.jpg'), await photo(21))
     await expect.poll(() => hot.submitted.length, { timeout: 5000 }).toBe(1)
+    // The queued row is written after the hand-over; wait for it so it cannot land after the folder-missing row.
+    await expect.poll(() => hot.activity()[0]?.kind, { timeout: 5000 }).toBe('queued')
     rmSync(dir, { recursive: true, force: true })
     await expect.poll(() => hot.view().folders[0]?.state, { timeout: 5000 }).toBe('missing')
     expect(hot.missing).toEqual([true])
