@@ -3,6 +3,7 @@ import { channel } from './define'
 import { noInput } from './common'
 import { sheetPreferencesSchema } from './sheets'
 import { captureSettingsSchema, defaultCaptureSettings } from './capture'
+import { defaultFaceChecksSettings, faceChecksSettingsSchema, studioSettingsSchema } from './face-check'
 
 /** User settings; persisted by main. */
 export const settingsSchema = z.object({
@@ -27,7 +28,11 @@ export const settingsSchema = z.object({
     theme: z.enum(['system', 'light', 'dark'])
   }),
   /** The webcam's remembered choices and the hot folders (see contract/capture.ts). */
-  capture: captureSettingsSchema.default(defaultCaptureSettings)
+  capture: captureSettingsSchema.default(defaultCaptureSettings),
+  /** Which warnings of the local face check hold a job for the operator's decision (see contract/face-check.ts). */
+  faceChecks: faceChecksSettingsSchema.default(defaultFaceChecksSettings),
+  /** The studio, as its check reports name it. */
+  studio: studioSettingsSchema.default(() => ({ name: '' }))
 })
 
 /** User settings. */
@@ -41,6 +46,8 @@ export const settingsUpdateSchema = z
     jobs: settingsSchema.shape.jobs.omit({ outputFolder: true }).partial().optional(),
     quotaWarningBelow: settingsSchema.shape.quotaWarningBelow.optional(),
     appearance: settingsSchema.shape.appearance.partial().optional(),
+    faceChecks: z.object({ hold: faceChecksSettingsSchema.shape.hold.partial() }).strict().optional(),
+    studio: studioSettingsSchema.partial().optional(),
     confirmProduction: z.literal(true).optional()
   })
   .strict()

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { AppError } from '../../../shared/errors'
 import {
   defaultCaptureSettings,
+  defaultFaceChecksSettings,
   settingsSchema,
   type Settings,
   type settingsUpdateSchema
@@ -20,7 +21,9 @@ export function defaultSettings(): Settings {
     quotaWarningBelow: 10,
     sheets: { papers: [], printers: [] },
     appearance: { theme: 'system' },
-    capture: defaultCaptureSettings()
+    capture: defaultCaptureSettings(),
+    faceChecks: defaultFaceChecksSettings(),
+    studio: { name: '' }
   }
 }
 
@@ -102,7 +105,9 @@ export class SettingsService {
       documents: { ...this.current.documents, ...update.documents },
       jobs: { ...this.current.jobs, ...update.jobs },
       quotaWarningBelow: update.quotaWarningBelow ?? this.current.quotaWarningBelow,
-      appearance: { ...this.current.appearance, ...update.appearance }
+      appearance: { ...this.current.appearance, ...update.appearance },
+      faceChecks: { hold: { ...this.current.faceChecks.hold, ...update.faceChecks?.hold } },
+      studio: { ...this.current.studio, ...update.studio }
     }
     if (
       next.documents.environment === 'production' &&
@@ -187,7 +192,11 @@ const SETTING_LABELS: Record<string, string> = {
   'appearance.theme': 'Light or dark appearance',
   capture: 'Camera and hot folder settings',
   'capture.camera': 'Camera settings',
-  'capture.hotFolders': 'Hot folders'
+  'capture.hotFolders': 'Hot folders',
+  faceChecks: 'Face checks: which warnings hold a photo',
+  'faceChecks.hold': 'Face checks: which warnings hold a photo',
+  studio: 'Studio name on check reports',
+  'studio.name': 'Studio name on check reports'
 }
 
 function settingLabel(path: string): string {
