@@ -64,12 +64,28 @@ export const DEFAULT_HOLDS: Readonly<Record<WarningCode, boolean>> = {
   GREYSCALE_PHOTO: true
 }
 
-const holdsShape = Object.fromEntries(WARNING_CODES.map((code) => [code, z.boolean()])) as {
-  [C in WarningCode]: z.ZodBoolean
-}
+// Each warning has its own default, so a section written before a warning existed loads with that warning's
+// default and keeps the operator's other choices (the settings loader repairs field by field only inside plain
+// objects).
+const holdsShape = Object.fromEntries(
+  WARNING_CODES.map((code) => [code, z.boolean().default(DEFAULT_HOLDS[code])])
+) as { [C in WarningCode]: z.ZodDefault<z.ZodBoolean> }
 
 /** The `faceChecks` settings section: per warning, whether it holds the job (true) or only shows (false). */
 export const faceChecksSettingsSchema = z.object({ hold: z.object(holdsShape) })
+
+/** A change of the `faceChecks` section: only the warnings named change. */
+export const faceChecksUpdateSchema = z
+  .object({
+    hold: z
+      .object(
+        Object.fromEntries(WARNING_CODES.map((code) => [code, z.boolean().optional()])) as {
+          [C in WarningCode]: z.ZodOptional<z.ZodBoolean>
+        }
+      )
+      .strict()
+  })
+  .strict()
 
 /** The `faceChecks` settings section. */
 export type FaceChecksSettings = z.infer<typeof faceChecksSettingsSchema>

@@ -3,7 +3,12 @@ import { channel } from './define'
 import { noInput } from './common'
 import { sheetPreferencesSchema } from './sheets'
 import { captureSettingsSchema, defaultCaptureSettings } from './capture'
-import { defaultFaceChecksSettings, faceChecksSettingsSchema, studioSettingsSchema } from './face-check'
+import {
+  defaultFaceChecksSettings,
+  faceChecksSettingsSchema,
+  faceChecksUpdateSchema,
+  studioSettingsSchema
+} from './face-check'
 
 /** User settings; persisted by main. */
 export const settingsSchema = z.object({
@@ -46,7 +51,7 @@ export const settingsUpdateSchema = z
     jobs: settingsSchema.shape.jobs.omit({ outputFolder: true }).partial().optional(),
     quotaWarningBelow: settingsSchema.shape.quotaWarningBelow.optional(),
     appearance: settingsSchema.shape.appearance.partial().optional(),
-    faceChecks: z.object({ hold: faceChecksSettingsSchema.shape.hold.partial() }).strict().optional(),
+    faceChecks: faceChecksUpdateSchema.optional(),
     studio: studioSettingsSchema.partial().optional(),
     confirmProduction: z.literal(true).optional()
   })
