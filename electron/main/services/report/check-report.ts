@@ -199,7 +199,8 @@ async function asJpeg(bytes: Uint8Array, format: string | undefined): Promise<Ui
 class LineWriter {
   private y: number
   private right: number
-  private photoBottom = Infinity
+  /** Until the photo is placed, every line keeps clear of its column. */
+  private photoBottom = -Infinity
 
   constructor(private readonly surface: ReportSurface) {
     this.y = surface.height - MARGIN - 14
