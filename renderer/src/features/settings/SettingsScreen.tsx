@@ -4,6 +4,7 @@ import { call, messageOf, StudioError } from '../../lib/studio'
 import { useAppState } from '../../app/app-state'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { CredentialForm } from './CredentialForm'
+import { FaceCheckSettings } from './FaceCheckSettings'
 import { NumberSetting } from './NumberSetting'
 import { CaptureSettings } from '../capture/CaptureSettings'
 
@@ -248,6 +249,7 @@ export function SettingsScreen() {
       </section>
 
       <CaptureSettings />
+      <FaceCheckSettings />
     </div>
   )
 }
