@@ -159,6 +159,8 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
           error: undefined,
           issues: undefined,
           appCheck: undefined,
+          // A picked face's crop is in the upload's pixels, whose size follows the spec: another spec picks again.
+          ...('specCode' in next && next.specCode !== current.specCode ? { faceChoice: undefined } : {}),
           clearedFromQueue: undefined
         }
       })
