@@ -80,9 +80,44 @@ async function coldStart(): Promise<BenchResult> {
   }
 }
 
+/**
+ * What the first customer waits for, with the engine started in the background at app start (as the Photos
+ * feature does): the first photo's analysis when it arrives 2 s after start (the window shown and a photo
+ * dropped; the quickest new-customer counter path is 26 actions), and, as the worst case, the moment start begins.
+ */
+async function firstCustomer(): Promise<BenchResult> {
+  const image = await raw(ASTRONAUT, 1200)
+  const wait = async (afterMs: number) => {
+    const engine = builtFaceEngine()
+    void engine.start().catch(() => undefined)
+    await new Promise((resolve) => setTimeout(resolve, afterMs))
+    const t = performance.now()
+    await engine.measure(image)
+    const elapsed = performance.now() - t
+    await engine.close()
+    return elapsed
+  }
+  const afterTwoSeconds: number[] = []
+  const atOnce: number[] = []
+  for (let i = 0; i < 3; i++) {
+    afterTwoSeconds.push(await wait(2000))
+    atOnce.push(await wait(0))
+  }
+  const value = median(afterTwoSeconds)
+  return {
+    name: 'face: first customer’s photo, engine started at app start',
+    input: 'astronaut at 1200 px dropped 2 s after start; the engine loads in the background meanwhile',
+    median: value,
+    unit: 'ms',
+    target: 'median ≤ 100 ms (as any later photo)',
+    pass: value <= 100,
+    extra: { runs: 3, droppedAtStartMs: Math.round(median(atOnce)) }
+  }
+}
+
 /** Runs the engine benchmarks. */
 export async function benchFaceAnalysis(): Promise<BenchResult[]> {
-  const results: BenchResult[] = [await coldStart()]
+  const results: BenchResult[] = [await coldStart(), await firstCustomer()]
   const engine = builtFaceEngine()
   try {
     await engine.start()

@@ -13,7 +13,9 @@ const suites: Suite[] = [
   { name: 'face', run: async () => (await import('./face-analysis')).benchFaceAnalysis() },
   { name: 'local-path', run: async () => (await import('./local-path')).benchLocalPath() },
   { name: 'counter-path', run: async () => (await import('./counter-path')).benchCounterPath() },
-  { name: 'history-store', run: async () => (await import('./history-store')).benchHistoryStore() }
+  { name: 'history-store', run: async () => (await import('./history-store')).benchHistoryStore() },
+  { name: 'capture', run: async () => (await import('./capture')).benchCapture() },
+  { name: 'capture-camera', run: async () => [await (await import('./capture-browser')).browserLoopRate()] }
 ]
 
 const json = process.argv.includes('--json')

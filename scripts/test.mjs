@@ -92,7 +92,12 @@ const counts = { passed: 0, failed: 0, skipped: 0 }
 if (existsSync(vitestJson)) {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'))
   counts.passed += v.numPassedTests ?? 0
-  counts.failed += (v.numFailedTests ?? 0) + (v.numFailedTestSuites ?? 0)
+  // numFailedTestSuites also counts the describe blocks around a failed test; only a file that failed without a
+  // failed test (it did not load, or a hook threw) adds a failure of its own.
+  const brokenFiles = (v.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')
+  ).length
+  counts.failed += (v.numFailedTests ?? 0) + brokenFiles
   counts.skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0)
 } else failed = true
 if (existsSync(pwJson)) {

@@ -14,6 +14,7 @@ import { createSheetsFeature } from './features/sheets-feature'
 import { createDocumentsFeature } from './features/documents-feature'
 import { createNoticesHandlers } from './features/notices-feature'
 import { createSharedDbHandlers } from './features/shared-db-feature'
+import { createCaptureFeature } from './features/capture-feature'
 
 /** The running app, without Electron: the handler registry and a way to shut down cleanly. */
 export interface AppContext {
@@ -21,6 +22,8 @@ export interface AppContext {
   registry: HandlerRegistry
   /** Wipes document images and tokens from memory: the screen locked, the window closed. */
   clearSensitive(reason: string): Promise<void>
+  /** True while the Camera view is open: the permission handler allows the camera only then. */
+  cameraViewOpen(): boolean
   dispose(): Promise<void>
 }
 
@@ -74,6 +77,7 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
   const photos = await createPhotosFeature(core)
   const sheets = await createSheetsFeature(core, photos)
   const documents = await createDocumentsFeature(core)
+  const capture = await createCaptureFeature(core, photos)
 
   const registry: HandlerRegistry = {
     ...createAppHandlers(core, { photos, documents }, host.openExternal),
@@ -81,15 +85,21 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
     ...sheets.handlers,
     ...documents.handlers,
     ...createNoticesHandlers(core),
-    ...createSharedDbHandlers(core)
+    ...createSharedDbHandlers(core),
+    ...capture.handlers
   }
   // After every feature is up, so the first screen never waits for the shared database.
   chain.sync.start()
   return {
     core,
     registry,
-    clearSensitive: (reason) => documents.clear(reason),
+    clearSensitive: (reason) => {
+      if (reason === 'window-closed') capture.closeCameraView()
+      return documents.clear(reason)
+    },
+    cameraViewOpen: () => capture.cameraViewOpen(),
     async dispose() {
+      await capture.dispose()
       await Promise.allSettled([photos.dispose(), documents.dispose()])
       await chain.sync.stop()
       await store.close()

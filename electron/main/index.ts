@@ -88,7 +88,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(windows: ReturnType<typeof createWindowKeeper<BrowserWindow>>): Promise<void> {
-  hardenSession(session.defaultSession, devServerUrl)
+  // The camera gate reads the Camera view's state from the running app (closed until it exists).
+  hardenSession(session.defaultSession, devServerUrl, { viewOpen: () => context?.cameraViewOpen() ?? false })
   // Also in development: the print path serves its pages from memory under app://.
   serveRenderer(rendererDir)
 

@@ -34,6 +34,10 @@ export const CHANNELS_LIST = [
   'photos:get-sheet',
   'photos:save',
   'photos:remove',
+  'photos:send-anyway',
+  'photos:pick-face',
+  'photos:save-report',
+  'photos:print-report',
   'account:status',
   'history:list',
   'history:imports',
@@ -69,5 +73,15 @@ export const CHANNELS_LIST = [
   'chain:delete-password',
   'chain:test-connection',
   'chain:run-setup',
-  'chain:set-enabled'
+  'chain:set-enabled',
+  'capture:guide',
+  'capture:check-frame',
+  'capture:pick-frame',
+  'capture:set-camera-view',
+  'capture:update-camera',
+  'capture:hot-folders',
+  'capture:add-hot-folder',
+  'capture:update-hot-folder',
+  'capture:remove-hot-folder',
+  'capture:pause-hot-folders'
 ] as const satisfies readonly Channel[]

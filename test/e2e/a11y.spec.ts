@@ -1,6 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import sharp from 'sharp'
 import axe from 'axe-core'
 import type { Page } from '@playwright/test'
 import { DEMO_CREDENTIALS } from '../../electron/main/demo'
@@ -17,6 +19,12 @@ import { chooseSpec, expectState, jobRow, pickFiles } from './helpers/photo-scre
  * with a line each.)
  */
 const TEMPORARY_EXCLUSIONS: readonly { rule: string; selector: string; owner: string; why: string }[] = []
+
+/** The astronaut fixture, enlarged to the size US Passport accepts (it is 512 px). */
+async function astronaut(): Promise<Buffer> {
+  const path = fileURLToPath(new URL('../fixtures/photos/astronaut.png', import.meta.url))
+  return sharp(readFileSync(path)).resize(1024).png().toBuffer()
+}
 
 const THEMES = ['light', 'dark'] as const
 type Theme = (typeof THEMES)[number]
@@ -123,11 +131,23 @@ test('axe finds nothing serious or critical on any screen, in the light and the 
   await everyTheme(app, 'Photos, finished jobs, at Fit', findings)
   await result.getByRole('button', { name: '200%' }).click()
   await everyTheme(app, 'Photos, finished job, at 200%', findings)
+  await result.getByRole('button', { name: 'Fit' }).click()
+  await result.getByRole('button', { name: 'Show measurements on the photo' }).click()
+  await expect(result.getByRole('img', { name: 'Measured lines and allowed bands' })).toBeVisible()
+  await everyTheme(app, 'Photos, finished job, measurements shown', findings)
 
   // Print sheets with the finished photo on the sheet.
   await result.getByRole('button', { name: 'Print…' }).click()
   await expect(app.getByRole('img', { name: /^Sheet preview:/ })).toBeVisible()
   await everyTheme(app, 'Print sheets', findings)
+
+  // A photo held by the face check before sending: its marks, findings and the decision's buttons.
+  await nav(app, 'Photos')
+  await app.getByLabel('Customer name or order number').fill('Held')
+  await pickFiles(app, [{ name: 'astronaut.png', mimeType: 'image/png', buffer: await astronaut() }])
+  await expectState(jobRow(app, 'Held · US Passport'), /Held before sending/)
+  await expect(app.getByRole('button', { name: 'Send anyway' })).toBeVisible()
+  await everyTheme(app, 'Photos, a held job', findings)
 
   await nav(app, 'History')
   await expect(app.getByRole('heading', { name: 'History', level: 1 })).toBeVisible()

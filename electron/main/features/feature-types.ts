@@ -1,4 +1,4 @@
-import type { Channel, ConnectionTest } from '../../shared/contract'
+import type { Channel, ChannelInput, ConnectionTest, SubmitOutcome } from '../../shared/contract'
 import type { PartialRegistry } from '../ipc/registry'
 import type { ParsedSpec } from '../services/specs/spec-parse'
 
@@ -10,6 +10,11 @@ export interface PhotosFeature {
     ChannelsOf<'photos'> | ChannelsOf<'specs'> | ChannelsOf<'history'> | 'account:status'
   >
   testConnection(): Promise<ConnectionTest>
+  /**
+   * New jobs from main (a hot folder): exactly what photos:submit does for the window, with its pre-flight and
+   * the same accepted/refused outcome. Call it as a method of the feature.
+   */
+  submitFiles(input: ChannelInput<'photos:submit'>): Promise<SubmitOutcome>
   /** The final (unlocked or direct) photo of a finished job, for print sheets. Throws an AppError if there is none. */
   finalPhoto(jobId: string): Promise<{
     jpeg: Uint8Array
@@ -18,6 +23,16 @@ export interface PhotosFeature {
     specName: string
     createdAt: number
   }>
+  dispose(): Promise<void>
+}
+
+/** Capture at the counter: the webcam's guide and live check, the camera permission gate, the hot folders. */
+export interface CaptureFeature {
+  handlers: PartialRegistry<ChannelsOf<'capture'>>
+  /** True while the Camera view is open: the only time the window may use the camera. */
+  cameraViewOpen(): boolean
+  /** The window closed: the camera gate closes with it. */
+  closeCameraView(): void
   dispose(): Promise<void>
 }
 

@@ -1,7 +1,15 @@
 import type { JobView } from '../../shared/contract'
 import { explainIssue } from '../services/passport-photo/explain-issue'
 import { describeApiSheetSize } from '../services/sheets/api-sheet-size'
-import { canRemake, isActive, isCancellable, retryPlan } from '../services/jobs/job-rules'
+import {
+  canPickFace,
+  canRemake,
+  canSendAnyway,
+  isActive,
+  isCancellable,
+  isWaiting,
+  retryPlan
+} from '../services/jobs/job-rules'
 import type { JobRecord } from '../services/jobs/job-types'
 
 /**
@@ -29,7 +37,10 @@ export function toJobView(job: JobRecord, startOfToday: number): JobView {
     retry: !here || plan.kind === 'refused' ? null : plan.kind,
     remake: here && canRemake(job) && job.files.source !== undefined,
     inQueue:
-      here && (isActive(job.state) || (job.createdAt >= startOfToday && job.clearedFromQueue !== true)),
+      here &&
+      (isActive(job.state) ||
+        isWaiting(job.state) ||
+        (job.createdAt >= startOfToday && job.clearedFromQueue !== true)),
     error: job.error ?? null,
     result: answered
       ? {
@@ -45,7 +56,13 @@ export function toJobView(job: JobRecord, startOfToday: number): JobView {
       : null,
     photosPurged: job.photosPurged === true,
     savedTo: job.savedTo ?? null,
-    counter: job.fromCounter ?? null
+    counter: job.fromCounter ?? null,
+    faceCheck: job.faceCheck ?? null,
+    sentAnyway: job.sendAnyway ?? null,
+    faceChoice: job.faceChoice ? { index: job.faceChoice.index, at: job.faceChoice.at } : null,
+    canSendAnyway: here && canSendAnyway({ state: job.state, hold: job.faceCheck?.hold }),
+    canPickFace: here && canPickFace({ state: job.state, hold: job.faceCheck?.hold }),
+    appCheck: job.appCheck ?? null
   }
 }
 

@@ -35,7 +35,12 @@ export function createPhotoImages(queue: JobQueue) {
         remember(sourcePreviews, jobId, preview)
         return imageView(preview)
       }
-      const bytes = kind === 'final' ? await queue.finalPhotoFor(jobId) : await queue.previewPhotoFor(jobId)
+      const bytes =
+        kind === 'final'
+          ? await queue.finalPhotoFor(jobId)
+          : kind === 'checked'
+            ? await queue.checkedPhotoFor(jobId)
+            : await queue.previewPhotoFor(jobId)
       if (bytes === null) {
         if (kind === 'final' && job.watermarked && !job.unlocked) {
           throw new AppError(

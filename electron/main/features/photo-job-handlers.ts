@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { AppError, isAppError, type IpcError } from '../../shared/errors'
 import type { PartialRegistry } from '../ipc/registry'
-import { preflightImage } from '../services/image/preflight'
 import type { JobQueue } from '../services/jobs/job-queue-api'
 import type { JobRecord } from '../services/jobs/job-types'
-import type { ParsedSpec } from '../services/specs/spec-parse'
+import type { UploadCheck } from '../services/jobs/upload-check'
+import type { SpecRequirements } from '../services/specs/spec-parse'
 import { startOfDay, toJobView } from './job-view'
 
 type JobChannels =
@@ -17,12 +17,18 @@ type JobChannels =
   | 'photos:clear-finished'
   | 'photos:unlock'
   | 'photos:remove'
+  | 'photos:send-anyway'
+  | 'photos:pick-face'
 
-/** The job handlers of the walk-in workflow: submit, the queue, cancel, Try again, Make a new photo, remove. */
+/**
+ * The job handlers of the walk-in workflow: submit, the queue, cancel (and "Don't send" for a held job), Try again,
+ * Make a new photo, Send anyway, pick a face, remove.
+ */
 export function createPhotoJobHandlers(deps: {
   queue: JobQueue
   now: () => number
-  specFor: (specCode: string) => Promise<ParsedSpec>
+  requirementsFor: (specCode: string) => Promise<SpecRequirements>
+  uploadCheck: Pick<UploadCheck, 'prime'>
   markSpecUsed: (specCode: string) => Promise<unknown>
   mustJob: (jobId: string) => Promise<JobRecord>
   /** A job's photos were removed: drop what memory holds of them. */
@@ -34,13 +40,18 @@ export function createPhotoJobHandlers(deps: {
 
   return {
     'photos:submit': async (input) => {
-      const spec = await deps.specFor(input.specCode)
+      const requirements = await deps.requirementsFor(input.specCode)
+      const { spec } = requirements
       const accepted: { fileName: string; jobId: string }[] = []
       const refused: { fileName: string; error: IpcError }[] = []
       for (const file of input.files) {
         try {
-          // Pre-flight before any quota is spent: the type from its bytes, that it decodes, no bomb, enough pixels.
-          await preflightImage(file.bytes, { fileName: file.name, spec })
+          // Pre-flight before any quota is spent, in one decode: the type from its bytes, that it decodes, no bomb,
+          // enough pixels; and the face check on the upload it makes, which the job's run then uses (and records).
+          await deps.uploadCheck.prime(file.bytes, requirements, {
+            fileName: file.name,
+            sensitivity: input.sensitivity
+          })
         } catch (error) {
           if (!isAppError(error)) throw error
           refused.push({ fileName: file.name, error: error.toIpcError() })
@@ -66,6 +77,7 @@ export function createPhotoJobHandlers(deps: {
     },
     'photos:list-jobs': async () => (await queue.listQueue()).map(view),
     'photos:get-job': async ({ jobId }) => view(await deps.mustJob(jobId)),
+    // For a held job this is "Don't send": nothing was sent and no quota was used.
     'photos:cancel': async ({ jobId }) => {
       if (!(await queue.cancel(jobId))) {
         throw new AppError(
@@ -84,6 +96,8 @@ export function createPhotoJobHandlers(deps: {
       deps.accountChanged()
       return job
     },
+    'photos:send-anyway': async ({ jobId }) => view(await queue.sendAnyway(jobId)),
+    'photos:pick-face': async ({ jobId, face }) => view(await queue.pickFace(jobId, face)),
     'photos:remove': async ({ jobId }) => {
       await queue.remove(jobId)
       deps.forget([jobId])

@@ -2,14 +2,17 @@ import { join } from 'node:path'
 import { AppError, isAppError } from '../../shared/errors'
 import type { Core } from '../core'
 import { DEMO_ORIGIN, followingFetch } from '../connections'
+import { sharedFaceEngine } from '../services/face/shared-engine'
+import { createAppCheck } from '../services/jobs/app-check'
 import { createDefaultRunJob, createUnlockPhoto } from '../services/jobs/default-run-job'
 import { openJobQueue } from '../services/jobs/job-queue'
+import { createUploadCheck } from '../services/jobs/upload-check'
 import { resultFileName } from '../services/jobs/result-file-name'
 import { createImageDownloader, httpsOnly } from '../services/passport-photo/image-download'
 import { createPassportPhotoClient } from '../services/passport-photo/passport-photo-client'
 import { createSpecCatalogue, type SpecCatalogue } from '../services/passport-photo/spec-catalogue'
 import { createSpecPreferences } from '../services/passport-photo/spec-preferences'
-import { parseSpec } from '../services/specs/spec-parse'
+import { parseSpec, parseSpecRequirements } from '../services/specs/spec-parse'
 import { writeFileAtomic } from '../services/storage/write-file-atomic'
 import { accountStatus } from './account-status'
 import type { PhotosFeature } from './feature-types'
@@ -18,6 +21,7 @@ import { NOTICE_IDS, openJobHistory } from './history-store'
 import { startOfDay, toJobView } from './job-view'
 import { createPhotoImages, purgedError } from './photo-images'
 import { createPhotoJobHandlers } from './photo-job-handlers'
+import { createPhotoReportHandlers } from './photo-report'
 import { createSensitivityStore, createSpecsHandlers } from './specs-handlers'
 
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000
@@ -47,6 +51,18 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
   const catalogue = (): SpecCatalogue => (core.passportPhoto().demo ? catalogues.demo : catalogues.live)
   const preferences = createSpecPreferences({ dataDir: host.dataDir })
   const sensitivityStore = createSensitivityStore(host.dataDir)
+  const requirementsFor = async (specCode: string) =>
+    parseSpecRequirements(await catalogue().details(specCode))
+
+  // The face engine loads in the background now (about half a second of work in its own thread), so the first
+  // customer's photo is checked as quickly as the rest. A failure here is not final: each check tries again, and
+  // a photo that cannot be checked is held with a plain message, never sent unchecked by itself.
+  const faces = sharedFaceEngine
+  void faces()
+    .start()
+    .catch((error: unknown) => host.log?.write('warn', 'The face engine did not start at launch.', error))
+  const uploadCheck = createUploadCheck(faces)
+  const appCheck = createAppCheck(faces, core.now)
 
   const repository = await openJobHistory({
     store: core.store,
@@ -61,8 +77,13 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
     runJob: createDefaultRunJob({
       client,
       downloadImage,
-      specDetails: (code, signal) => catalogue().details(code, { ...(signal ? { signal } : {}) })
+      specDetails: (code, signal) => catalogue().details(code, { ...(signal ? { signal } : {}) }),
+      check: uploadCheck.check,
+      appCheck,
+      now: core.now
     }),
+    holds: (warning) => (core.currentSettings().faceChecks.hold as Record<string, boolean>)[warning] === true,
+    checkFinal: async (job, photo) => appCheck(photo, await requirementsFor(job.specCode).catch(() => null)),
     unlockPhoto: createUnlockPhoto({ client, downloadImage }),
     dataDir: host.dataDir,
     repository,
@@ -99,13 +120,15 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
       ...createPhotoJobHandlers({
         queue,
         now: core.now,
-        specFor,
+        requirementsFor,
+        uploadCheck,
         markSpecUsed: (code) => preferences.markUsed(code),
         mustJob,
         forget: (ids) => photoImages.forget(ids),
         accountChanged: () => host.emit('account:changed', null)
       }),
       ...photoImages.handlers,
+      ...createPhotoReportHandlers({ core, queue, mustJob, requirementsFor, appCheck, outputFolder }),
       ...createHistoryHandlers({
         queue,
         repository,
@@ -137,6 +160,11 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
         return { path: await queue.saveResult(jobId, folder) }
       },
       'account:status': () => accountStatus(core, client)
+    },
+
+    // For hot folders: the photos:submit handler itself, so there is one path into the queue.
+    submitFiles(this: PhotosFeature, input) {
+      return this.handlers['photos:submit'](input, {})
     },
 
     async testConnection() {

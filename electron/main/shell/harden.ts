@@ -1,5 +1,10 @@
 import type { Session, WebContents } from 'electron'
-import { isAllowedExternalUrl, isAllowedRendererRequest, isPermissionAllowed } from './security-policy'
+import {
+  isAllowedExternalUrl,
+  isAllowedRendererRequest,
+  isCameraAllowed,
+  isPermissionAllowed
+} from './security-policy'
 
 /** The parts of WebContents this module uses, so tests can pass a small fake. */
 export type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>
@@ -25,14 +30,44 @@ export type HardenableSession = Pick<Session, 'setPermissionRequestHandler' | 's
 }
 
 /**
- * #9 deny permissions nothing needs; and the renderer's session refuses network requests, so even a bug
- * in the renderer cannot send data anywhere (all requests go through main).
+ * #9 deny permissions nothing needs (the camera only for our renderer, only video, only while the Camera view is
+ * open: isCameraAllowed); and the renderer's session refuses network requests, so even a bug in the renderer
+ * cannot send data anywhere (all requests go through main).
  */
-export function hardenSession(session: HardenableSession, devServerOrigin: string | null): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(isPermissionAllowed(permission))
+export function hardenSession(
+  session: HardenableSession,
+  devServerOrigin: string | null,
+  camera: { viewOpen: () => boolean } = { viewOpen: () => false }
+): void {
+  const context = () => ({ cameraViewOpen: camera.viewOpen(), devServerOrigin })
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const media = (details ?? {}) as { requestingUrl?: string; isMainFrame?: boolean; mediaTypes?: string[] }
+    callback(
+      isPermissionAllowed(permission) ||
+        isCameraAllowed(
+          {
+            permission,
+            requestingUrl: media.requestingUrl,
+            isMainFrame: media.isMainFrame === true,
+            mediaTypes: media.mediaTypes
+          },
+          context()
+        )
+    )
+  })
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin, details) =>
+      isPermissionAllowed(permission) ||
+      isCameraAllowed(
+        {
+          permission,
+          requestingUrl: details?.requestingUrl ?? requestingOrigin,
+          isMainFrame: details?.isMainFrame === true,
+          mediaTypes: details?.mediaType ? [details.mediaType] : undefined
+        },
+        context()
+      )
   )
-  session.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission))
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRendererRequest(details.url, devServerOrigin) })
   })

@@ -13,6 +13,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
  * The renderer's Content Security Policy (#7). No `unsafe-eval`, no `unsafe-inline` scripts, no remote origins:
  * `'self'` is `app://studio` in the app (a protocol that only serves the bundled files) and the harness's own
  * 127.0.0.1 origin in browser tests. Images come from blob: URLs that the renderer makes from IPC bytes.
+ * `media-src 'none'` stays: the camera's live view is a MediaStream given to the video element as `srcObject`,
+ * which loads nothing from a URL, so the CSP need not allow any media source (the capture e2e test runs under it).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -127,10 +129,42 @@ export function isOwnRendererUrl(url: URL, devServerOrigin: string | null): bool
   return devServerOrigin !== null && url.origin === new URL(devServerOrigin).origin
 }
 
-/** Permissions the app needs: none (#9 "Handle session permission requests from remote content"). */
+/** Permissions the app needs besides the camera (#9 "Handle session permission requests from remote content"). */
 export function isPermissionAllowed(permission: string): boolean {
   // Writing to the clipboard (the "copy UK photo code" button) is the one thing a feature needs.
   return permission === 'clipboard-sanitized-write'
+}
+
+/** A request or check for the camera or microphone, as Electron describes it. */
+export interface MediaPermissionAsk {
+  permission: string
+  /** The URL of the frame that asks (a request's `requestingUrl`; a check's, or its requesting origin). */
+  requestingUrl: string | null | undefined
+  isMainFrame: boolean
+  /** A request's `mediaTypes`, or a check's single `mediaType`. */
+  mediaTypes: readonly string[] | undefined
+}
+
+/**
+ * The camera, and nothing else of `media` (#9): only for our own renderer's top frame, only video (never the
+ * microphone, never a screen: `display-capture` is another permission and stays denied), and only while the
+ * Camera view is open (`cameraViewOpen`, set by the view itself through capture:set-camera-view).
+ */
+export function isCameraAllowed(
+  ask: MediaPermissionAsk,
+  context: { cameraViewOpen: boolean; devServerOrigin: string | null }
+): boolean {
+  if (ask.permission !== 'media' || !context.cameraViewOpen || !ask.isMainFrame) return false
+  if (!ask.mediaTypes || ask.mediaTypes.length === 0 || ask.mediaTypes.some((t) => t !== 'video'))
+    return false
+  if (!ask.requestingUrl) return false
+  let url: URL
+  try {
+    url = new URL(ask.requestingUrl)
+  } catch {
+    return false
+  }
+  return isOwnRendererUrl(url, context.devServerOrigin)
 }
 
 /**

@@ -2,6 +2,7 @@ import type { JobView } from './photos'
 import type { DocumentSessionView } from './documents'
 import type { AppNotice } from './notices'
 import type { SharedDbStatus } from './shared-db'
+import type { HotFoldersView } from './capture'
 
 /** Main → renderer events. Payloads are plain data; never a secret, a token or image bytes. */
 export interface EventMap {
@@ -17,6 +18,8 @@ export interface EventMap {
   'notices:changed': AppNotice[]
   /** The shared studio database's status changed (connected, offline, changes waiting). */
   'chain:changed': SharedDbStatus
+  /** A hot folder queued or refused a file, or a folder went missing or came back: the whole view. */
+  'capture:hot-folders': HotFoldersView
 }
 
 /** Commands the native menu sends to the renderer. */
@@ -54,5 +57,6 @@ export const EVENT_NAMES: readonly EventName[] = [
   'documents:changed',
   'menu:command',
   'notices:changed',
-  'chain:changed'
+  'chain:changed',
+  'capture:hot-folders'
 ]

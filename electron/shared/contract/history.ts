@@ -43,6 +43,7 @@ export interface AuditVerification {
 const JOB_STATE = z.enum([
   'queued',
   'preparing',
+  'held',
   'uploading',
   'processing',
   'downloading',
@@ -64,7 +65,7 @@ export const historyQuerySchema = z
     search: z.string().trim().max(120).optional(),
     from: z.number().int().optional(),
     to: z.number().int().optional(),
-    states: z.array(JOB_STATE).max(9).optional(),
+    states: z.array(JOB_STATE).max(10).optional(),
     specCode: z.string().min(1).max(100).optional(),
     /** Every counter's jobs (studio-chain mode) or this counter's; this counter's by default. */
     counters: z.enum(['all', 'this']).optional()

@@ -10,6 +10,7 @@ import { sheetsChannels } from './sheets'
 import { documentsChannels } from './documents'
 import { noticesChannels } from './notices'
 import { sharedDbChannels } from './shared-db'
+import { captureChannels } from './capture'
 import type { Result } from '../errors'
 import type { EventMap, EventName } from './events'
 
@@ -24,7 +25,8 @@ export const contract = {
   ...sheetsChannels,
   ...documentsChannels,
   ...noticesChannels,
-  ...sharedDbChannels
+  ...sharedDbChannels,
+  ...captureChannels
 }
 
 /** A channel name. */
@@ -63,9 +65,11 @@ export * from './secrets'
 export * from './settings'
 export * from './specs'
 export * from './photos'
+export * from './face-check'
 export * from './history'
 export * from './sheets'
 export * from './documents'
 export * from './notices'
 export * from './shared-db'
+export * from './capture'
 export * from './events'

@@ -3,11 +3,13 @@ import { channel } from './define'
 import { bytesSchema, noInput, type ImageView, type SavedFile } from './common'
 import type { IpcError } from '../errors'
 import { sensitivitySchema, specCodeSchema } from './specs'
+import type { AppCheckView, FaceCheckView } from './face-check'
 
 /** The states a job goes through, as the counter sees them (the rules are in main's job-rules.ts). */
 export type JobState =
   | 'queued'
   | 'preparing'
+  | 'held'
   | 'uploading'
   | 'processing'
   | 'downloading'
@@ -67,6 +69,27 @@ export interface JobView {
    * counter's own jobs.
    */
   counter: string | null
+  /** The local face check of the photo as it would be uploaded (before any quota), once it has run. */
+  faceCheck: FaceCheckView | null
+  /** "Send anyway": what the operator accepted, and when. */
+  sentAnyway: { warnings: string[]; unchecked: boolean; at: number } | null
+  /** The face the operator picked among several (0 = the largest), and when. */
+  faceChoice: { index: number; at: number } | null
+  /** Whether "Send anyway" is offered (a held job with warnings only, or an unchecked face). */
+  canSendAnyway: boolean
+  /** Whether picking one of several faces is offered. */
+  canPickFace: boolean
+  /** The app's own measurement of the returned photo against the spec, kept apart from the service's issues. */
+  appCheck: AppCheckView | null
+}
+
+/** What became of a printed check report. */
+export interface ReportPrinted {
+  printed: boolean
+  printerName: string | null
+  /** The print path's words for the counter ("CUPS", "the print dialog"). */
+  path: string
+  note: string | null
 }
 
 /** What happened to each dropped file. */
@@ -132,12 +155,22 @@ export const photosChannels = {
   'photos:clear-finished': channel<{ cleared: number }>()(noInput),
   'photos:unlock': channel<JobView>()(z.object({ jobId }).strict()),
   'photos:get-image': channel<ImageView>()(
-    z.object({ jobId, kind: z.enum(['source', 'result', 'final']) }).strict()
+    z.object({ jobId, kind: z.enum(['source', 'checked', 'result', 'final']) }).strict()
   ),
   'photos:get-sheet': channel<ImageView>()(z.object({ jobId, key: sheetSize }).strict()),
   'photos:save': channel<SavedFile>()(
     z.object({ jobId, what: z.enum(['photo', 'sheet']).default('photo'), key: sheetSize.optional() }).strict()
   ),
   'photos:remove': channel<null>()(z.object({ jobId }).strict()),
+  /** A held job goes on with what held it accepted by the operator, recorded on the job (no quota until sent). */
+  'photos:send-anyway': channel<JobView>()(z.object({ jobId }).strict()),
+  /** A job held for several faces: crop the upload to this face (0 = the largest) and go on. */
+  'photos:pick-face': channel<JobView>()(z.object({ jobId, face: z.number().int().min(0).max(20) }).strict()),
+  /** The photo check report (one PDF page) of a finished photo, saved where the photos are saved. */
+  'photos:save-report': channel<SavedFile>()(z.object({ jobId }).strict()),
+  /** The photo check report, printed at true size through the same print path as the sheets. */
+  'photos:print-report': channel<ReportPrinted>()(
+    z.object({ jobId, printerName: z.string().min(1).max(300).optional() }).strict()
+  ),
   'account:status': channel<AccountView>()(noInput)
 }

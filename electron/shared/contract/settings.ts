@@ -3,6 +3,13 @@ import { channel } from './define'
 import { noInput } from './common'
 import { sheetPreferencesSchema } from './sheets'
 import { defaultSharedDatabaseSettings, sharedDatabaseSettingsSchema } from './shared-db'
+import { captureSettingsSchema, defaultCaptureSettings } from './capture'
+import {
+  defaultFaceChecksSettings,
+  faceChecksSettingsSchema,
+  faceChecksUpdateSchema,
+  studioSettingsSchema
+} from './face-check'
 
 /** User settings; persisted by main. */
 export const settingsSchema = z.object({
@@ -27,7 +34,13 @@ export const settingsSchema = z.object({
     theme: z.enum(['system', 'light', 'dark'])
   }),
   /** The shared studio database (studio-chain mode); a settings file from before it existed loads with it off. */
-  sharedDatabase: sharedDatabaseSettingsSchema.default(defaultSharedDatabaseSettings)
+  sharedDatabase: sharedDatabaseSettingsSchema.default(defaultSharedDatabaseSettings),
+  /** The webcam's remembered choices and the hot folders (see contract/capture.ts). */
+  capture: captureSettingsSchema.default(defaultCaptureSettings),
+  /** Which warnings of the local face check hold a job for the operator's decision (see contract/face-check.ts). */
+  faceChecks: faceChecksSettingsSchema.default(defaultFaceChecksSettings),
+  /** The studio, as its check reports name it. */
+  studio: studioSettingsSchema.default(() => ({ name: '' }))
 })
 
 /** User settings. */
@@ -41,6 +54,8 @@ export const settingsUpdateSchema = z
     jobs: settingsSchema.shape.jobs.omit({ outputFolder: true }).partial().optional(),
     quotaWarningBelow: settingsSchema.shape.quotaWarningBelow.optional(),
     appearance: settingsSchema.shape.appearance.partial().optional(),
+    faceChecks: faceChecksUpdateSchema.optional(),
+    studio: studioSettingsSchema.partial().optional(),
     confirmProduction: z.literal(true).optional()
   })
   .strict()

@@ -8,6 +8,8 @@ import type { FaceAssets } from './face-assets'
 import type { PhotoMeasurement, RawImage } from './face-types'
 import type { FaceWorkerRequest, FaceWorkerResponse } from './face-worker'
 import type { MeasureOptions } from './measure-photo'
+import type { PostCheck } from './post-check'
+import type { SpecRequirements } from '../specs/spec-parse'
 import { scaleMeasurement, WORK_EDGE } from './resample'
 
 /** How to start the face worker. */
@@ -30,6 +32,11 @@ export interface FaceEngine {
   start(): Promise<{ loadMs: number }>
   /** Detects and measures the faces in decoded pixels. The caller's buffer is copied, never taken. */
   measure(image: RawImage, options?: MeasureOptions): Promise<PhotoMeasurement>
+  /**
+   * Measures a returned ID photo and judges it against the spec (post-check.ts), both in the worker, so the main
+   * thread only decodes (in libvips) and posts the pixels.
+   */
+  postCheck(image: RawImage, requirements: SpecRequirements): Promise<PostCheck>
   /** The worker's live tensor count and heap, for the memory benchmark. */
   stats(): Promise<{ tensors: number; heapUsed: number }>
   /** Stops the worker; a later call starts a new one. */
@@ -120,6 +127,22 @@ class WorkerFaceEngine implements FaceEngine {
     )
     if (answer.type !== 'result') throw unavailable(`unexpected answer ${answer.type}`)
     return scaleMeasurement(answer.measurement, image.width / small.width, image.width, image.height)
+  }
+
+  async postCheck(image: RawImage, requirements: SpecRequirements): Promise<PostCheck> {
+    const small = await shrink(image)
+    const data = small === image ? new Uint8Array(image.data) : small.data
+    const answer = await this.call(
+      {
+        type: 'post-check',
+        image: { ...small, data },
+        size: { width: image.width, height: image.height },
+        requirements
+      },
+      [data.buffer as ArrayBuffer]
+    )
+    if (answer.type !== 'post-check') throw unavailable(`unexpected answer ${answer.type}`)
+    return answer.check
   }
 
   async stats(): Promise<{ tensors: number; heapUsed: number }> {

@@ -1,24 +1,38 @@
 /**
  * The face worker (a worker_threads entry, built by electron-vite as out/main/face-worker.js). It owns the
  * WebAssembly engine, so detection and the pixel statistics never block the main process's event loop.
- * Messages: { type: 'measure', id, image, options } → { type: 'result', id, measurement } | { type: 'error', … }.
+ * Messages: { type: 'measure', id, image, options } → { type: 'result', id, measurement } | { type: 'error', … };
+ * { type: 'post-check', id, image, size, requirements } → { type: 'post-check', id, check } (the returned photo
+ * measured and judged against the spec here, off the main thread).
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import type { FaceAssets } from './face-assets'
 import type { PhotoMeasurement, RawImage } from './face-types'
 import { createHumanDetector, type HumanDetector } from './human-detector'
 import { measureDetections, type MeasureOptions } from './measure-photo'
+import { postCheck, type PostCheck } from './post-check'
+import type { SpecRequirements } from '../specs/spec-parse'
 import { downscale, scaleMeasurement } from './resample'
 
 /** A request from the main process. */
 export type FaceWorkerRequest =
-  { type: 'measure'; id: number; image: RawImage; options?: MeasureOptions } | { type: 'stats'; id: number }
+  | { type: 'measure'; id: number; image: RawImage; options?: MeasureOptions }
+  | {
+      type: 'post-check'
+      id: number
+      image: RawImage
+      /** The photo's own size: `image` may be a smaller copy, and the spec's lengths are in the photo's pixels. */
+      size: { width: number; height: number }
+      requirements: SpecRequirements
+    }
+  | { type: 'stats'; id: number }
 
 /** An answer to the main process. */
 export type FaceWorkerResponse =
   | { type: 'ready'; loadMs: number }
   | { type: 'failed'; message: string }
   | { type: 'result'; id: number; measurement: PhotoMeasurement }
+  | { type: 'post-check'; id: number; check: PostCheck }
   | { type: 'stats'; id: number; tensors: number; heapUsed: number }
   | { type: 'error'; id: number; message: string }
 
@@ -61,9 +75,16 @@ async function handle(request: FaceWorkerRequest): Promise<void> {
     const t0 = performance.now()
     const { image, factor } = downscale(request.image)
     const faces = await detector.detect(image)
-    const measured = measureDetections(image, faces, 0, request.options)
+    const measured = measureDetections(image, faces, 0, request.type === 'measure' ? request.options : {})
     const measurement = scaleMeasurement(measured, factor, request.image.width, request.image.height)
     measurement.elapsedMs = performance.now() - t0
+    if (request.type === 'post-check') {
+      const { width, height } = request.size
+      const inPhoto = scaleMeasurement(measurement, width / request.image.width, width, height)
+      const check = postCheck(inPhoto, request.requirements)
+      port?.postMessage({ type: 'post-check', id: request.id, check } satisfies FaceWorkerResponse)
+      return
+    }
     port?.postMessage({ type: 'result', id: request.id, measurement } satisfies FaceWorkerResponse)
   } catch (error) {
     port?.postMessage({ type: 'error', id: request.id, message: String(error) } satisfies FaceWorkerResponse)

@@ -1,3 +1,4 @@
+import type { FindingCode } from '../../../shared/contract/face-check'
 import type { SpecRequirements } from '../specs/spec-parse'
 import type { MeasuredFace, PhotoMeasurement, Rect } from './face-types'
 import { outputSize, placeHead } from './placement'
@@ -16,29 +17,8 @@ import {
   type SensitivityOverride
 } from './thresholds'
 
-/** Stable codes of the local pre-flight findings. Settings and "Send anyway" records refer to these. */
-export const FINDING_CODES = [
-  'NO_FACE',
-  'MULTIPLE_FACES',
-  'HEAD_TOO_SMALL',
-  'CROWN_CUT_OFF',
-  'CHIN_CUT_OFF',
-  'NO_ROOM_BELOW_CHIN',
-  'TOO_CLOSE_TO_SIDE',
-  'HEAD_TILTED',
-  'HEAD_TURNED',
-  'HEAD_UP_OR_DOWN',
-  'EYES_CLOSED',
-  'MOUTH_OPEN',
-  'FACE_BLURRED',
-  'FACE_TOO_DARK',
-  'FACE_TOO_BRIGHT',
-  'FACE_UNEVEN_LIGHT',
-  'GREYSCALE_PHOTO'
-] as const
-
-/** One finding code. */
-export type FindingCode = (typeof FINDING_CODES)[number]
+// The codes live in the shared contract, so Settings and the window name the same findings.
+export { FINDING_CODES, type FindingCode } from '../../../shared/contract/face-check'
 
 /** A refusal spends no quota and has no "Send anyway"; a warning lets the operator decide. */
 export type FindingKind = 'refusal' | 'warning'

@@ -1,10 +1,20 @@
 import { AppError } from '../../../shared/errors'
-import { prepareUpload, toBase64, type PreparedUpload } from '../image/prepare-upload'
+import { sharedFaceEngine } from '../face/shared-engine'
+import { toBase64 } from '../image/prepare-upload'
 import type { DownloadImage } from '../passport-photo/image-download'
 import { detectImageType } from '../passport-photo/image-type'
 import type { PassportPhotoClient } from '../passport-photo/passport-photo-client'
-import { parseSpec, type ParsedSpec, type SpecDetails } from '../specs/spec-parse'
-import { LinkExpiredError, type JobOutcome, type MadePhoto, type RunJob, type UnlockPhoto } from './job-types'
+import { parseSpecRequirements, type SpecDetails, type SpecRequirements } from '../specs/spec-parse'
+import { waitingForUnlock, type AppCheck } from './app-check'
+import {
+  LinkExpiredError,
+  type JobOutcome,
+  type MadePhoto,
+  type RunJob,
+  type RunJobInput,
+  type UnlockPhoto
+} from './job-types'
+import { createUploadCheck, type CheckUpload } from './upload-check'
 
 /** Dependencies of the app's real job runner. */
 export interface DefaultRunJobDeps {
@@ -12,8 +22,14 @@ export interface DefaultRunJobDeps {
   downloadImage: DownloadImage
   /** Spec details, cache first (the spec catalogue); null when unknown offline, so the upload uses the default size. */
   specDetails: (specCode: string, signal?: AbortSignal) => Promise<SpecDetails | null>
-  /** Injected for tests; defaults to the image service's prepareUpload. */
-  prepare?: (bytes: Uint8Array, spec: ParsedSpec | null) => Promise<PreparedUpload>
+  /**
+   * Prepares the upload and checks the face on it, before any quota (upload-check.ts, with the process's face
+   * engine); injected by tests.
+   */
+  check?: CheckUpload
+  /** The app's own post-check of a returned photo (app-check.ts); without it none is made. */
+  appCheck?: AppCheck
+  now?: () => number
   download?: { timeoutMs: number; maxBytes: number }
 }
 
@@ -21,11 +37,13 @@ export interface DefaultRunJobDeps {
 export const DEFAULT_DOWNLOAD = { timeoutMs: 30_000, maxBytes: 25_000_000 } as const
 
 /**
- * The real runJob: prepare the upload locally, make the photo (the one call that spends quota, sent once),
- * then fetch the result and any sheets.
+ * The real runJob: prepare the upload locally and check the face on it (the job may be held there, before any
+ * quota), make the photo (the one call that spends quota, sent once), fetch the result and any sheets, and
+ * measure the result against the spec.
  */
 export function createDefaultRunJob(deps: DefaultRunJobDeps): RunJob {
-  const prepare = deps.prepare ?? ((bytes, spec) => prepareUpload(bytes, spec))
+  const check = deps.check ?? createUploadCheck(sharedFaceEngine).check
+  const now = deps.now ?? Date.now
   const download = deps.download ?? DEFAULT_DOWNLOAD
   const fetchImage = async (url: string, signal: AbortSignal | undefined) =>
     (await deps.downloadImage(url, { ...download, ...(signal ? { signal } : {}) })).bytes
@@ -56,16 +74,43 @@ export function createDefaultRunJob(deps: DefaultRunJobDeps): RunJob {
     return outcome
   }
 
-  return async (input, ctx) => {
-    // A kept answer is only downloaded: no upload, no make call, no quota.
-    if (input.resume) return collect(input.resume.made, input.resume.photo)
-    const details = await deps.specDetails(input.specCode, ctx.signal).catch((error: unknown) => {
+  const requirementsFor = async (
+    specCode: string,
+    signal?: AbortSignal
+  ): Promise<SpecRequirements | null> => {
+    const details = await deps.specDetails(specCode, signal).catch((error: unknown) => {
       // Offline with no cached details: the service still knows the spec; only the upload size is generic.
       if (error instanceof AppError && (error.code === 'NETWORK' || error.code === 'TIMEOUT')) return null
       throw error
     })
-    const prepared = await prepare(input.source, details ? parseSpec(details) : null)
-    const imageBase64 = toBase64(prepared)
+    return details ? parseSpecRequirements(details) : null
+  }
+
+  /** The photo as made, with the app's own post-check (a watermarked preview waits for its unlock). */
+  const measured = async (
+    input: RunJobInput,
+    outcome: JobOutcome,
+    requirements?: SpecRequirements | null
+  ) => {
+    if (!deps.appCheck || !outcome.photo) return outcome
+    if (outcome.watermarked) return { ...outcome, appCheck: waitingForUnlock(now()) }
+    // Never let the measuring fail a photo that is made and paid for: no spec details means "not measured".
+    const spec =
+      requirements === undefined ? await requirementsFor(input.specCode).catch(() => null) : requirements
+    return { ...outcome, appCheck: await deps.appCheck(outcome.photo, spec) }
+  }
+
+  return async (input, ctx) => {
+    // A kept answer is only downloaded (and measured): no upload, no make call, no quota.
+    if (input.resume) return measured(input, await collect(input.resume.made, input.resume.photo))
+    const requirements = await requirementsFor(input.specCode, ctx.signal)
+    const prepared = await check(input.source, requirements, {
+      sensitivity: input.sensitivity,
+      faceCrop: input.faceCrop
+    })
+    // The local face check before any quota: the job rules may hold the job here (ctx.checked throws then).
+    await ctx.checked(prepared.local)
+    const imageBase64 = toBase64(prepared.upload)
     await ctx.beginUpload()
     const sendOptions = { onSent: () => ctx.markProcessing() }
     const sensitivity = input.sensitivity ? { issueSensitivityOverride: input.sensitivity } : {}
@@ -85,7 +130,7 @@ export function createDefaultRunJob(deps: DefaultRunJobDeps): RunJob {
       if (result.idPhotoCode) made.idPhotoCode = result.idPhotoCode
       if (result.idPhotoUrl) made.photoUrl = result.idPhotoUrl
       await ctx.recordMade(made)
-      return collect(made, null)
+      return measured(input, await collect(made, null), requirements)
     }
 
     const result = await deps.client.makeIdPhoto(
@@ -104,7 +149,7 @@ export function createDefaultRunJob(deps: DefaultRunJobDeps): RunJob {
     const photo = result.imageBase64 ? decodeImageBase64(result.imageBase64) : null
     if (!photo && result.idPhotoUrl) made.photoUrl = result.idPhotoUrl
     await ctx.recordMade(made, photo ?? undefined)
-    return collect(made, photo)
+    return measured(input, await collect(made, photo), requirements)
   }
 }
 

@@ -1,5 +1,6 @@
 import type { JobFiles } from './job-files'
 import type { HistoryPage, HistoryQuery, JobRepository } from './job-repository'
+import type { AppCheckView } from '../../../shared/contract/face-check'
 import type { JobInput, JobRecord, JobRequest, RunJob, UnlockPhoto } from './job-types'
 
 /** Dependencies of the queue. */
@@ -29,6 +30,10 @@ export interface JobQueueDeps {
   onPersistError?: (error: unknown) => void
   /** These jobs' photos were deleted (retention, remove): any copy held in memory must go too. */
   onPhotosDeleted?: (jobIds: readonly string[]) => void
+  /** Whether a warning of the local face check holds a job for the operator; read at each check (Settings). */
+  holds?: (warning: string) => boolean
+  /** The app's own post-check of an unlocked final photo (a preview's watermark keeps it waiting till then). */
+  checkFinal?: (job: JobRecord, photo: Uint8Array) => Promise<AppCheckView>
 }
 
 /** The changes "Make a new photo" may bring. */
@@ -37,20 +42,26 @@ export type RemakeChanges = Partial<Pick<JobRequest, 'specCode' | 'specName' | '
 /** The counter's job queue, over the history. */
 export interface JobQueue {
   enqueue(input: JobInput): Promise<JobRecord>
-  /** Cancels a job still local (queued or preparing). Returns false once it is uploading or finished. */
+  /** Cancels a job still local (queued, preparing, or held: "Don't send"). False once it is uploading or finished. */
   cancel(jobId: string): Promise<boolean>
   /** "Try again": downloads a kept answer, or runs a job that never spent its grant; never a second make call. */
   retry(jobId: string): Promise<JobRecord>
   /** "Make a new photo (uses one photo from the quota)": only with `confirmed`, the person's explicit yes. */
   remake(jobId: string, options: { confirmed: boolean; changes?: RemakeChanges }): Promise<JobRecord>
-  /** Fetches the unwatermarked photo of a watermark job and stores it. */
+  /** Fetches the unwatermarked photo of a watermark job, stores it, and runs the app's post-check on it. */
   unlock(jobId: string): Promise<JobRecord>
+  /** A held job goes on: what held it is accepted by the operator and recorded; the grant is still unspent. */
+  sendAnyway(jobId: string): Promise<JobRecord>
+  /** A job held for several faces goes on, its upload cropped to face `index` (0 = the largest). */
+  pickFace(jobId: string, index: number): Promise<JobRecord>
   get(jobId: string): Promise<JobRecord | undefined>
   /** The counter's queue: today's jobs not cleared, and every active job; newest first. */
   listQueue(): Promise<JobRecord[]>
   /** A page of the whole history. */
   page(query: HistoryQuery): Promise<HistoryPage>
   sourcePhotoFor(jobId: string): Promise<Buffer | null>
+  /** The photo as the local face check saw it (the upload, cropped to a picked face), for its overlay. */
+  checkedPhotoFor(jobId: string): Promise<Buffer | null>
   /** The result as made: the watermarked preview for a watermark job. */
   previewPhotoFor(jobId: string): Promise<Buffer | null>
   /** An API sheet ("1800*1200") of the job, or null. */

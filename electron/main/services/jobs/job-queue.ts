@@ -4,18 +4,22 @@ import { JobFiles, JOB_ID_PATTERN } from './job-files'
 import { JobLedger } from './job-ledger'
 import type { JobQueue, JobQueueDeps } from './job-queue-api'
 import { interruptedChange, pickRequest, sourceExtension } from './job-records'
+import { pickFace, sendAnyway } from './held-jobs'
 import {
   canRemake,
   isActive,
   isCancellable,
+  isWaiting,
   refusalMessage,
   remakeChanges,
   retryPlan,
+  settledState,
   SETTLED_STATES
 } from './job-rules'
 import { PROGRESS, runOneJob } from './job-run'
 import { createJobScheduler } from './job-scheduler'
 import { JobRequestSchema, type JobRecord } from './job-types'
+import { DEFAULT_HOLDS } from '../../../shared/contract/face-check'
 import { purgeExpiredPhotos } from './retention'
 import { refuseOtherCounters } from './record-merge'
 import { resultFileName } from './result-file-name'
@@ -37,7 +41,8 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
   })
   const sources = new Map<string, Uint8Array>() // bytes kept in memory while a new job waits or runs
   const onPersistError = deps.onPersistError ?? (() => undefined)
-  const runDeps = { ledger, repository, files, runJob: deps.runJob, sources, onPersistError }
+  const holds = deps.holds ?? ((code: string) => (DEFAULT_HOLDS as Record<string, boolean>)[code] === true)
+  const runDeps = { ledger, repository, files, runJob: deps.runJob, sources, onPersistError, holds, now }
   const scheduler = createJobScheduler((id, signal) => runOneJob(runDeps, id, signal), deps.concurrency ?? 2)
 
   for (const job of await repository.active()) await ledger.change(job.id, () => interruptedChange(job))
@@ -157,6 +162,9 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
           progress: PROGRESS.queued,
           error: undefined,
           issues: undefined,
+          appCheck: undefined,
+          // A picked face's crop is in the upload's pixels, whose size follows the spec: another spec picks again.
+          ...('specCode' in next && next.specCode !== current.specCode ? { faceChoice: undefined } : {}),
           clearedFromQueue: undefined
         }
       })
@@ -176,15 +184,44 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
       const bytes = await deps.unlockPhoto(job.photoUuid)
       const name = `final.${extensionFor(detectImageType(bytes) ?? 'jpeg')}`
       await files.writePhoto(id, name, bytes)
-      return ledger.change(id, (current) => ({ unlocked: true, files: { ...current.files, final: name } }))
+      // The preview's watermark kept the app's post-check waiting: the final photo is measured now.
+      const appCheck = deps.checkFinal ? await deps.checkFinal(job, bytes) : undefined
+      return ledger.change(id, (current) => ({
+        unlocked: true,
+        files: { ...current.files, final: name },
+        ...(appCheck
+          ? {
+              appCheck,
+              state:
+                current.state === 'done'
+                  ? settledState(current.issues ?? [], appCheck.verdict)
+                  : current.state
+            }
+          : {})
+      }))
+    },
+
+    async sendAnyway(id) {
+      const job = await sendAnyway(ledger, id, now)
+      scheduler.add(id)
+      return job
+    },
+
+    async pickFace(id, index) {
+      const job = await pickFace(ledger, id, index, now)
+      scheduler.add(id)
+      return job
     },
 
     get: async (id) => (await ledger.read(id)) ?? undefined,
     listQueue: async () =>
-      (await repository.queue(startOfToday())).filter((job) => isActive(job.state) || !job.clearedFromQueue),
+      (await repository.queue(startOfToday())).filter(
+        (job) => isActive(job.state) || isWaiting(job.state) || !job.clearedFromQueue
+      ),
     page: (query) => repository.page(query),
     sourcePhotoFor: (id) => photo(id, (j) => j.files.source),
     previewPhotoFor: (id) => photo(id, (j) => j.files.result),
+    checkedPhotoFor: (id) => photo(id, (j) => j.files.checked),
     sheetPhotoFor: (id, size) => photo(id, (j) => j.files.sheets?.[size]),
     finalPhotoFor,
 

@@ -11,12 +11,15 @@
 
 /**
  * Every state a job can be in, in the order a run passes through them. `queued` waits for a free slot;
- * `preparing` is local work; `uploading` has spent the grant and the request is leaving; `processing` means the
- * request is with the service; `downloading` means the service's answer is kept and its images are being fetched.
+ * `preparing` is local work (the upload and the local face check); `held` waits for the operator's decision on
+ * what the face check found, with no quota spent; `uploading` has spent the grant and the request is leaving;
+ * `processing` means the request is with the service; `downloading` means the service's answer is kept and its
+ * images are being fetched.
  */
 export const JOB_STATES = [
   'queued',
   'preparing',
+  'held',
   'uploading',
   'processing',
   'downloading',
@@ -30,23 +33,34 @@ export const JOB_STATES = [
 export type JobState = (typeof JOB_STATES)[number]
 
 /**
- * The allowed moves. A new state (for example one that holds a job for the operator's decision before any quota
- * is spent, or one for a job that arrived from a hot folder) is added here and in JOB_STATES, and nowhere else.
+ * The allowed moves. A new state (for example one for a job that arrived from a hot folder) is added here and in
+ * JOB_STATES, and nowhere else.
+ *
+ * `held` is entered only from `preparing`, before the grant is spent, and left only by the operator: "Send anyway"
+ * or a picked face queue it again with its grant unspent; "Don't send" cancels it. `done → needs-attention` is the
+ * app's own post-check of a watermarked photo's final version, measured when it is unlocked (never a paid call).
  */
 export const TRANSITIONS: { readonly [S in JobState]: readonly JobState[] } = {
   queued: ['preparing', 'downloading', 'cancelled', 'failed'],
-  preparing: ['uploading', 'cancelled', 'failed'],
+  preparing: ['held', 'uploading', 'cancelled', 'failed'],
+  held: ['queued', 'cancelled'],
   uploading: ['processing', 'downloading', 'failed'],
   processing: ['downloading', 'failed'],
   downloading: ['done', 'needs-attention', 'failed'],
-  done: [],
+  done: ['needs-attention'],
   'needs-attention': ['queued'],
   failed: ['queued'],
   cancelled: ['queued']
 }
 
 /** States in which a job is still local and can be cancelled. */
-export const LOCAL_STATES: readonly JobState[] = ['queued', 'preparing']
+export const LOCAL_STATES: readonly JobState[] = ['queued', 'preparing', 'held']
+
+/**
+ * States in which a job waits for the operator, with nothing running and no quota at stake. Such a job stays in
+ * the queue (it is not "finished"), survives a restart as it is, and can be removed.
+ */
+export const WAITING_STATES: readonly JobState[] = ['held']
 
 /** States in which a job is being worked on (at a crash these become failed, "interrupted"). */
 export const ACTIVE_STATES: readonly JobState[] = [
@@ -68,6 +82,11 @@ export function canMove(from: JobState, to: JobState): boolean {
 /** True while the job is being worked on. */
 export function isActive(state: JobState): boolean {
   return ACTIVE_STATES.includes(state)
+}
+
+/** True while the job waits for the operator's decision (held after the local face check). */
+export function isWaiting(state: JobState): boolean {
+  return WAITING_STATES.includes(state)
 }
 
 /** True while the job can still be cancelled without any quota being at stake. */
@@ -94,7 +113,7 @@ export function mayCallMake(job: MoneyFacts): boolean {
 export type RetryPlan =
   | { kind: 'download' }
   | { kind: 'run' }
-  | { kind: 'refused'; reason: 'not-settled' | 'done' | 'purged' | 'remake-needed' | 'link-expired' }
+  | { kind: 'refused'; reason: 'not-settled' | 'held' | 'done' | 'purged' | 'remake-needed' | 'link-expired' }
 
 /**
  * "Try again" never spends quota a second time: with a kept answer it downloads; with an unspent grant it runs
@@ -102,6 +121,7 @@ export type RetryPlan =
  */
 export function retryPlan(job: MoneyFacts): RetryPlan {
   if (isActive(job.state)) return { kind: 'refused', reason: 'not-settled' }
+  if (isWaiting(job.state)) return { kind: 'refused', reason: 'held' }
   if (job.state === 'done') return { kind: 'refused', reason: 'done' }
   if (job.photosPurged) return { kind: 'refused', reason: 'purged' }
   if (job.state === 'needs-attention') return { kind: 'refused', reason: 'remake-needed' }
@@ -112,7 +132,7 @@ export function retryPlan(job: MoneyFacts): RetryPlan {
 
 /** Whether "Make a new photo" is offered: a settled job that did not end done, with its photo still stored. */
 export function canRemake(job: MoneyFacts): boolean {
-  if (job.photosPurged || isActive(job.state) || job.state === 'done') return false
+  if (job.photosPurged || isActive(job.state) || isWaiting(job.state) || job.state === 'done') return false
   // While "Try again" can still finish the job without spending quota, that is the only action offered.
   const plan = retryPlan(job)
   return plan.kind === 'refused'
@@ -139,6 +159,8 @@ export function refusalMessage(reason: Extract<RetryPlan, { kind: 'refused' }>['
   switch (reason) {
     case 'not-settled':
       return 'This photo is still being worked on. Wait until it finishes.'
+    case 'held':
+      return HELD_NEXT_STEP
     case 'done':
       return 'This photo is finished. Open it in the result view to save or print it.'
     case 'purged':
@@ -178,4 +200,96 @@ export function interruptedMessage(job: MoneyFacts): string {
     'The app closed while this photo was being made; it may have used one photo from your quota. ' +
     `Check the account panel. ${MAY_HAVE_SPENT_NEXT_STEP}`
   )
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Held for the operator's decision: what the local face check found before any quota is spent.
+
+/** What "Try again" says for a held job: the decision is the operator's, on the result view. */
+export const HELD_NEXT_STEP =
+  'This photo is held before sending (no quota used). Check what the face check found, then choose ' +
+  '“Send anyway”, pick a face, or “Don’t send”.'
+
+/** What the local face check found, as the hold rule reads it. */
+export interface FaceCheckFacts {
+  /** Codes of the refusals (no face, several faces): never sent as they are. */
+  refusals: readonly string[]
+  /** Codes of the warnings. */
+  warnings: readonly string[]
+  /** True when the check could not run (its engine failed): the face was not checked. */
+  unchecked: boolean
+}
+
+/** The operator's "Send anyway": the warnings (and an unchecked face) they accepted for this job. */
+export interface OperatorAcceptance {
+  warnings: readonly string[]
+  unchecked: boolean
+}
+
+/** Why a job is held; nothing when it may go on to the service. */
+export interface Hold {
+  refusals: string[]
+  /** Warnings that block (by the settings) and were not accepted. */
+  warnings: string[]
+  unchecked: boolean
+}
+
+/**
+ * Whether a checked job must wait for the operator before the grant may be spent: any refusal; any blocking
+ * warning the operator has not accepted with "Send anyway"; a face that could not be checked, unless accepted.
+ * Warnings that do not block are kept on the job and shown, and the job goes on. Null means go on.
+ */
+export function holdFor(
+  check: FaceCheckFacts,
+  blocks: (warning: string) => boolean,
+  accepted?: OperatorAcceptance
+): Hold | null {
+  const warnings = check.warnings.filter((code) => blocks(code) && !accepted?.warnings.includes(code))
+  const unchecked = check.unchecked && accepted?.unchecked !== true
+  if (check.refusals.length === 0 && warnings.length === 0 && !unchecked) return null
+  return { refusals: [...check.refusals], warnings, unchecked }
+}
+
+/** The facts about a held job that its two ways on read. */
+export interface HeldFacts {
+  state: JobState
+  hold?: Hold | undefined
+}
+
+/** "Send anyway" is offered for a held job whose hold has no refusal (no face, several faces). */
+export function canSendAnyway(job: HeldFacts): boolean {
+  return job.state === 'held' && job.hold !== undefined && job.hold.refusals.length === 0
+}
+
+/** Picking a face is offered for a job held because the photo shows several faces. */
+export function canPickFace(job: HeldFacts): boolean {
+  return job.state === 'held' && job.hold?.refusals.includes('MULTIPLE_FACES') === true
+}
+
+/**
+ * The changes of "Send anyway": queued again with its grant unspent, and the operator's acceptance of exactly
+ * what held it recorded with the time, so the next check lets those through and nothing else.
+ */
+export function sendAnywayChanges(
+  hold: Hold,
+  at: number,
+  earlier?: OperatorAcceptance
+): { state: 'queued'; sendAnyway: { warnings: string[]; unchecked: boolean; at: number } } {
+  const warnings = [...new Set([...(earlier?.warnings ?? []), ...hold.warnings])]
+  return {
+    state: 'queued',
+    sendAnyway: { warnings, unchecked: hold.unchecked || earlier?.unchecked === true, at }
+  }
+}
+
+/**
+ * How a run that got its answer settles: needs attention when the service reported issues, or when the app's own
+ * post-check of the photo failed (kept apart from the service's codes); done otherwise. A post-check that could not
+ * judge anything never fails a job, and never passes one either: it is shown as not checked.
+ */
+export function settledState(
+  serviceIssues: readonly string[],
+  appCheck: 'pass' | 'fail' | 'not-checked' | null
+): 'done' | 'needs-attention' {
+  return serviceIssues.length > 0 || appCheck === 'fail' ? 'needs-attention' : 'done'
 }

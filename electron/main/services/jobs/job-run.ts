@@ -4,10 +4,19 @@ import type { JobFiles } from './job-files'
 import type { JobLedger } from './job-ledger'
 import { failureError, pickRequest } from './job-records'
 import type { JobRepository } from './job-repository'
-import { isActive, mayCallMake, MAY_HAVE_SPENT_NEXT_STEP, spendGrantChanges } from './job-rules'
 import {
+  holdFor,
+  isActive,
+  mayCallMake,
+  MAY_HAVE_SPENT_NEXT_STEP,
+  settledState,
+  spendGrantChanges
+} from './job-rules'
+import {
+  JobHeld,
   LinkExpiredError,
   type JobOutcome,
+  type LocalCheck,
   type JobRecord,
   type RunJob,
   type RunJobContext,
@@ -34,6 +43,9 @@ export interface JobRunDeps {
   sources: Map<string, Uint8Array>
   /** A write that nobody awaits (the "processing" mark) failed: the app must hear of it. */
   onPersistError: (error: unknown) => void
+  /** Whether a warning of the local face check holds the job for the operator (Settings → Face checks). */
+  holds: (warning: string) => boolean
+  now: () => number
 }
 
 /**
@@ -51,6 +63,7 @@ export async function runOneJob(deps: JobRunDeps, id: string, signal: AbortSigna
     await storeOutcome(deps, id, outcome)
   } catch (error) {
     if (error instanceof AppError && error.code === 'CANCELLED') return // cancel() has set the state
+    if (error instanceof JobHeld) return // held for the operator: committed by checked()
     await ledger
       .change(id, (job) => {
         if (!isActive(job.state)) return null
@@ -90,13 +103,18 @@ async function make(deps: JobRunDeps, id: string, signal: AbortSignal): Promise<
     progress: PROGRESS.preparing,
     attempts: current.attempts + 1,
     error: undefined,
-    issues: undefined
+    issues: undefined,
+    appCheck: undefined
   }))
   const source = deps.sources.get(id) ?? (await deps.files.readPhoto(id, job.files.source ?? ''))
   if (source === null)
     throw new AppError('NOT_FOUND', 'The customer photo is no longer stored. Add the photo again.')
+  const faceCrop = job.faceChoice?.crop
   try {
-    return await deps.runJob({ ...pickRequest(job), source }, context(deps, id, signal))
+    return await deps.runJob(
+      { ...pickRequest(job), source, ...(faceCrop ? { faceCrop } : {}) },
+      context(deps, id, signal)
+    )
   } catch (error) {
     // Cancelled while still local: cancel() has already set the state.
     if (signal.aborted && (await deps.ledger.mustRead(id)).state === 'cancelled') return null
@@ -106,12 +124,15 @@ async function make(deps: JobRunDeps, id: string, signal: AbortSignal): Promise<
 
 function context(deps: JobRunDeps, id: string, signal: AbortSignal): RunJobContext {
   const { ledger } = deps
+  const stillLocal = (state: JobRecord['state']) => {
+    if (signal.aborted || state === 'cancelled') throw new AppError('CANCELLED', 'The job was cancelled.')
+  }
   return {
     signal,
+    checked: (result) => recordCheck(deps, id, result, stillLocal),
     async beginUpload() {
       await ledger.change(id, (job) => {
-        if (signal.aborted || job.state === 'cancelled')
-          throw new AppError('CANCELLED', 'The job was cancelled.')
+        stillLocal(job.state)
         // The structural guard: no make call without an unspent grant (job-rules.ts).
         if (!mayCallMake(job)) {
           throw new AppError(
@@ -165,10 +186,11 @@ async function storeOutcome(deps: JobRunDeps, id: string, outcome: JobOutcome): 
     files.sheets = { ...(files.sheets ?? {}), [size]: name }
   }
   await ledger.change(id, () => ({
-    state: outcome.issues.length > 0 ? 'needs-attention' : 'done',
+    state: settledState(outcome.issues, outcome.appCheck?.verdict ?? null),
     progress: 1,
-    files,
+    files: job.files.checked === undefined ? files : { ...files, checked: job.files.checked },
     issues: outcome.issues,
+    appCheck: outcome.appCheck,
     photoUuid: outcome.photoUuid,
     idPhotoCode: outcome.idPhotoCode,
     watermarked: outcome.watermarked,
@@ -178,4 +200,38 @@ async function storeOutcome(deps: JobRunDeps, id: string, outcome: JobOutcome): 
   }))
   // Only now that the final record is committed is the answer's own copy of the photo no longer needed.
   await deps.repository.dropKeptPhoto(id).catch(deps.onPersistError)
+}
+
+/**
+ * Records the local face check on the job and, where the job rules say so, holds it: committed as "held" with its
+ * grant unspent before JobHeld stops the run, so no make call can follow. The checked photo is written first, so a
+ * committed check always has its picture for the overlay.
+ */
+async function recordCheck(
+  deps: JobRunDeps,
+  id: string,
+  result: LocalCheck,
+  stillLocal: (state: JobRecord['state']) => void
+): Promise<void> {
+  const checkedFile = result.photo ? 'checked.jpg' : undefined
+  if (result.photo && checkedFile) await deps.files.writePhoto(id, checkedFile, result.photo)
+  let held = false
+  await deps.ledger.change(id, (job) => {
+    stillLocal(job.state)
+    if (job.state !== 'preparing')
+      throw new AppError('STATE_CONFLICT', 'This photo is no longer being prepared.')
+    const facts = {
+      refusals: result.check.findings.filter((f) => f.kind === 'refusal').map((f) => f.code),
+      warnings: result.check.findings.filter((f) => f.kind === 'warning').map((f) => f.code),
+      unchecked: result.check.unchecked
+    }
+    const hold = holdFor(facts, deps.holds, job.sendAnyway)
+    held = hold !== null
+    return {
+      faceCheck: { ...result.check, at: deps.now(), ...(hold ? { hold } : {}) },
+      files: { ...job.files, checked: checkedFile },
+      ...(hold ? { state: 'held' as const } : {})
+    }
+  })
+  if (held) throw new JobHeld()
 }

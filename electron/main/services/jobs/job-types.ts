@@ -1,5 +1,13 @@
 import { z } from 'zod'
 import { AppError, ERROR_CODES } from '../../../shared/errors'
+import {
+  appCheckSchema,
+  faceCheckSchema,
+  faceChoiceSchema,
+  sendAnywaySchema,
+  type AppCheckView,
+  type FaceCheckView
+} from '../../../shared/contract/face-check'
 import { JOB_STATES, LINK_EXPIRED } from './job-rules'
 
 export { JOB_STATES, type JobState } from './job-rules'
@@ -91,6 +99,8 @@ export const JobRecordSchema = JobRequestSchema.extend({
   /** Stored file names inside the job's folder. */
   files: z.object({
     source: z.string().optional(),
+    /** The photo as the local face check saw it (the upload, cropped to a picked face), for its overlay. */
+    checked: z.string().optional(),
     result: z.string().optional(),
     final: z.string().optional(),
     sheets: z.record(z.string(), z.string()).optional()
@@ -111,7 +121,15 @@ export const JobRecordSchema = JobRequestSchema.extend({
    * Set only on a record read from the shared studio database that another counter made: that counter's name.
    * Never stored. Such a record carries no make grant, and only its own counter may run or change it.
    */
-  fromCounter: z.string().optional()
+  fromCounter: z.string().optional(),
+  /** The local face check of the upload, before any quota (the latest run's); what held the job, if anything. */
+  faceCheck: faceCheckSchema.optional(),
+  /** "Send anyway": the warnings (and an unchecked face) the operator accepted for this job, and when. */
+  sendAnyway: sendAnywaySchema.optional(),
+  /** The face the operator picked among several: the upload is cropped to it on every run. */
+  faceChoice: faceChoiceSchema.optional(),
+  /** The app's own post-check of the returned photo; kept apart from the service's issue codes. */
+  appCheck: appCheckSchema.optional()
 })
 
 /** One job as kept in the history. */
@@ -128,6 +146,15 @@ export interface JobOutcome {
   photo?: Uint8Array
   /** Sheet images by size ("1800*1200"). */
   sheets?: Record<string, Uint8Array>
+  /** The app's own post-check of the photo (absent when none was made). */
+  appCheck?: AppCheckView
+}
+
+/** What the local face check found on the upload, for the queue to record and to hold the job by the rules. */
+export interface LocalCheck {
+  check: Omit<FaceCheckView, 'hold' | 'at'>
+  /** The photo as checked (the upload JPEG), stored so its overlay can be drawn on it. */
+  photo: Uint8Array | null
 }
 
 /** What a run may tell the queue. */
@@ -140,6 +167,12 @@ export interface RunJobContext {
    * (job-rules.ts). After it returns the job can no longer be cancelled.
    */
   beginUpload(): Promise<void>
+  /**
+   * The local face check has run on the upload. Records it; when the job rules hold the job (a refusal, a blocking
+   * warning not accepted, an unchecked face) it commits "held", with its grant unspent, and throws JobHeld, so no
+   * make call can follow. Throws CANCELLED if the job was cancelled meanwhile.
+   */
+  checked(result: LocalCheck): Promise<void>
   /** The request is on its way; the service is working. */
   markProcessing(): void
   /**
@@ -149,8 +182,15 @@ export interface RunJobContext {
   recordMade(made: MadePhoto, photo?: Uint8Array): Promise<void>
 }
 
+/** What a run is told of the operator's decisions on the local face check. */
+export interface RunDecisions {
+  /** The crop of a picked face, in the upload's pixels. */
+  faceCrop?: { left: number; top: number; width: number; height: number }
+}
+
 /** A run's input: a new photo to make from the customer's source, or a kept answer to download. */
 export type RunJobInput = JobRequest &
+  RunDecisions &
   (
     | { source: Uint8Array; resume?: undefined }
     | { source?: undefined; resume: { made: MadePhoto; photo: Uint8Array | null } }
@@ -161,6 +201,14 @@ export type RunJob = (input: RunJobInput, context: RunJobContext) => Promise<Job
 
 /** Fetches the final photo of a watermarked job. */
 export type UnlockPhoto = (photoUuid: string, signal?: AbortSignal) => Promise<Uint8Array>
+
+/** Thrown by `checked` when the job rules hold the job for the operator: the run stops there, nothing is sent. */
+export class JobHeld extends Error {
+  constructor() {
+    super('The job is held for the operator’s decision.')
+    this.name = 'JobHeld'
+  }
+}
 
 /**
  * A kept answer's download link has expired: nothing can be downloaded from it any more, so "Try again" is not

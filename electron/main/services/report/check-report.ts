@@ -1,9 +1,9 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
 import type { Criterion, PostCheck } from '../face/post-check'
 import { explainIssue } from '../passport-photo/explain-issue'
 import { mmToPoints } from '../sheets/paper'
-import { toFontSafeText } from '../sheets/pdf-text'
+import { pdfSurface, svgSurface, type Colour, type ReportSurface } from './report-surface'
 import type { SpecRequirements } from '../specs/spec-parse'
 
 /** What goes into a check report. */
@@ -25,8 +25,9 @@ export interface CheckReportInput {
 
 const PAGE_MM = { a4: { width: 210, height: 297 }, letter: { width: 215.9, height: 279.4 } } as const
 const MARGIN = mmToPoints(15)
-const GREY = rgb(0.35, 0.35, 0.35)
-const RED = rgb(0.7, 0.1, 0.1)
+const GREY: Colour = [0.35, 0.35, 0.35]
+const RED: Colour = [0.7, 0.1, 0.1]
+const BLACK: Colour = [0, 0, 0]
 /** Resolution assumed for a digital-only spec without a dpi, to give it a physical size on paper. */
 const FALLBACK_DPI = 300
 
@@ -47,22 +48,74 @@ const STATUS_WORD: Record<Criterion['status'], string> = {
   'not-measured': 'not measured'
 }
 
+/** The report's paper: A4, or US Letter where the computer's region uses it. */
+export function reportPaper(locale = Intl.DateTimeFormat().resolvedOptions().locale): {
+  name: 'a4' | 'letter'
+  widthMm: number
+  heightMm: number
+} {
+  const region = (/-([A-Z]{2})\b/.exec(locale)?.[1] ?? '').toUpperCase()
+  const name = LETTER_REGIONS.has(region) ? 'letter' : 'a4'
+  return { name, widthMm: PAGE_MM[name].width, heightMm: PAGE_MM[name].height }
+}
+
+/** Regions whose offices use US Letter paper. */
+const LETTER_REGIONS = new Set([
+  'US',
+  'CA',
+  'MX',
+  'PH',
+  'CL',
+  'CO',
+  'VE',
+  'GT',
+  'CR',
+  'PR',
+  'DO',
+  'SV',
+  'PA',
+  'NI',
+  'HN'
+])
+
 /**
  * A one-page photo check report (PDF): the photo at true size, the spec, date and studio, every criterion the app
  * measured with its value, range and result, and the service's own issues, kept apart. It says plainly that it is
  * a check report, not a certificate, and how each value was measured.
  */
 export async function renderCheckReport(input: CheckReportInput): Promise<Uint8Array> {
-  const paper = PAGE_MM[input.paper ?? 'a4']
   const doc = await PDFDocument.create()
   doc.setTitle(`Photo check report: ${input.requirements.spec.name}`)
   doc.setCreator('ID Photo Studio')
   doc.setProducer('ID Photo Studio')
-  const page = doc.addPage([mmToPoints(paper.width), mmToPoints(paper.height)])
-  const regular = await doc.embedFont(StandardFonts.Helvetica)
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold)
-  const writer = new LineWriter(page, regular, bold)
+  const meta = await sharp(input.photo).metadata()
+  const png = meta.format === 'png'
+  const bytes = png ? input.photo : await asJpeg(input.photo, meta.format)
+  const surface = await pdfSurface(doc, pageSize(input), { bytes, png })
+  drawReport(surface, input, { width: meta.width ?? 1, height: meta.height ?? 1 })
+  return doc.save()
+}
 
+/** The same page as a PNG (300 dpi), for a print path that takes a picture of the page (a print dialog). */
+export async function renderCheckReportImage(input: CheckReportInput, dpi = 300): Promise<Uint8Array> {
+  const meta = await sharp(input.photo).metadata()
+  const { surface, render } = await svgSurface(pageSize(input), input.photo)
+  drawReport(surface, input, { width: meta.width ?? 1, height: meta.height ?? 1 })
+  return render(dpi)
+}
+
+function pageSize(input: CheckReportInput): { width: number; height: number } {
+  const paper = PAGE_MM[input.paper ?? 'a4']
+  return { width: mmToPoints(paper.width), height: mmToPoints(paper.height) }
+}
+
+/** The page's layout, drawn on either surface. */
+function drawReport(
+  surface: ReportSurface,
+  input: CheckReportInput,
+  pixels: { width: number; height: number }
+): void {
+  const writer = new LineWriter(surface)
   writer.line('Photo check report', { size: 18, bold: true })
   writer.line(
     'A check report, not a certificate: it records what this app measured on the photo. Only the issuing authority decides whether a photo is accepted.',
@@ -76,26 +129,20 @@ export async function renderCheckReport(input: CheckReportInput): Promise<Uint8A
   if (input.customer) writer.pair('Customer', input.customer)
 
   // The photo at true size, on the right of the header block.
-  const meta = await sharp(input.photo).metadata()
-  const size = reportPhotoSizeMm(input.requirements, meta.width ?? 1, meta.height ?? 1)
-  const image =
-    meta.format === 'png'
-      ? await doc.embedPng(input.photo)
-      : await doc.embedJpg(await asJpeg(input.photo, meta.format))
+  const size = reportPhotoSizeMm(input.requirements, pixels.width, pixels.height)
   const photoW = mmToPoints(size.widthMm)
   const photoH = mmToPoints(size.heightMm)
-  const photoX = page.getWidth() - MARGIN - photoW
-  const photoTop = page.getHeight() - MARGIN - 40
-  page.drawImage(image, { x: photoX, y: photoTop - photoH, width: photoW, height: photoH })
+  const photoX = surface.width - MARGIN - photoW
+  const photoTop = surface.height - MARGIN - 40
+  surface.photo({ x: photoX, y: photoTop - photoH, width: photoW, height: photoH })
   writer.reserveTo(photoTop - photoH - 14)
-  page.drawText(
-    toFontSafeText(
+  surface.text(
+    surface.safe(
       size.nominal
         ? `Shown at ${size.dpi} dpi: this spec is digital only.`
-        : `True size: ${fmt(size.widthMm)} x ${fmt(size.heightMm)} mm. Print at 100 %.`,
-      regular
+        : `True size: ${fmt(size.widthMm)} x ${fmt(size.heightMm)} mm. Print at 100 %.`
     ),
-    { x: photoX, y: photoTop - photoH - 11, size: 7, font: regular, color: GREY }
+    { x: photoX, y: photoTop - photoH - 11, size: 7, colour: GREY }
   )
 
   writer.gap(6)
@@ -130,7 +177,6 @@ export async function renderCheckReport(input: CheckReportInput): Promise<Uint8A
   writer.gap(6)
   writer.line('How it was measured', { size: 12, bold: true })
   for (const sentence of HOW) writer.line(sentence, { size: 8, colour: GREY })
-  return doc.save()
 }
 
 const HOW = [
@@ -153,15 +199,13 @@ async function asJpeg(bytes: Uint8Array, format: string | undefined): Promise<Ui
 class LineWriter {
   private y: number
   private right: number
+  /** Until the photo is placed, every line keeps clear of its column. */
+  private photoBottom = -Infinity
 
-  constructor(
-    private readonly page: PDFPage,
-    private readonly font: PDFFont,
-    private readonly bold: PDFFont
-  ) {
-    this.y = page.getHeight() - MARGIN - 14
+  constructor(private readonly surface: ReportSurface) {
+    this.y = surface.height - MARGIN - 14
     // Until the photo is placed, keep clear of its column (about 55 mm).
-    this.right = page.getWidth() - MARGIN - mmToPoints(60)
+    this.right = surface.width - MARGIN - mmToPoints(60)
   }
 
   /** Below this height the full page width is free (the photo ends above it). */
@@ -169,63 +213,56 @@ class LineWriter {
     this.photoBottom = y
   }
 
-  private photoBottom = Infinity
-
   gap(points: number): void {
     this.y -= points
   }
 
-  line(
-    text: string,
-    options: { size: number; bold?: boolean; colour?: ReturnType<typeof rgb>; indent?: number }
-  ): void {
-    const font = options.bold ? this.bold : this.font
-    for (const part of this.wrap(toFontSafeText(text, font), font, options.size, options.indent ?? 0)) {
-      this.page.drawText(part, {
-        x: MARGIN + (options.indent ?? 0),
+  line(text: string, options: { size: number; bold?: boolean; colour?: Colour; indent?: number }): void {
+    const bold = options.bold === true
+    const indent = options.indent ?? 0
+    for (const part of this.wrap(this.surface.safe(text, bold), bold, options.size, indent)) {
+      this.surface.text(part, {
+        x: MARGIN + indent,
         y: this.y,
         size: options.size,
-        font,
-        color: options.colour ?? rgb(0, 0, 0)
+        bold,
+        colour: options.colour ?? BLACK
       })
       this.y -= options.size * 1.35
     }
   }
 
   pair(label: string, value: string): void {
-    this.page.drawText(label, { x: MARGIN, y: this.y, size: 10, font: this.bold })
-    this.page.drawText(toFontSafeText(value, this.font), {
-      x: MARGIN + 60,
-      y: this.y,
-      size: 10,
-      font: this.font
-    })
+    this.surface.text(label, { x: MARGIN, y: this.y, size: 10, bold: true })
+    this.surface.text(this.surface.safe(value), { x: MARGIN + 60, y: this.y, size: 10 })
     this.y -= 14
   }
 
   row(text: string, result: string, failed: boolean): void {
-    const safe = toFontSafeText(text, this.font)
-    this.page.drawText(safe, { x: MARGIN, y: this.y, size: 10, font: this.font })
-    this.page.drawText(result, {
-      x: this.columnRight() - this.bold.widthOfTextAtSize(result, 10),
+    this.surface.text(this.surface.safe(text), { x: MARGIN, y: this.y, size: 10 })
+    this.surface.text(result, {
+      x: this.columnRight() - this.surface.measure(result, 10, true),
       y: this.y,
       size: 10,
-      font: this.bold,
-      color: failed ? RED : rgb(0, 0, 0)
+      bold: true,
+      colour: failed ? RED : BLACK
     })
     this.y -= 11
   }
 
   private columnRight(): number {
-    return this.y > this.photoBottom ? this.right : this.page.getWidth() - MARGIN
+    return this.y > this.photoBottom ? this.right : this.surface.width - MARGIN
   }
 
-  private wrap(text: string, font: PDFFont, size: number, indent: number): string[] {
+  private wrap(text: string, bold: boolean, size: number, indent: number): string[] {
     const lines: string[] = []
     let current = ''
     for (const word of text.split(/\s+/)) {
       const candidate = current === '' ? word : `${current} ${word}`
-      if (font.widthOfTextAtSize(candidate, size) > this.columnRight() - MARGIN - indent && current !== '') {
+      if (
+        this.surface.measure(candidate, size, bold) > this.columnRight() - MARGIN - indent &&
+        current !== ''
+      ) {
         lines.push(current)
         current = word
       } else current = candidate

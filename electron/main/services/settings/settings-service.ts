@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { AppError } from '../../../shared/errors'
 import {
   defaultSharedDatabaseSettings,
+  defaultCaptureSettings,
+  defaultFaceChecksSettings,
   settingsSchema,
   type Settings,
   type settingsUpdateSchema
@@ -20,7 +22,10 @@ export function defaultSettings(): Settings {
     quotaWarningBelow: 10,
     sheets: { papers: [], printers: [] },
     appearance: { theme: 'system' },
-    sharedDatabase: defaultSharedDatabaseSettings()
+    sharedDatabase: defaultSharedDatabaseSettings(),
+    capture: defaultCaptureSettings(),
+    faceChecks: defaultFaceChecksSettings(),
+    studio: { name: '' }
   }
 }
 
@@ -102,7 +107,9 @@ export class SettingsService {
       documents: { ...this.current.documents, ...update.documents },
       jobs: { ...this.current.jobs, ...update.jobs },
       quotaWarningBelow: update.quotaWarningBelow ?? this.current.quotaWarningBelow,
-      appearance: { ...this.current.appearance, ...update.appearance }
+      appearance: { ...this.current.appearance, ...update.appearance },
+      faceChecks: { hold: { ...this.current.faceChecks.hold, ...update.faceChecks?.hold } },
+      studio: { ...this.current.studio, ...update.studio }
     }
     if (
       next.documents.environment === 'production' &&
@@ -135,6 +142,11 @@ export class SettingsService {
   /** Replaces the shared studio database's settings (its own section; see features/shared-db-feature.ts). */
   async setSharedDatabase(sharedDatabase: Settings['sharedDatabase']): Promise<Settings> {
     return this.replace({ ...this.current, sharedDatabase })
+  }
+
+  /** Replaces the camera and hot-folder settings (their own section; see features/capture-feature.ts). */
+  async setCapture(capture: Settings['capture']): Promise<Settings> {
+    return this.replace({ ...this.current, capture })
   }
 
   onChange(listener: (settings: Settings) => void): () => void {
@@ -193,7 +205,14 @@ const SETTING_LABELS: Record<string, string> = {
   'sharedDatabase.user': 'Shared database user',
   'sharedDatabase.tls': 'Shared database encryption',
   'sharedDatabase.caFile': 'Shared database CA certificate',
-  'sharedDatabase.counterName': 'This counter’s name'
+  'sharedDatabase.counterName': 'This counter’s name',
+  capture: 'Camera and hot folder settings',
+  'capture.camera': 'Camera settings',
+  'capture.hotFolders': 'Hot folders',
+  faceChecks: 'Face checks: which warnings hold a photo',
+  'faceChecks.hold': 'Face checks: which warnings hold a photo',
+  studio: 'Studio name on check reports',
+  'studio.name': 'Studio name on check reports'
 }
 
 function settingLabel(path: string): string {

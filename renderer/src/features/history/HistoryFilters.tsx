@@ -5,6 +5,7 @@ import type { HistoryFilter } from './use-history'
 const STATES: JobState[] = [
   'done',
   'needs-attention',
+  'held',
   'failed',
   'cancelled',
   'queued',

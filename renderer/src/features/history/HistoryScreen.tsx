@@ -4,6 +4,7 @@ import { call, messageOf, useStudioEvent } from '../../lib/studio'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { jobTitle } from '../photos/job-labels'
 import { ResultView } from '../photos/ResultView'
+import { saveReport } from '../photos/ReportActions'
 import { HistoryFilters } from './HistoryFilters'
 import { HistoryTable } from './HistoryTable'
 import { CounterChoice } from './CounterChoice'
@@ -89,6 +90,7 @@ export function HistoryScreen() {
             onLoadMore={history.loadMore}
             onReopen={setSelected}
             onSaveAgain={(job) => void saveAgain(job)}
+            onSaveReport={(job) => void run(() => saveReport(job.id))}
             onRemove={remove}
           />
         )}
@@ -104,7 +106,9 @@ export function HistoryScreen() {
             }}
           />
         ) : (
-          <p className="muted">Reopen a job to see its photo, issues and sheets.</p>
+          <p className="muted">
+            Reopen a job to see its photo, issues and sheets, and to print its check report.
+          </p>
         )}
       </aside>
     </div>

@@ -18,6 +18,8 @@ export function HistoryTable(props: {
   onLoadMore: () => void
   onReopen: (job: JobView) => void
   onSaveAgain: (job: JobView) => void
+  /** Saves the photo check report (printing it is in the reopened result). */
+  onSaveReport: (job: JobView) => void
   onRemove: (job: JobView) => void
 }) {
   const { jobs, more, onLoadMore } = props
@@ -107,6 +109,15 @@ export function HistoryTable(props: {
                     onClick={() => props.onSaveAgain(job)}
                   >
                     Save again
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Save report: ${title}`}
+                    title="Save the photo check report (PDF)"
+                    disabled={!isSavable(job)}
+                    onClick={() => props.onSaveReport(job)}
+                  >
+                    Save report
                   </button>
                   <button
                     type="button"

@@ -1,11 +1,19 @@
-import { useRef } from 'react'
+import { useRef, type ReactNode } from 'react'
+import { useRovingButtons } from '../../lib/roving'
 
 /**
  * The visible drop target. Its button opens the file picker (Ctrl+O does too); a click anywhere on the zone does
  * the same for the mouse. The button is named by its own text, so voice control can say what it reads.
  */
-export function DropZone(props: { disabled: boolean; hint: string; onFiles: (files: File[]) => void }) {
+export function DropZone(props: {
+  disabled: boolean
+  hint: string
+  onFiles: (files: File[]) => void
+  /** Other ways in beside "Add photos…" (the Camera), in one toolbar: one Tab stop, arrows between them. */
+  extra?: ReactNode
+}) {
   const input = useRef<HTMLInputElement>(null)
+  const ways = useRovingButtons<HTMLDivElement>()
   const open = () => {
     if (!props.disabled) input.current?.click()
   }
@@ -13,17 +21,27 @@ export function DropZone(props: { disabled: boolean; hint: string; onFiles: (fil
     <div className={props.disabled ? 'drop-zone disabled' : 'drop-zone'} onClick={open}>
       <strong>Drop photos here</strong>
       <span className="muted">{props.hint}</span>
-      <button
-        type="button"
-        data-command="photos:add"
-        aria-disabled={props.disabled}
-        onClick={(e) => {
-          e.stopPropagation()
-          open()
-        }}
+      <div
+        role="toolbar"
+        aria-label="Add a photo"
+        className="drop-ways"
+        ref={ways.ref}
+        onKeyDown={ways.onKeyDown}
+        onFocus={ways.onFocus}
       >
-        Add photos…
-      </button>
+        <button
+          type="button"
+          data-command="photos:add"
+          aria-disabled={props.disabled}
+          onClick={(e) => {
+            e.stopPropagation()
+            open()
+          }}
+        >
+          Add photos…
+        </button>
+        {props.extra}
+      </div>
       <span className="muted">or paste an image (Ctrl+V)</span>
       <input
         ref={input}

@@ -1,11 +1,11 @@
 import type { IssueView } from '../../../../electron/shared/contract'
 
-/** What would get the photo rejected, each with what to do at the counter. */
+/** The service's issues: what would get the photo rejected, each with what to do at the counter. */
 export function IssueList(props: { issues: IssueView[] }) {
   if (props.issues.length === 0) {
     return (
       <p className="banner banner-ok" role="status">
-        No issues found: the photo meets the spec’s checks.
+        No issues found by the service.
       </p>
     )
   }

@@ -1,5 +1,6 @@
+import { useEffect, useRef, useState } from 'react'
 import type { JobView } from '../../../../electron/shared/contract'
-import { isSettled } from './job-labels'
+import { holdReason, isSettled, jobTitle } from './job-labels'
 import { JobRow } from './JobRow'
 import './JobQueue.css'
 
@@ -17,8 +18,13 @@ export function JobQueue(props: {
   onClearFinished: () => void
 }) {
   const finished = props.jobs.filter(isSettled).length
+  const held = useHeldAnnouncement(props.jobs)
   return (
     <div className="job-queue">
+      {/* Screen readers hear of a photo held for a decision as it happens; the row and the result view show it. */}
+      <p className="visually-hidden" role="status">
+        {held}
+      </p>
       {props.jobs.length === 0 ? (
         <p className="muted">
           No photos in the queue. Drop a customer’s photo above; earlier ones are in History.
@@ -50,4 +56,22 @@ export function JobQueue(props: {
       )}
     </div>
   )
+}
+
+/** The words announced when a job is newly held for the operator's decision. */
+function useHeldAnnouncement(jobs: JobView[]): string {
+  const [message, setMessage] = useState('')
+  const announced = useRef(new Set<string>())
+  useEffect(() => {
+    for (const job of jobs) {
+      if (job.state !== 'held') {
+        announced.current.delete(job.id)
+        continue
+      }
+      if (announced.current.has(job.id)) continue
+      announced.current.add(job.id)
+      setMessage(`Held before sending: ${jobTitle(job)}. ${holdReason(job) ?? ''} Open it to decide.`)
+    }
+  }, [jobs])
+  return message
 }

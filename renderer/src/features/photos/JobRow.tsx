@@ -1,6 +1,7 @@
 import type { JobView } from '../../../../electron/shared/contract'
 import {
   canRetry,
+  holdReason,
   jobTitle,
   orderLabel,
   REMAKE_LABEL,
@@ -26,6 +27,7 @@ export function JobRow(props: {
   const title = jobTitle(job)
   const order = orderLabel(job)
   const hint = retryHint(job)
+  const held = holdReason(job)
   const remake = () => {
     if (window.confirm(remakeQuestion(job))) props.onRemake()
   }
@@ -44,10 +46,20 @@ export function JobRow(props: {
       </button>
       <span className={statePill(job.state)}>{stateLabel(job.state)}</span>
       <progress max={1} value={job.progress} aria-label={`Progress for ${title}`} />
-      {job.cancellable && (
+      {job.cancellable && !held && (
         <button type="button" onClick={props.onCancel}>
           Cancel
         </button>
+      )}
+      {held && (
+        <div className="job-actions job-hold">
+          <p>
+            {held} <span className="muted">Open it to decide; nothing was sent.</span>
+          </p>
+          <button type="button" onClick={props.onCancel}>
+            Don’t send
+          </button>
+        </div>
       )}
       {job.state === 'failed' && (
         <p className="job-error" role="alert">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { JobView, Sensitivity, SpecPrefs, SubmitOutcome } from '../../../../electron/shared/contract'
 import { call, messageOf } from '../../lib/studio'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { useCapturePanel } from '../capture/CapturePanel'
 import { AccountPanel } from './AccountPanel'
 import { DropZone } from './DropZone'
 import { JobOptions } from './JobOptions'
@@ -124,6 +125,7 @@ export function PhotosScreen() {
   })
 
   const selected = jobs.find((j) => j.id === selectedId) ?? null
+  const capture = useCapturePanel({ specCode, sensitivity: options.sensitivity, onCapture: submit })
 
   const pickSpec = (code: string) => {
     chooseSpec(code, prefs)
@@ -199,7 +201,9 @@ export function PhotosScreen() {
             specCode ? `Spec: ${specCode}` : 'Drop now and choose the spec on the left, or choose it first'
           }
           onFiles={(files) => void submit(files)}
+          extra={capture.toggle}
         />
+        {capture.panel}
         {refused.length > 0 && (
           <div className="banner banner-error refused" role="alert">
             <ul aria-label="Refused files">

@@ -3,33 +3,48 @@ import type { JobView } from '../../../../electron/shared/contract'
 import { call, messageOf } from '../../lib/studio'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useAppState } from '../../app/app-state'
+import { CriteriaPanel } from './CriteriaPanel'
+import { FaceCheckPanel } from './FaceCheckPanel'
 import { hasResultPhoto, isSavable, jobTitle, stateLabel } from './job-labels'
 import { IssueList } from './IssueList'
+import { FaceCheckMarks, MeasureMarks } from './PhotoOverlay'
+import { ReportActions } from './ReportActions'
 import { SheetList } from './SheetList'
 import { useJobImage } from './use-job-image'
 import { ZoomablePhoto } from './ZoomablePhoto'
 import { useRovingButtons } from '../../lib/roving'
+import './face-check.css'
 
-/** The selected job: its photo at true size, codes, issues, the watermark unlock, and saving. */
+type View = 'result' | 'checked' | 'source'
+
+/**
+ * The selected job: its photo at true size, the face check before sending (with the operator's decision for a
+ * held job), the service's issues, the app's own measurement of the result, codes, the watermark unlock, saving,
+ * and the check report.
+ */
 export function ResultView(props: { job: JobView; onJob: (job: JobView) => void }) {
   const { job } = props
   const { printJob } = useAppState()
   const result = job.result
   const made = hasResultPhoto(job)
   const locked = result !== null && result.watermarked && !result.unlocked
-  const [view, setView] = useState<'result' | 'source'>('result')
-  const showing = made ? view : 'source'
+  const checked = job.faceCheck !== null
+  const views: View[] = [
+    ...(made ? ['result' as const] : []),
+    ...(checked ? ['checked' as const] : []),
+    'source'
+  ]
+  const [view, setView] = useState<View | null>(null)
+  const showing: View = view !== null && views.includes(view) ? view : (views[0] ?? 'source')
+  const [faceMarks, setFaceMarks] = useState(true)
+  const [measureMarks, setMeasureMarks] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const whichKeys = useRovingButtons<HTMLDivElement>()
 
-  const request = job.photosPurged
-    ? null
-    : showing === 'source'
-      ? ({ jobId: job.id, kind: 'source' } as const)
-      : ({ jobId: job.id, kind: result?.watermarked && result.unlocked ? 'final' : 'result' } as const)
-  const { image, error: imageError } = useJobImage(request)
+  const kind = showing === 'result' ? (result?.watermarked && result.unlocked ? 'final' : 'result') : showing
+  const { image, error: imageError } = useJobImage(job.photosPurged ? null : { jobId: job.id, kind })
 
   const run = async (work: () => Promise<string | null>) => {
     setBusy(true)
@@ -61,6 +76,18 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
     })
 
   const title = jobTitle(job)
+  const alt = {
+    result: `ID photo of ${title}`,
+    checked: `Photo as checked of ${title}`,
+    source: `Original photo of ${title}`
+  }[showing]
+  const overlay =
+    showing === 'checked' && faceMarks && job.faceCheck?.overlay ? (
+      <FaceCheckMarks overlay={job.faceCheck.overlay} />
+    ) : showing === 'result' && measureMarks && job.appCheck?.overlay ? (
+      <MeasureMarks overlay={job.appCheck.overlay} />
+    ) : undefined
+  const appFailed = job.state === 'needs-attention' && job.appCheck?.verdict === 'fail'
   return (
     <section className="result-view" aria-label="Result">
       <h2>{title}</h2>
@@ -75,6 +102,11 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
         </p>
       )}
       {job.state === 'failed' && job.error && <p className="banner banner-error">{job.error.message}</p>}
+      {appFailed && (
+        <p className="banner banner-error">
+          Needs attention: the app’s own measurement of this photo failed (see below).
+        </p>
+      )}
       {locked && made && (
         <p className="banner banner-warn preview-banner" role="note">
           PREVIEW — watermarked. Unlock the final photo once the customer has paid.
@@ -86,7 +118,7 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
         </p>
       ) : (
         <>
-          {made && (
+          {views.length > 1 && (
             <div
               className="row"
               role="toolbar"
@@ -95,12 +127,11 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
               onKeyDown={whichKeys.onKeyDown}
               onFocus={whichKeys.onFocus}
             >
-              <button type="button" aria-pressed={showing === 'result'} onClick={() => setView('result')}>
-                ID photo
-              </button>
-              <button type="button" aria-pressed={showing === 'source'} onClick={() => setView('source')}>
-                Original photo
-              </button>
+              {views.map((v) => (
+                <button key={v} type="button" aria-pressed={showing === v} onClick={() => setView(v)}>
+                  {{ result: 'ID photo', checked: 'Face check', source: 'Original photo' }[v]}
+                </button>
+              ))}
             </div>
           )}
           {imageError && <p className="muted">{imageError}</p>}
@@ -108,12 +139,27 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
             <ZoomablePhoto
               key={`${job.id}-${showing}`}
               image={image}
-              alt={showing === 'source' ? `Original photo of ${title}` : `ID photo of ${title}`}
+              alt={alt}
               {...(showing === 'result' && locked ? { marker: 'PREVIEW' } : {})}
+              {...(overlay ? { overlay } : {})}
             />
+          )}
+          {showing === 'checked' && job.faceCheck?.overlay && (
+            <div className="row face-marks">
+              <button type="button" aria-pressed={faceMarks} onClick={() => setFaceMarks((on) => !on)}>
+                Show face check marks
+              </button>
+              {faceMarks && (
+                <span className="muted">
+                  Yellow box: the face{job.faceCheck.overlay.faces.length > 1 ? 's, numbered' : ''}; blue: the
+                  eye line; pink: chin and crown (dashed when the crown is estimated).
+                </span>
+              )}
+            </div>
           )}
         </>
       )}
+      <FaceCheckPanel job={job} busy={busy} run={run} onJob={props.onJob} />
       {result && !made && !job.photosPurged && (
         <p className="banner banner-warn">
           The service could not make a photo from this picture. Check the points below, take the photo again,
@@ -121,6 +167,22 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
         </p>
       )}
       {result && <IssueList issues={result.issues} />}
+      {made && job.appCheck && (
+        <CriteriaPanel
+          check={job.appCheck}
+          marks={
+            job.appCheck.overlay
+              ? {
+                  shown: measureMarks && showing === 'result',
+                  toggle: () => {
+                    setView('result')
+                    setMeasureMarks((on) => !(on && showing === 'result'))
+                  }
+                }
+              : null
+          }
+        />
+      )}
       {result && made && (
         <>
           <dl className="result-facts">
@@ -175,6 +237,7 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
               : 'Saving and printing open up after “Unlock final photo”.'}
             {job.savedTo && ` Last saved to ${job.savedTo}.`}
           </p>
+          {isSavable(job) && <ReportActions job={job} busy={busy} run={run} />}
           <SheetList job={job} savable={isSavable(job)} onSave={(key) => void save('sheet', key)} />
         </>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import type { ImageView } from '../../../../electron/shared/contract'
 import { useImageUrl } from '../../lib/image-url'
 import { useRovingButtons } from '../../lib/roving'
@@ -10,7 +10,13 @@ type Zoom = 'fit' | 1 | 2
  * size (one image pixel is one device pixel: CSS width = width / devicePixelRatio), so the operator judges
  * sharpness as the service made it. Zoomed in, the frame scrolls and takes the keyboard focus (arrow keys pan).
  */
-export function ZoomablePhoto(props: { image: ImageView; alt: string; marker?: string }) {
+export function ZoomablePhoto(props: {
+  image: ImageView
+  alt: string
+  marker?: string
+  /** Marks drawn over the photo in its own pixels (an SVG with the photo's size as its viewBox). */
+  overlay?: ReactNode
+}) {
   const url = useImageUrl(props.image)
   const [zoom, setZoom] = useState<Zoom>('fit')
   const [dpr, setDpr] = useState(() => window.devicePixelRatio || 1)
@@ -62,7 +68,13 @@ export function ZoomablePhoto(props: { image: ImageView; alt: string; marker?: s
               'aria-label': `${props.alt} at ${zoom * 100}%: arrow keys scroll`
             })}
       >
-        {url && <img src={url} alt={props.alt} style={style} draggable={false} />}
+        {url && (
+          // The marks sit on the picture itself, so they stay on it at every zoom.
+          <span className="photo-stack">
+            <img src={url} alt={props.alt} style={style} draggable={false} />
+            {props.overlay}
+          </span>
+        )}
         {props.marker && (
           <span className="preview-marker" aria-hidden="true">
             {props.marker}

@@ -3,6 +3,7 @@ import type { JobState, JobView } from '../../../../electron/shared/contract'
 const LABELS: Record<JobState, string> = {
   queued: 'Waiting',
   preparing: 'Preparing',
+  held: 'Held before sending',
   uploading: 'Uploading',
   processing: 'Processing',
   downloading: 'Downloading',
@@ -73,7 +74,7 @@ export function isSavable(job: JobView): boolean {
 export function statePill(state: string): string {
   if (state === 'done') return 'pill pill-ok'
   if (state === 'failed') return 'pill pill-err'
-  if (state === 'needs-attention') return 'pill pill-warn'
+  if (state === 'needs-attention' || state === 'held') return 'pill pill-warn'
   return 'pill'
 }
 
@@ -81,4 +82,17 @@ export function statePill(state: string): string {
 export function jobTitle(job: JobView): string {
   const spec = job.specName ?? job.specCode
   return job.customer ? `${job.customer} · ${spec}` : spec
+}
+
+/** Why a held job waits, in one line for the queue and for screen readers. */
+export function holdReason(job: Pick<JobView, 'state' | 'faceCheck'>): string | null {
+  const check = job.faceCheck
+  if (job.state !== 'held' || !check?.hold) return null
+  if (check.hold.refusals.length > 0) {
+    const refusal = check.findings.find((f) => check.hold?.refusals.includes(f.code))
+    return refusal?.message ?? 'The photo cannot be sent as it is.'
+  }
+  const blocking = check.findings.filter((f) => check.hold?.warnings.includes(f.code))
+  if (blocking.length > 0) return blocking.map((f) => f.message).join(' ')
+  return 'The face was not checked.'
 }

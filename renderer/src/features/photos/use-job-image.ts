@@ -4,7 +4,8 @@ import { call, messageOf } from '../../lib/studio'
 
 /** Which stored image of a job to show. */
 export type JobImageRequest =
-  { jobId: string; kind: 'source' | 'result' | 'final' } | { jobId: string; kind: 'sheet'; key: string }
+  | { jobId: string; kind: 'source' | 'checked' | 'result' | 'final' }
+  | { jobId: string; kind: 'sheet'; key: string }
 
 /** Loads one image of a job from main; `null` request = nothing to show. */
 export function useJobImage(request: JobImageRequest | null): {

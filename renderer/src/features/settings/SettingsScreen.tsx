@@ -4,8 +4,10 @@ import { call, messageOf, StudioError } from '../../lib/studio'
 import { useAppState } from '../../app/app-state'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { CredentialForm } from './CredentialForm'
+import { FaceCheckSettings } from './FaceCheckSettings'
 import { NumberSetting } from './NumberSetting'
 import { SharedDatabaseSettings } from './SharedDatabaseSettings'
+import { CaptureSettings } from '../capture/CaptureSettings'
 
 /** Connections, credentials and the app's settings. */
 export function SettingsScreen() {
@@ -247,6 +249,9 @@ export function SettingsScreen() {
           Photos, documents and sheet previews keep their true colours on a neutral grey.
         </p>
       </section>
+
+      <CaptureSettings />
+      <FaceCheckSettings />
     </div>
   )
 }

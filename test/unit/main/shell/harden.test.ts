@@ -52,9 +52,11 @@ describe('hardenWebContents', () => {
 })
 
 describe('hardenSession', () => {
+  type Details = { requestingUrl?: string; isMainFrame?: boolean; mediaTypes?: string[]; mediaType?: string }
   function fakeSession() {
-    let request: ((c: unknown, permission: string, cb: (ok: boolean) => void) => void) | null = null
-    let check: ((c: unknown, permission: string) => boolean) | null = null
+    let request:
+      ((c: unknown, permission: string, cb: (ok: boolean) => void, details?: Details) => void) | null = null
+    let check: ((c: unknown, permission: string, origin?: string, details?: Details) => boolean) | null = null
     let before: ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null = null
     const session = {
       setPermissionRequestHandler: (h: typeof request) => (request = h),
@@ -63,8 +65,10 @@ describe('hardenSession', () => {
     }
     return {
       session: session as unknown as HardenableSession,
-      ask: (permission: string) => new Promise<boolean>((resolve) => request?.(null, permission, resolve)),
-      check: (permission: string) => check?.(null, permission),
+      ask: (permission: string, details?: Details) =>
+        new Promise<boolean>((resolve) => request?.(null, permission, resolve, details)),
+      check: (permission: string, origin?: string, details?: Details) =>
+        check?.(null, permission, origin, details),
       load: (url: string) => new Promise<boolean>((resolve) => before?.({ url }, (r) => resolve(!r.cancel)))
     }
   }
@@ -75,6 +79,28 @@ describe('hardenSession', () => {
     expect(await fake.ask('media')).toBe(false)
     expect(await fake.ask('geolocation')).toBe(false)
     expect(fake.check('notifications')).toBe(false)
+  })
+
+  it('allows the camera only while the Camera view is open, only video, only to our own top frame', async () => {
+    const fake = fakeSession()
+    let open = false
+    hardenSession(fake.session, null, { viewOpen: () => open })
+    const camera = { requestingUrl: 'app://studio/index.html', isMainFrame: true, mediaTypes: ['video'] }
+    expect(await fake.ask('media', camera)).toBe(false)
+    open = true
+    expect(await fake.ask('media', camera)).toBe(true)
+    expect(await fake.ask('media', { ...camera, mediaTypes: ['video', 'audio'] })).toBe(false)
+    expect(await fake.ask('media', { ...camera, mediaTypes: ['audio'] })).toBe(false)
+    expect(await fake.ask('media', { ...camera, isMainFrame: false })).toBe(false)
+    expect(await fake.ask('media', { ...camera, requestingUrl: 'https://evil.example/' })).toBe(false)
+    expect(await fake.ask('display-capture', camera)).toBe(false)
+    expect(await fake.ask('geolocation', camera)).toBe(false)
+    // Checks (device labels) follow the same rule.
+    expect(fake.check('media', 'app://studio', { isMainFrame: true, mediaType: 'video' })).toBe(true)
+    expect(fake.check('media', 'app://studio', { isMainFrame: true, mediaType: 'audio' })).toBe(false)
+    open = false
+    expect(fake.check('media', 'app://studio', { isMainFrame: true, mediaType: 'video' })).toBe(false)
+    expect(await fake.ask('media', camera)).toBe(false)
   })
 
   it('cancels network requests from the renderer', async () => {

@@ -6,6 +6,7 @@ import {
   isAllowedExternalUrl,
   isAllowedRendererRequest,
   isOwnRendererUrl,
+  isCameraAllowed,
   isPermissionAllowed,
   secureWebPreferences
 } from '../../../../electron/main/shell/security-policy'
@@ -129,6 +130,51 @@ describe('permissions', () => {
       expect(isPermissionAllowed(p)).toBe(false)
     }
     expect(isPermissionAllowed('clipboard-sanitized-write')).toBe(true)
+  })
+})
+
+describe('the camera', () => {
+  const ask = {
+    permission: 'media',
+    requestingUrl: 'app://studio/index.html',
+    isMainFrame: true,
+    mediaTypes: ['video']
+  }
+  const open = { cameraViewOpen: true, devServerOrigin: null }
+
+  it('is allowed for our renderer, for video, while the Camera view is open', () => {
+    expect(isCameraAllowed(ask, open)).toBe(true)
+    expect(isCameraAllowed(ask, { ...open, cameraViewOpen: false })).toBe(false)
+  })
+
+  it('is refused for the microphone, a screen, another origin, a subframe or an unknown kind', () => {
+    const refused = [
+      { ...ask, mediaTypes: ['audio'] },
+      { ...ask, mediaTypes: ['video', 'audio'] },
+      { ...ask, mediaTypes: [] },
+      { ...ask, mediaTypes: undefined },
+      { ...ask, mediaTypes: ['unknown'] },
+      { ...ask, permission: 'display-capture' },
+      { ...ask, permission: 'geolocation' },
+      { ...ask, isMainFrame: false },
+      { ...ask, requestingUrl: 'https://studio/index.html' },
+      { ...ask, requestingUrl: 'app://evil/index.html' },
+      { ...ask, requestingUrl: 'http://localhost:5173/' },
+      { ...ask, requestingUrl: 'not a url' },
+      { ...ask, requestingUrl: undefined }
+    ]
+    for (const request of refused) expect(isCameraAllowed(request, open)).toBe(false)
+  })
+
+  it('trusts the dev server only in development', () => {
+    const dev = { ...ask, requestingUrl: 'http://localhost:5173/' }
+    expect(isCameraAllowed(dev, { cameraViewOpen: true, devServerOrigin: 'http://localhost:5173' })).toBe(
+      true
+    )
+  })
+
+  it('keeps media-src closed: the live view is a MediaStream, not a URL', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("media-src 'none'")
   })
 })
 

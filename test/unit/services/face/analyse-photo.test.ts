@@ -7,6 +7,7 @@ import { createFaceEngine } from '../../../../electron/main/services/face/face-e
 import { locateFaceAssets } from '../../../../electron/main/services/face/face-assets'
 import { sourceWorkerEntry } from '../../../../electron/main/services/face/face-engine'
 import { ANALYSIS_EDGE, preparePhoto } from '../../../../electron/main/services/image/prepare-photo'
+import { postCheck } from '../../../../electron/main/services/face/post-check'
 import { syntheticPortrait } from '../../../helpers/synthetic-portrait'
 import { photoPath, rawOf, requirementsFor, useFaceEngine } from './face-fixtures'
 
@@ -235,6 +236,21 @@ describe('the engine itself', () => {
     const before = (await engine().stats()).tensors
     for (let i = 0; i < 5; i++) await engine().measure(image)
     expect((await engine().stats()).tensors).toBe(before)
+  })
+
+  it('judges a returned photo in the worker exactly as postCheck judges the measurement, in the photo’s own pixels', async () => {
+    // A 1200 px "returned photo" (the worker measures it at 640 px): lengths must come back in 1200 px terms.
+    const portrait = await sharp(await syntheticPortrait())
+      .extract({ left: 0, top: 100, width: 1200, height: 1200 })
+      .jpeg()
+      .toBuffer()
+    const image = await rawOf(portrait)
+    const inWorker = await engine().postCheck(image, usPassport)
+    const onMain = postCheck(await engine().measure(image), usPassport)
+    expect(inWorker.overlay.width).toBe(1200)
+    expect(inWorker.verdict).toBe(onMain.verdict)
+    expect(inWorker.criteria.map((c) => c.display)).toEqual(onMain.criteria.map((c) => c.display))
+    expect(image.data.byteLength).toBe(1200 * 1200 * 3)
   })
 
   it('does not take the caller’s buffer', async () => {

@@ -1,5 +1,7 @@
 import { AppError } from '../../../../electron/shared/errors'
 import type { DefaultRunJobDeps } from '../../../../electron/main/services/jobs/default-run-job'
+import type { CheckUpload } from '../../../../electron/main/services/jobs/upload-check'
+import type { FindingView } from '../../../../electron/shared/contract/face-check'
 import type { DownloadImage } from '../../../../electron/main/services/passport-photo/image-download'
 
 /** What the next make call does. The request counts as a make call in every case. */
@@ -20,6 +22,34 @@ export type MakeBehaviour =
 /** What the next download does. */
 export type DownloadBehaviour = 'ok' | 'fails' | 'expired'
 
+/**
+ * What the local face check finds on a job's photo (the same every time, as with a real photo). 'mouth-open' is a
+ * warning that holds a job by default; 'tilted' one that only shows; 'unavailable' is the engine failing. Once a
+ * face is picked the cropped photo shows one face.
+ */
+export type CheckBehaviour = 'clear' | 'no-face' | 'two-faces' | 'mouth-open' | 'tilted' | 'unavailable'
+
+const FINDINGS: Record<Exclude<CheckBehaviour, 'clear' | 'unavailable'>, FindingView> = {
+  'no-face': {
+    code: 'NO_FACE',
+    kind: 'refusal',
+    message: 'No face was found.',
+    advice: 'Use another photo.'
+  },
+  'two-faces': {
+    code: 'MULTIPLE_FACES',
+    kind: 'refusal',
+    message: 'There are 2 faces.',
+    advice: 'Pick one.',
+    faces: [
+      { left: 0, top: 0, width: 1, height: 1 },
+      { left: 1, top: 0, width: 1, height: 1 }
+    ]
+  },
+  'mouth-open': { code: 'MOUTH_OPEN', kind: 'warning', message: 'The mouth is open.', advice: 'Close it.' },
+  tilted: { code: 'HEAD_TILTED', kind: 'warning', message: 'The head is tilted.', advice: 'Straighten it.' }
+}
+
 const JPEG = (tag: number) => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, tag & 0xff, 1, 2, 3])
 
 /**
@@ -29,6 +59,8 @@ const JPEG = (tag: number) => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, tag
  */
 export function createFakePhotoService() {
   const makeScript: MakeBehaviour[] = []
+  const photoShows = new Map<number, CheckBehaviour>()
+  let checks = 0
   const downloadScript: DownloadBehaviour[] = []
   const stored = new Map<string, Uint8Array>()
   const callsByTag = new Map<number, number>()
@@ -124,8 +156,43 @@ export function createFakePhotoService() {
     }
   }
 
+  /**
+   * The run's local step: the bytes go on as the upload, unchanged (they carry the job's tag), with what the
+   * script says the face check found. A picked face crops the photo to one face.
+   */
+  const check: CheckUpload = async (bytes, _requirements, options) => {
+    checks++
+    await Promise.resolve()
+    const behaviour = photoShows.get(bytes[6] ?? -1) ?? 'clear'
+    const upload = { jpeg: Buffer.from(bytes), width: 1, height: 1, bytes: bytes.length } as never
+    const found = options.faceCrop && behaviour === 'two-faces' ? 'clear' : behaviour
+    if (found === 'unavailable') {
+      return {
+        upload,
+        local: {
+          check: { unchecked: true, message: 'Not checked.', findings: [], overlay: null },
+          photo: null
+        }
+      }
+    }
+    const findings = found === 'clear' ? [] : [FINDINGS[found]]
+    const faceCrops = found === 'two-faces' ? FINDINGS['two-faces'].faces : undefined
+    return {
+      upload,
+      local: {
+        check: { unchecked: false, findings, overlay: null, ...(faceCrops ? { faceCrops } : {}) },
+        photo: null
+      }
+    }
+  }
+
   return {
     connect,
+    check,
+    /** What the local face check finds on the photo of job `tag`. */
+    photoShows: (tag: number, behaviour: CheckBehaviour) => void photoShows.set(tag, behaviour),
+    /** How many local checks ran (none spends quota). */
+    checks: () => checks,
     /** The upload as the runner would send it, tagged with the job's number. */
     source: (tag: number) => JPEG(tag),
     scriptMake: (...behaviours: MakeBehaviour[]) => void makeScript.push(...behaviours),

@@ -9,6 +9,7 @@ import type { JobRepository } from '../../../../electron/main/services/jobs/job-
 import { isActive } from '../../../../electron/main/services/jobs/job-rules'
 import {
   createFakePhotoService,
+  type CheckBehaviour,
   type DownloadBehaviour,
   type FakePhotoService,
   type MakeBehaviour
@@ -17,7 +18,9 @@ import { openQueueIn, type OpenedQueue } from './queue-harness'
 
 // The money rule, proved over random sequences of what happens at a counter: the number of make calls (each may
 // spend quota) never exceeds the submits plus the explicit, confirmed "Make a new photo" actions — whatever
-// fails, is cancelled, tried again, removed, or cut off by a crash, and with the store reopened from disk.
+// fails, is cancelled, tried again, removed, held by the local face check (and sent anyway, cropped to a picked
+// face, or not sent), or cut off by a crash, and with the store reopened from disk. And a photo the face check
+// refuses or holds is never sent until the operator decides.
 
 /** What the model counts; the real system is checked against it. */
 interface Model {
@@ -25,6 +28,11 @@ interface Model {
   remakes: number
   /** Per job (by tag): how many make calls it is entitled to. */
   entitled: Map<number, number>
+  /** Per job: what the local face check finds on its photo. */
+  shows: Map<number, CheckBehaviour>
+  /** Jobs the operator sent anyway, and jobs whose face the operator picked. */
+  sentAnyway: Set<number>
+  picked: Set<number>
 }
 
 /** The system under test: a real queue over a real database, the real runner, a fake service at the edge. */
@@ -59,7 +67,7 @@ async function openGeneration(dir: string, fake: FakePhotoService): Promise<Real
         client: service.client,
         downloadImage: service.downloadImage,
         specDetails: async () => null,
-        prepare: async (bytes) => ({ jpeg: Buffer.from(bytes), width: 1, height: 1 }) as never
+        check: fake.check
       }),
       // One at a time, so jobs wait in the queue (where they can be cancelled) behind a slow one.
       concurrency: 1
@@ -92,7 +100,17 @@ async function settle(r: Real): Promise<void> {
 
 const checkInvariant = (m: Model, r: Real) => {
   expect(r.fake.makeCalls()).toBeLessThanOrEqual(m.submits + m.remakes)
-  for (const { tag } of r.jobs) expect(r.fake.makeCallsFor(tag)).toBeLessThanOrEqual(m.entitled.get(tag) ?? 0)
+  for (const { tag } of r.jobs) {
+    const calls = r.fake.makeCallsFor(tag)
+    expect(calls).toBeLessThanOrEqual(m.entitled.get(tag) ?? 0)
+    // Before any quota: no face is never sent; several faces only once one is picked; a blocking warning or an
+    // unchecked face only once the operator said "Send anyway".
+    const shows = m.shows.get(tag) ?? 'clear'
+    if (shows === 'no-face') expect(calls, `job ${tag} shows no face`).toBe(0)
+    if (shows === 'two-faces' && !m.picked.has(tag)) expect(calls, `job ${tag}: no face picked`).toBe(0)
+    if ((shows === 'mouth-open' || shows === 'unavailable') && !m.sentAnyway.has(tag))
+      expect(calls, `job ${tag} held (${shows})`).toBe(0)
+  }
 }
 
 /** Runs an action the queue may refuse; a refusal must be a readable AppError, never anything else. */
@@ -112,7 +130,8 @@ class Submit implements fc.AsyncCommand<Model, Real> {
   constructor(
     readonly format: 'IMAGE_BASE64' | 'S3_URL',
     readonly make: MakeBehaviour,
-    readonly download: DownloadBehaviour
+    readonly download: DownloadBehaviour,
+    readonly shows: CheckBehaviour = 'clear'
   ) {}
   check = () => true
   async run(m: Model, r: Real) {
@@ -120,6 +139,8 @@ class Submit implements fc.AsyncCommand<Model, Real> {
     r.fake.scriptMake(this.make)
     r.fake.scriptDownload(this.download)
     const tag = r.jobs.length + 1
+    r.fake.photoShows(tag, this.shows)
+    m.shows.set(tag, this.shows)
     const id = `job-${tag}`
     await r.generation.opened.queue.enqueue({
       id,
@@ -134,7 +155,7 @@ class Submit implements fc.AsyncCommand<Model, Real> {
     m.entitled.set(tag, 1)
     checkInvariant(m, r)
   }
-  toString = () => `submit(${this.format}, make ${this.make}, download ${this.download})`
+  toString = () => `submit(${this.format}, make ${this.make}, download ${this.download}, shows ${this.shows})`
 }
 
 class Script implements fc.AsyncCommand<Model, Real> {
@@ -159,7 +180,10 @@ class OnJob implements fc.AsyncCommand<Model, Real> {
       | 'while busy: try-again, cancel, try-again'
       | 'remake'
       | 'remake-unconfirmed'
-      | 'remove',
+      | 'remove'
+      | 'send-anyway'
+      | 'pick-face'
+      | 'send-anyway, send-anyway',
     readonly index: number
   ) {}
   check = (m: Model) => m.submits > 0
@@ -180,6 +204,14 @@ class OnJob implements fc.AsyncCommand<Model, Real> {
       await refusable(() => queue.retry(job.id))
     }
     if (this.action === 'remove') await refusable(() => queue.remove(job.id))
+    if (this.action.startsWith('send-anyway')) {
+      // Offered only for a held job without a refusal; a second press finds it queued and is refused.
+      if (await refusable(() => queue.sendAnyway(job.id))) m.sentAnyway.add(job.tag)
+      if (this.action === 'send-anyway, send-anyway' && (await refusable(() => queue.sendAnyway(job.id))))
+        m.sentAnyway.add(job.tag)
+    }
+    if (this.action === 'pick-face' && (await refusable(() => queue.pickFace(job.id, this.index % 2))))
+      m.picked.add(job.tag)
     if (this.action === 'remake-unconfirmed') {
       await expect(queue.remake(job.id, { confirmed: false })).rejects.toMatchObject({
         code: 'CONFIRMATION_REQUIRED'
@@ -234,9 +266,23 @@ const makeBehaviour = fc.constantFrom<MakeBehaviour>(
 )
 const downloadBehaviour = fc.constantFrom<DownloadBehaviour>('ok', 'fails', 'fails', 'expired')
 
+const checkBehaviour = fc.constantFrom<CheckBehaviour>(
+  'clear',
+  'clear',
+  'no-face',
+  'two-faces',
+  'mouth-open',
+  'tilted',
+  'unavailable'
+)
 const submit = fc
-  .tuple(fc.constantFrom('IMAGE_BASE64' as const, 'S3_URL' as const), makeBehaviour, downloadBehaviour)
-  .map(([format, make, download]) => new Submit(format, make, download))
+  .tuple(
+    fc.constantFrom('IMAGE_BASE64' as const, 'S3_URL' as const),
+    makeBehaviour,
+    downloadBehaviour,
+    checkBehaviour
+  )
+  .map(([format, make, download, shows]) => new Submit(format, make, download, shows))
 const onJob = fc
   .tuple(
     fc.constantFrom<OnJob['action']>(
@@ -247,7 +293,10 @@ const onJob = fc
       'while busy: try-again, cancel, try-again',
       'remake',
       'remake-unconfirmed',
-      'remove'
+      'remove',
+      'send-anyway',
+      'send-anyway, send-anyway',
+      'pick-face'
     ),
     fc.nat(2)
   )
@@ -269,13 +318,20 @@ const commands = [
 ]
 
 describe('the money rule, model-based', () => {
-  it('make calls never exceed submits plus confirmed "Make a new photo" actions', async () => {
+  it('make calls never exceed submits plus confirmed "Make a new photo" actions; a held photo waits for the operator', async () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 10 }), async (cmds) => {
         const dir = await mkdtemp(join(tmpdir(), 'money-'))
         const fake = createFakePhotoService()
         const real: Real = { dir, fake, generation: await openGeneration(dir, fake), older: [], jobs: [] }
-        const model: Model = { submits: 0, remakes: 0, entitled: new Map() }
+        const model: Model = {
+          submits: 0,
+          remakes: 0,
+          entitled: new Map(),
+          shows: new Map(),
+          sentAnyway: new Set(),
+          picked: new Set()
+        }
         try {
           await fc.asyncModelRun(() => ({ model, real }), cmds)
           await settle(real)

@@ -37,7 +37,7 @@ async function open(extra: Partial<JobQueueDeps> = {}, wrap?: (r: JobRepository)
         client: service.client,
         downloadImage: service.downloadImage,
         specDetails: async () => null,
-        prepare: async (bytes) => ({ jpeg: Buffer.from(bytes), width: 1, height: 1 }) as never,
+        check: fake.check,
         ...(extra.runJob ? {} : {})
       }),
       concurrency: 1,
@@ -121,7 +121,7 @@ describe('a paid photo is made once', () => {
           },
           downloadImage: service.downloadImage,
           specDetails: async () => null,
-          prepare: async (bytes) => ({ jpeg: Buffer.from(bytes), width: 1, height: 1 }) as never
+          check: fake.check
         })
       },
       (repository) => ({
@@ -130,13 +130,21 @@ describe('a paid photo is made once', () => {
         put: async (record) => {
           if (record.state === 'uploading') await new Promise((resolve) => setTimeout(resolve, 50))
           await repository.put(record)
-          events.push(`committed ${record.state}`)
+          events.push(
+            `committed ${record.state}${record.faceCheck && record.state === 'preparing' ? ', checked' : ''}`
+          )
         }
       })
     )
     await queue.enqueue(job(1))
     await queue.idle()
-    expect(events.slice(0, 3)).toEqual(['committed preparing', 'committed uploading', 'request leaves'])
+    // Preparing, then the local face check recorded (still before any quota), then the grant spent, then the call.
+    expect(events.slice(0, 4)).toEqual([
+      'committed preparing',
+      'committed preparing, checked',
+      'committed uploading',
+      'request leaves'
+    ])
     expect(seen).toMatchObject({ state: 'uploading', makeGrant: false })
     expect(await queue.get('job-1')).toMatchObject({ state: 'done' })
   })

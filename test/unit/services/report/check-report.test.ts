@@ -1,7 +1,11 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { postCheck } from '../../../../electron/main/services/face/post-check'
-import { renderCheckReport } from '../../../../electron/main/services/report/check-report'
+import {
+  renderCheckReport,
+  renderCheckReportImage,
+  reportPaper
+} from '../../../../electron/main/services/report/check-report'
 import { parseSpecRequirements, SpecDetailsSchema } from '../../../../electron/main/services/specs/spec-parse'
 import { madeFace, madeMeasurement } from '../face/made-face'
 import { requirementsFor } from '../face/face-fixtures'
@@ -95,5 +99,58 @@ describe('renderCheckReport', () => {
     expect(text).toMatch(/gives no head-height or eye-line numbers/)
     expect(text).toContain('The service reported no issues.')
     expect(text).not.toContain('Studio')
+  })
+
+  it('draws the same page as a picture for a print dialog: the paper at its dpi, the photo at true size', async () => {
+    const check = postCheck(
+      madeMeasurement(600, 600, [madeFace({ crown: 110, eyes: 288, chin: 440, centreX: 300 })]),
+      usPassport
+    )
+    const blue = await sharp({ create: { width: 600, height: 600, channels: 3, background: '#2050e0' } })
+      .jpeg()
+      .toBuffer()
+    const png = await renderCheckReportImage(
+      {
+        photo: blue,
+        requirements: usPassport,
+        check,
+        serviceIssues: [],
+        studioName: 'Corner Photo Ltd',
+        date: new Date('2026-11-25T10:00:00Z'),
+        paper: 'a4'
+      },
+      100
+    )
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true })
+    // A4 at 100 dpi.
+    expect(info.width).toBe(827)
+    expect(info.height).toBe(1169)
+    // The photo's pixels (blue, never used by the text) span 2 in = 200 px each way.
+    let [left, right, top, bottom] = [Infinity, -1, Infinity, -1]
+    for (let y = 0; y < info.height; y++)
+      for (let x = 0; x < info.width; x++) {
+        const i = (y * info.width + x) * info.channels
+        if (data[i + 2]! > 180 && data[i]! < 90 && data[i + 1]! < 130) {
+          left = Math.min(left, x)
+          right = Math.max(right, x)
+          top = Math.min(top, y)
+          bottom = Math.max(bottom, y)
+        }
+      }
+    expect(right - left + 1).toBeGreaterThanOrEqual(199)
+    expect(right - left + 1).toBeLessThanOrEqual(201)
+    expect(bottom - top + 1).toBeGreaterThanOrEqual(199)
+    expect(bottom - top + 1).toBeLessThanOrEqual(201)
+    // Text was drawn too (dark pixels outside the photo).
+    let dark = 0
+    for (let i = 0; i < data.length; i += info.channels) if (data[i]! < 60 && data[i + 2]! < 60) dark++
+    expect(dark).toBeGreaterThan(1000)
+  })
+
+  it('chooses US Letter where the region uses it, A4 elsewhere', () => {
+    expect(reportPaper('en-US')).toEqual({ name: 'letter', widthMm: 215.9, heightMm: 279.4 })
+    expect(reportPaper('es-MX').name).toBe('letter')
+    expect(reportPaper('en-GB')).toEqual({ name: 'a4', widthMm: 210, heightMm: 297 })
+    expect(reportPaper('de').name).toBe('a4')
   })
 })

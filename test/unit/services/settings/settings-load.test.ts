@@ -43,12 +43,15 @@ describe('loading settings.json', () => {
     const damaged = { ...SAVED, documents: { environment: 'sandbox', idleTimeoutMinutes: 'ten' } }
     write(damaged)
     const loaded = await service().load()
-    // SAVED predates the sheets section: it loads with that section's defaults, silently.
+    // SAVED predates the sheets, capture, face checks and studio sections: they load with their defaults, silently.
     expect(loaded).toEqual({
       ...SAVED,
       documents: { environment: 'sandbox', idleTimeoutMinutes: 10 },
       sheets: defaultSettings().sheets,
-      sharedDatabase: defaultSettings().sharedDatabase
+      sharedDatabase: defaultSettings().sharedDatabase,
+      capture: defaultSettings().capture,
+      faceChecks: defaultSettings().faceChecks,
+      studio: defaultSettings().studio
     })
     expect(loaded.jobs.outputFolder).toBe('/studio/finished')
     expect(loaded.passportPhoto.region).toBe('eu')
@@ -81,8 +84,22 @@ describe('loading settings.json', () => {
     expect(loaded.sharedDatabase.enabled).toBe(false)
     expect(loaded.jobs).toEqual({ concurrency: 3, retentionDays: 30, outputFolder: null })
     expect(loaded.passportPhoto.region).toBe('eu')
+    expect(loaded.faceChecks.hold.MOUTH_OPEN).toBe(true)
+    expect(loaded.studio).toEqual({ name: '' })
     expect(damages).toEqual([])
     expect(files()).toEqual(['settings.json'])
+  })
+
+  it('loads a face checks section written before a warning existed with that warning’s default, keeping the rest', async () => {
+    const { GREYSCALE_PHOTO: _newer, ...olderHolds } = {
+      ...defaultSettings().faceChecks.hold,
+      MOUTH_OPEN: false
+    }
+    write({ ...SAVED, faceChecks: { hold: olderHolds }, studio: { name: 'Corner Photo' } })
+    const loaded = await service().load()
+    expect(loaded.faceChecks.hold.MOUTH_OPEN).toBe(false)
+    expect(loaded.faceChecks.hold.GREYSCALE_PHOTO).toBe(true)
+    expect(loaded.studio.name).toBe('Corner Photo')
   })
 
   it('says so, keeps the file and starts from the defaults when the file is not JSON at all', async () => {
