@@ -154,13 +154,15 @@ for (const { backend, skip } of backends)
       const r = controllableRunner()
       const queue = await open(r.runJob, { concurrency: 2 })
       for (const id of ['a', 'b', 'c', 'd', 'e']) await queue.enqueue(input(id))
+      await r.started('a')
       await r.started('b')
       await tick()
-      expect(r.runs.map((x) => x.id)).toEqual(['a', 'b'])
+      // a and b start together; which of the two reaches the service first is the store's timing, not a rule.
+      expect(r.runs.map((x) => x.id).sort()).toEqual(['a', 'b'])
       expect((await queue.get('c'))?.state).toBe('queued')
       await r.finish('a', { issues: [], watermarked: false, photo: JPEG })
       await r.started('c')
-      expect(r.runs.map((x) => x.id)).toEqual(['a', 'b', 'c'])
+      expect(r.runs.map((x) => x.id).slice(2)).toEqual(['c'])
       for (const id of ['b', 'c', 'd', 'e']) {
         await r.finish(id, { issues: [], watermarked: false, photo: JPEG })
       }
