@@ -12,11 +12,11 @@
 // run and removed after it. The tests read the output with poppler-utils (pdfimages) and pdf-lib.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
+import { freePort, isAlive, stopPidSync } from './process-tools.mjs'
 
 const CUPS_PDF_BACKEND = '/usr/lib/cups/backend/cups-pdf'
 const CUPS_PDF_PPD = '/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd'
@@ -225,29 +225,9 @@ function run(cmd, args) {
 
 /** Stops cupsd by its own pid, then removes the run's folder and cups-pdf settings file. Synchronous, for 'exit'. */
 function stopSync(daemon, dir, instanceFile) {
-  if (daemon.exitCode === null && daemon.pid !== undefined) {
-    try {
-      process.kill(daemon.pid, 'SIGTERM')
-    } catch {
-      // Already gone.
-    }
-    const deadline = Date.now() + 5000
-    while (Date.now() < deadline && isAlive(daemon.pid)) spawnSync('sleep', ['0.05'])
-    if (isAlive(daemon.pid)) process.kill(daemon.pid, 'SIGKILL')
-  }
+  if (daemon.exitCode === null && daemon.pid !== undefined) stopPidSync(daemon.pid, 'SIGTERM', 5000)
   rmSync(instanceFile, { force: true })
   rmSync(dir, { recursive: true, force: true })
-}
-
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0)
-    // A child that exited but was not yet reaped is a zombie: it shows as "Z" and counts as gone.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return !/^\d+ \(.*\) Z /.test(stat)
-  } catch {
-    return false
-  }
 }
 
 /** An instance file left by a run that was killed: its writer's pid is gone. */
@@ -257,17 +237,6 @@ function removeStaleInstances() {
     const pid = Number(/pid (\d+)/.exec(readFileSync(path, 'utf8'))?.[1])
     if (!Number.isInteger(pid) || !isAlive(pid)) rmSync(path, { force: true })
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -24,18 +24,30 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
-  readFileSync,
   rmSync,
   writeFileSync
 } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
+import { makeCertificates } from './postgres-tls.mjs'
+import { freePort, stopChild, stopPidSync } from './process-tools.mjs'
 
 const APP_ROLE = 'studio_app'
 const APP_DATABASE = 'studio_test'
+const INITDB_ARGS = (data) => [
+  '-D',
+  data,
+  '-U',
+  'postgres',
+  '-E',
+  'UTF8',
+  '--locale=C',
+  '--no-sync',
+  '--auth=trust'
+]
+const PSQL_ARGS = ['-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qAtc']
 
 /** The folder holding initdb, postgres and psql, or null. */
 export function binDir() {
@@ -100,78 +112,16 @@ export async function startPostgres() {
     return result.stdout
   }
   try {
-    runOwned('initdb', [
-      '-D',
-      data,
-      '-U',
-      'postgres',
-      '-E',
-      'UTF8',
-      '--locale=C',
-      '--no-sync',
-      '--auth=trust'
-    ])
+    runOwned('initdb', INITDB_ARGS(data))
     const port = await freePort()
     const tls = makeCertificates(data, pub, user)
-    appendFileSync(
-      join(data, 'postgresql.conf'),
-      [
-        '',
-        '# The throwaway test cluster of scripts/services/postgres.mjs.',
-        "listen_addresses = '127.0.0.1'",
-        `port = ${port}`,
-        `unix_socket_directories = '${sock}'`,
-        'max_connections = 80',
-        'shared_buffers = 32MB',
-        // Durable commits, as a real server: the tests' promises about committed work mean something.
-        'fsync = on',
-        'synchronous_commit = on',
-        ...(tls ? ['ssl = on', "ssl_cert_file = 'server.crt'", "ssl_key_file = 'server.key'"] : []),
-        ''
-      ].join('\n')
-    )
-    // The superuser only through the socket in the run's own 0700 folder; everyone else by password on 127.0.0.1.
-    writeFileSync(
-      join(data, 'pg_hba.conf'),
-      'local all postgres trust\nhost all all 127.0.0.1/32 scram-sha-256\n'
-    )
-    if (user) chownSync(join(data, 'pg_hba.conf'), user.uid, user.gid)
+    configure(data, { port, sock, tls, user })
 
-    const server = { process: null }
-    const startServer = async () => {
-      const child = spawn(join(bin, 'postgres'), ['-D', data], {
-        cwd: dir,
-        stdio: ['ignore', 'ignore', 'pipe'],
-        ...owner,
-        env: pgEnv()
-      })
-      let log = ''
-      child.stderr.on('data', (chunk) => (log = (log + chunk).slice(-4000)))
-      server.process = child
-      await waitUntilReady(bin, sock, port, child, () => log, owner)
-    }
-    const stopServer = async () => {
-      const child = server.process
-      server.process = null
-      if (child) await stopByPid(child)
-    }
+    const { server, startServer, stopServer } = serverControl({ bin, dir, data, sock, port, owner })
     await startServer()
     const password = randomBytes(18).toString('hex')
-    const psql = (sql, database = 'postgres') =>
-      runOwned('psql', [
-        '-h',
-        sock,
-        '-p',
-        String(port),
-        '-U',
-        'postgres',
-        '-d',
-        database,
-        '-v',
-        'ON_ERROR_STOP=1',
-        '-qAtc',
-        sql
-      ])
+    const psql = (sql) =>
+      runOwned('psql', ['-h', sock, '-p', String(port), '-U', 'postgres', ...PSQL_ARGS, sql])
     // Not a superuser: the audit table's REVOKEs and the app's privileges are tested as a real app role would be.
     // CREATEDB so that each test file can make a database of its own.
     psql(`create role ${APP_ROLE} login createdb password '${password}'`)
@@ -180,8 +130,7 @@ export async function startPostgres() {
       STUDIO_TEST_PG_URL: `postgres://${APP_ROLE}:${password}@127.0.0.1:${port}/${APP_DATABASE}`,
       ...(tls ? { STUDIO_TEST_PG_CA: tls.ca } : {})
     }
-    const stop = async () => {
-      await stopServer()
+    const removeFolders = () => {
       rmSync(dir, { recursive: true, force: true })
       rmSync(pub, { recursive: true, force: true })
     }
@@ -191,12 +140,14 @@ export async function startPostgres() {
         return server.process?.pid
       },
       port,
-      stop,
+      stop: async () => {
+        await stopServer()
+        removeFolders()
+      },
       stopSync: () => {
         const child = server.process
-        if (child?.pid !== undefined && child.exitCode === null) stopByPidSync(child.pid)
-        rmSync(dir, { recursive: true, force: true })
-        rmSync(pub, { recursive: true, force: true })
+        if (child?.pid !== undefined && child.exitCode === null) stopPidSync(child.pid, 'SIGINT')
+        removeFolders()
       },
       stopServer,
       startServer
@@ -238,65 +189,54 @@ export async function startForTests() {
   }
 }
 
-/** A CA and a server certificate for 127.0.0.1 and localhost; null without openssl. */
-function makeCertificates(data, pub, user) {
-  if (spawnSync('sh', ['-c', 'command -v openssl'], { stdio: 'ignore' }).status !== 0) return null
-  const ssl = (args) => {
-    const result = spawnSync('openssl', args, { cwd: pub, encoding: 'utf8' })
-    if (result.status !== 0) throw new Error(`openssl ${args[0]} failed: ${result.stderr.trim()}`)
+/** Starts and stops the cluster's server by its own pid; `server.process` is the running one, or null. */
+function serverControl({ bin, dir, data, sock, port, owner }) {
+  const server = { process: null }
+  const startServer = async () => {
+    const child = spawn(join(bin, 'postgres'), ['-D', data], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      ...owner,
+      env: pgEnv()
+    })
+    let log = ''
+    child.stderr.on('data', (chunk) => (log = (log + chunk).slice(-4000)))
+    server.process = child
+    await waitUntilReady(bin, sock, port, child, () => log, owner)
   }
-  const subj = (cn) => ['-subj', `/CN=${cn}`]
-  ssl([
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '2',
-    ...subj('Studio test CA'),
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.crt'
-  ])
-  ssl([
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    ...subj('127.0.0.1'),
-    '-keyout',
-    'server.key',
-    '-out',
-    'server.csr'
-  ])
-  writeFileSync(join(pub, 'san.ext'), 'subjectAltName = IP:127.0.0.1, DNS:localhost\n')
-  ssl([
-    'x509',
-    '-req',
-    '-in',
-    'server.csr',
-    '-CA',
-    'ca.crt',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-days',
-    '2',
-    '-extfile',
-    'san.ext',
-    '-out',
-    'server.crt'
-  ])
-  for (const name of ['server.crt', 'server.key']) {
-    const target = join(data, name)
-    writeFileSync(target, readFileSync(join(pub, name)), { mode: 0o600 })
-    if (user) chownSync(target, user.uid, user.gid)
+  const stopServer = async () => {
+    const child = server.process
+    server.process = null
+    if (child) await stopChild(child, 'SIGINT') // fast shutdown
   }
-  for (const name of ['ca.key', 'server.key', 'server.csr', 'san.ext', 'ca.srl'])
-    rmSync(join(pub, name), { force: true })
-  return { ca: join(pub, 'ca.crt') }
+  return { server, startServer, stopServer }
+}
+
+/** The run's settings: 127.0.0.1 only, its own socket folder, durable commits, TLS when there are certificates. */
+function configure(data, { port, sock, tls, user }) {
+  appendFileSync(
+    join(data, 'postgresql.conf'),
+    [
+      '',
+      '# The throwaway test cluster of scripts/services/postgres.mjs.',
+      "listen_addresses = '127.0.0.1'",
+      `port = ${port}`,
+      `unix_socket_directories = '${sock}'`,
+      'max_connections = 80',
+      'shared_buffers = 32MB',
+      // Durable commits, as a real server: the tests' promises about committed work mean something.
+      'fsync = on',
+      'synchronous_commit = on',
+      ...(tls ? ['ssl = on', "ssl_cert_file = 'server.crt'", "ssl_key_file = 'server.key'"] : []),
+      ''
+    ].join('\n')
+  )
+  // The superuser only through the socket in the run's own 0700 folder; everyone else by password on 127.0.0.1.
+  writeFileSync(
+    join(data, 'pg_hba.conf'),
+    'local all postgres trust\nhost all all 127.0.0.1/32 scram-sha-256\n'
+  )
+  if (user) chownSync(join(data, 'pg_hba.conf'), user.uid, user.gid)
 }
 
 function pgEnv() {
@@ -317,65 +257,6 @@ async function waitUntilReady(bin, sock, port, child, log, owner) {
     await sleep(100)
   }
   throw new Error('postgres did not start within 30 s.')
-}
-
-/** Fast shutdown (SIGINT) by the server's own pid; SIGKILL if it has not gone within 10 s. */
-async function stopByPid(child) {
-  if (child.exitCode !== null || child.pid === undefined) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  try {
-    process.kill(child.pid, 'SIGINT')
-  } catch {
-    return
-  }
-  const timeout = sleep(10_000).then(() => 'timeout')
-  if ((await Promise.race([exited, timeout])) === 'timeout') {
-    try {
-      process.kill(child.pid, 'SIGKILL')
-    } catch {
-      // Already gone.
-    }
-    await exited
-  }
-}
-
-function stopByPidSync(pid) {
-  try {
-    process.kill(pid, 'SIGINT')
-  } catch {
-    return
-  }
-  const deadline = Date.now() + 10_000
-  while (Date.now() < deadline && isAlive(pid)) spawnSync('sleep', ['0.05'])
-  if (isAlive(pid)) {
-    try {
-      process.kill(pid, 'SIGKILL')
-    } catch {
-      // Already gone.
-    }
-  }
-}
-
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0)
-    // A child that exited but was not yet reaped is a zombie: it shows as "Z" and counts as gone.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return !/^\d+ \(.*\) Z /.test(stat)
-  } catch {
-    return false
-  }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
