@@ -89,7 +89,7 @@ async function waitForJobs(page: Page, count: number): Promise<void> {
 
 /** Opens each job's result in the result view, as staff do at the counter. */
 async function openEveryResult(page: Page): Promise<void> {
-  const rows = page.getByRole('list', { name: 'Photo queue' }).getByRole('listitem')
+  const rows = page.getByRole('grid', { name: 'Photo queue' }).getByRole('row')
   const total = await rows.count()
   for (let i = 0; i < Math.min(total, BATCH); i++) {
     await rows.nth(i).getByRole('button').first().click()

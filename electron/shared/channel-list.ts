@@ -36,6 +36,7 @@ export const CHANNELS_LIST = [
   'photos:remove',
   'photos:send-anyway',
   'photos:pick-face',
+  'photos:accept-attention',
   'photos:save-report',
   'photos:print-report',
   'account:status',

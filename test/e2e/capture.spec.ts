@@ -185,7 +185,7 @@ test('the guide scales with the spec, the footswitch and the countdown take the 
   await page.keyboard.press('b')
   await expect(camera.locator('.countdown')).toHaveText('3')
   await expect(camera.getByText(/Sent to the queue at 1280 × 960 px/)).toBeVisible({ timeout: 30_000 })
-  await expect(page.getByRole('list', { name: 'Photo queue' }).getByRole('listitem')).toHaveCount(1)
+  await expect(page.getByRole('grid', { name: 'Photo queue' }).getByRole('row')).toHaveCount(1)
 })
 
 test('the camera is asked for its full resolution, not the 640 × 480 it starts at', async ({ harness }) => {

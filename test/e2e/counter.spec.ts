@@ -29,7 +29,7 @@ test('a photo dropped before the spec waits, the search gets the focus, and it g
     app.getByRole('status').filter({ hasText: 'The photo you added waits for its spec' })
   ).toBeVisible()
   await expect(app.getByLabel('Search specs')).toBeFocused()
-  await expect(app.getByRole('list', { name: 'Photo queue' })).toHaveCount(0)
+  await expect(app.getByRole('grid', { name: 'Photo queue' })).toHaveCount(0)
   // Typing and Enter choose the best match: the exact country and document.
   await app.keyboard.type('US Passport')
   await app.keyboard.press('Enter')

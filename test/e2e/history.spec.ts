@@ -111,11 +111,11 @@ test('each job has a short order number; "Clear finished" empties the queue, His
     await app.getByLabel('Customer name or order number').fill(customer)
     await pickFiles(app, [{ name: 'jane.jpg', mimeType: 'image/jpeg', buffer: await syntheticPortrait() }])
   }
-  const queue = app.getByRole('list', { name: 'Photo queue' })
-  await expect(queue.getByRole('listitem')).toHaveCount(2)
+  const queue = app.getByRole('grid', { name: 'Photo queue' })
+  await expect(queue.getByRole('row')).toHaveCount(2)
   // Two customers with one name are told apart by their numbers.
-  await expect(queue.getByRole('listitem').nth(0)).toContainText('#2')
-  await expect(queue.getByRole('listitem').nth(1)).toContainText('#1')
+  await expect(queue.getByRole('row').nth(0)).toContainText('#2')
+  await expect(queue.getByRole('row').nth(1)).toContainText('#1')
   await expectState(jobRow(app, 'Jane Doe · US Passport').first(), /Done|Needs attention/)
   await expectState(jobRow(app, 'Jane Doe · US Passport').last(), /Done|Needs attention/)
 

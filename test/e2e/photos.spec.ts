@@ -243,7 +243,7 @@ test('bad files are refused with their message and spend no quota', async ({ app
   await expect(refused.getByRole('listitem').filter({ hasText: 'thumbnail.jpg' })).toContainText(
     /The photo is 200×150; US Passport needs at least \d+×\d+/
   )
-  await expect(app.getByRole('list', { name: 'Photo queue' })).toHaveCount(0)
+  await expect(app.getByRole('grid', { name: 'Photo queue' })).toHaveCount(0)
   expect(account(harness)).toEqual({ charges: 0, makeIdPhoto: 0 })
 })
 

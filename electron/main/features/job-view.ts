@@ -57,6 +57,7 @@ export function toJobView(job: JobRecord, startOfToday: number): JobView {
     photosPurged: job.photosPurged === true,
     savedTo: job.savedTo ?? null,
     counter: job.fromCounter ?? null,
+    attentionAccepted: job.attentionAccepted ?? null,
     faceCheck: job.faceCheck ?? null,
     sentAnyway: job.sendAnyway ?? null,
     faceChoice: job.faceChoice ? { index: job.faceChoice.index, at: job.faceChoice.at } : null,

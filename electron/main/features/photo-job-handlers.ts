@@ -19,6 +19,7 @@ type JobChannels =
   | 'photos:remove'
   | 'photos:send-anyway'
   | 'photos:pick-face'
+  | 'photos:accept-attention'
 
 /**
  * The job handlers of the walk-in workflow: submit, the queue, cancel (and "Don't send" for a held job), Try again,
@@ -97,6 +98,7 @@ export function createPhotoJobHandlers(deps: {
       return job
     },
     'photos:send-anyway': async ({ jobId }) => view(await queue.sendAnyway(jobId)),
+    'photos:accept-attention': async ({ jobId }) => view(await queue.acceptAttention(jobId)),
     'photos:pick-face': async ({ jobId, face }) => view(await queue.pickFace(jobId, face)),
     'photos:remove': async ({ jobId }) => {
       await queue.remove(jobId)

@@ -7,6 +7,7 @@ import { createAppCheck } from '../services/jobs/app-check'
 import { createDefaultRunJob, createUnlockPhoto } from '../services/jobs/default-run-job'
 import { openJobQueue } from '../services/jobs/job-queue'
 import { createUploadCheck } from '../services/jobs/upload-check'
+import { mustBeAccepted } from '../services/jobs/attention'
 import { resultFileName } from '../services/jobs/result-file-name'
 import { createImageDownloader, httpsOnly } from '../services/passport-photo/image-download'
 import { createPassportPhotoClient } from '../services/passport-photo/passport-photo-client'
@@ -185,6 +186,7 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
 
     async finalPhoto(jobId) {
       const job = await mustJob(jobId)
+      mustBeAccepted(job)
       const bytes = await queue.finalPhotoFor(jobId)
       if (bytes === null) {
         throw job.watermarked && !job.unlocked

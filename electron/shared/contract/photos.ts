@@ -69,6 +69,8 @@ export interface JobView {
    * counter's own jobs.
    */
   counter: string | null
+  /** A "needs attention" photo the operator confirmed for saving and printing anyway, and when. */
+  attentionAccepted: { at: number } | null
   /** The local face check of the photo as it would be uploaded (before any quota), once it has run. */
   faceCheck: FaceCheckView | null
   /** "Send anyway": what the operator accepted, and when. */
@@ -165,6 +167,8 @@ export const photosChannels = {
   /** A held job goes on with what held it accepted by the operator, recorded on the job (no quota until sent). */
   'photos:send-anyway': channel<JobView>()(z.object({ jobId }).strict()),
   /** A job held for several faces: crop the upload to this face (0 = the largest) and go on. */
+  /** The operator confirmed a "needs attention" photo for saving and printing anyway (recorded on the job). */
+  'photos:accept-attention': channel<JobView>()(z.object({ jobId, confirmed: z.literal(true) }).strict()),
   'photos:pick-face': channel<JobView>()(z.object({ jobId, face: z.number().int().min(0).max(20) }).strict()),
   /** The photo check report (one PDF page) of a finished photo, saved where the photos are saved. */
   'photos:save-report': channel<SavedFile>()(z.object({ jobId }).strict()),

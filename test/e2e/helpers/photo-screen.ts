@@ -58,8 +58,8 @@ export async function dropFiles(page: Page, files: TestFile[]): Promise<void> {
 /** The queue row of a job, by its title ("customer · spec name"). */
 export function jobRow(page: Page, title: string): Locator {
   return page
-    .getByRole('list', { name: 'Photo queue' })
-    .getByRole('listitem', { name: new RegExp(`^${escape(title)}: `) })
+    .getByRole('grid', { name: 'Photo queue' })
+    .getByRole('row', { name: new RegExp(`^${escape(title)}: `) })
 }
 
 /** Waits until a job's row shows one of the states. */

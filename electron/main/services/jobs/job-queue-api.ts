@@ -52,6 +52,8 @@ export interface JobQueue {
   unlock(jobId: string): Promise<JobRecord>
   /** A held job goes on: what held it is accepted by the operator and recorded; the grant is still unspent. */
   sendAnyway(jobId: string): Promise<JobRecord>
+  /** The operator confirmed a "needs attention" photo for saving and printing anyway: recorded on the job. */
+  acceptAttention(jobId: string): Promise<JobRecord>
   /** A job held for several faces goes on, its upload cropped to face `index` (0 = the largest). */
   pickFace(jobId: string, index: number): Promise<JobRecord>
   get(jobId: string): Promise<JobRecord | undefined>

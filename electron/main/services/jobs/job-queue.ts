@@ -5,6 +5,7 @@ import { JobLedger } from './job-ledger'
 import type { JobQueue, JobQueueDeps } from './job-queue-api'
 import { interruptedChange, pickRequest, sourceExtension } from './job-records'
 import { pickFace, sendAnyway } from './held-jobs'
+import { acceptAttention, mustBeAccepted } from './attention'
 import {
   canRemake,
   isActive,
@@ -207,6 +208,8 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
       return job
     },
 
+    acceptAttention: (id) => acceptAttention(ledger, id, now),
+
     async pickFace(id, index) {
       const job = await pickFace(ledger, id, index, now)
       scheduler.add(id)
@@ -241,6 +244,7 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
 
     async saveResult(id, folder) {
       const job = await ledger.mustRead(id)
+      mustBeAccepted(job)
       const bytes = await finalPhotoFor(id)
       if (bytes === null) {
         const locked = job.watermarked === true && !job.unlocked

@@ -108,6 +108,8 @@ export const JobRecordSchema = JobRequestSchema.extend({
   photosPurged: z.boolean().optional(),
   /** Where the final photo was last saved. */
   savedTo: z.string().optional(),
+  /** A "needs attention" photo the operator confirmed for saving and printing anyway, and when. */
+  attentionAccepted: z.object({ at: z.number() }).optional(),
   /** Set while a made (and paid) photo still has images to download. */
   made: MadePhotoSchema.optional(),
   /**

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { JobView } from '../../../../electron/shared/contract'
 import { holdReason, isSettled, jobTitle } from './job-labels'
 import { JobRow } from './JobRow'
+import { useGridRoving } from '../../lib/grid-roving'
 import './JobQueue.css'
 
 /**
@@ -19,6 +20,7 @@ export function JobQueue(props: {
 }) {
   const finished = props.jobs.filter(isSettled).length
   const held = useHeldAnnouncement(props.jobs)
+  const keys = useGridRoving<HTMLUListElement>()
   return (
     <div className="job-queue">
       {/* Screen readers hear of a photo held for a decision as it happens; the row and the result view show it. */}
@@ -39,7 +41,16 @@ export function JobQueue(props: {
               Clear finished
             </button>
           </div>
-          <ul className="job-list" aria-label="Photo queue">
+          {/* WAI-ARIA grid: one Tab stop; arrows, Home and End move between rows and along a row; Enter opens. */}
+          <ul
+            className="job-list"
+            role="grid"
+            aria-label="Photo queue"
+            aria-describedby="queue-keys"
+            ref={keys.ref}
+            onKeyDown={keys.onKeyDown}
+            onFocus={keys.onFocus}
+          >
             {props.jobs.map((job) => (
               <JobRow
                 key={job.id}
@@ -52,6 +63,9 @@ export function JobQueue(props: {
               />
             ))}
           </ul>
+          <p id="queue-keys" className="visually-hidden">
+            Up and down arrows move between photos, left and right to a photo’s buttons; Enter opens it.
+          </p>
         </>
       )}
     </div>

@@ -13,12 +13,16 @@ import { ResultView } from './ResultView'
 import { SpecDetails } from './SpecDetails'
 import { SpecPicker } from './SpecPicker'
 import { useJobs } from './use-jobs'
+import { useResultFocus } from './use-result-focus'
 import './photos.css'
 
 /** photos:submit takes at most 50 files at a time. */
 const BATCH = 50
 
-/** The studio counter: spec on the left, drop zone and queue in the centre, result and account on the right. */
+/**
+ * The studio counter: spec on the left, drop zone and queue in the centre, result and account on the right. Below
+ * 1280 px the spec and the queue share the left column; the result pane stays beside them, in view (photos.css).
+ */
 export function PhotosScreen() {
   const [prefs, setPrefs] = useState<SpecPrefs | null>(null)
   const [specCode, setSpecCode] = useState<string | null>(null)
@@ -125,6 +129,12 @@ export function PhotosScreen() {
   })
 
   const selected = jobs.find((j) => j.id === selectedId) ?? null
+  const resultRef = useRef<HTMLElement>(null)
+  const resultHeading = useCallback(
+    () => resultRef.current?.querySelector<HTMLElement>('#result-heading') ?? null,
+    []
+  )
+  const finished = useResultFocus(selected, resultHeading)
   const capture = useCapturePanel({ specCode, sensitivity: options.sensitivity, onCapture: submit })
 
   const pickSpec = (code: string) => {
@@ -241,7 +251,11 @@ export function PhotosScreen() {
           onClearFinished={() => void clearFinished().catch((e: unknown) => setError(messageOf(e)))}
         />
       </section>
-      <aside className="photos-right" aria-label="Result and account">
+      <aside className="photos-right" aria-label="Result and account" ref={resultRef}>
+        {/* Said once when the current job finishes; the result's heading takes the focus at the same time. */}
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {finished}
+        </p>
         {selected ? (
           <ResultView key={selected.id} job={selected} onJob={(job) => put(job.id, job)} />
         ) : (

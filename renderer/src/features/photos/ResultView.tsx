@@ -9,6 +9,7 @@ import { hasResultPhoto, isSavable, jobTitle, stateLabel } from './job-labels'
 import { IssueList } from './IssueList'
 import { FaceCheckMarks, MeasureMarks } from './PhotoOverlay'
 import { ReportActions } from './ReportActions'
+import { ResultActions } from './ResultActions'
 import { SheetList } from './SheetList'
 import { useJobImage } from './use-job-image'
 import { ZoomablePhoto } from './ZoomablePhoto'
@@ -64,9 +65,9 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
       props.onJob(await call('photos:unlock', { jobId: job.id }))
       return 'Final photo unlocked: it can now be saved and printed.'
     })
-  const save = (what: 'photo' | 'sheet', key?: string) =>
+  const saveSheet = (key: string) =>
     run(async () => {
-      const saved = await call('photos:save', key ? { jobId: job.id, what, key } : { jobId: job.id, what })
+      const saved = await call('photos:save', { jobId: job.id, what: 'sheet', key })
       return saved.path === null ? null : `Saved to ${saved.path}`
     })
   const copyCode = (code: string) =>
@@ -90,11 +91,29 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
   const appFailed = job.state === 'needs-attention' && job.appCheck?.verdict === 'fail'
   return (
     <section className="result-view" aria-label="Result">
-      <h2>{title}</h2>
-      <p className="muted">
-        {stateLabel(job.state)} ·{' '}
-        {job.mode !== 'watermark' ? 'Direct' : result?.unlocked ? 'Unlocked' : 'Watermark preview'}
-      </p>
+      <div className="result-head">
+        {/* Focus comes here when the current job finishes (PhotosScreen), so the heading takes it. */}
+        <h2 id="result-heading" tabIndex={-1}>
+          {title}
+        </h2>
+        <p className="muted">
+          {stateLabel(job.state)} ·{' '}
+          {job.mode !== 'watermark' ? 'Direct' : result?.unlocked ? 'Unlocked' : 'Watermark preview'}
+          {job.attentionAccepted &&
+            ` · Confirmed for saving and printing at ${new Date(job.attentionAccepted.at).toLocaleTimeString()}`}
+        </p>
+        {result && made && (
+          <ResultActions
+            job={job}
+            busy={busy}
+            locked={locked}
+            run={run}
+            onJob={props.onJob}
+            onUnlock={() => void unlock()}
+            onPrint={printJob}
+          />
+        )}
+      </div>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
       {notice && (
         <p className="banner banner-ok" role="status">
@@ -202,35 +221,6 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
               </>
             )}
           </dl>
-          <div className="row result-actions">
-            {locked && (
-              <button
-                type="button"
-                className="primary"
-                data-command="photos:unlock"
-                disabled={busy}
-                onClick={() => void unlock()}
-              >
-                Unlock final photo
-              </button>
-            )}
-            <button
-              type="button"
-              data-command="photos:save"
-              disabled={busy || !isSavable(job)}
-              onClick={() => void save('photo')}
-            >
-              Save photo
-            </button>
-            <button
-              type="button"
-              data-command="photos:print"
-              disabled={busy || !isSavable(job)}
-              onClick={() => printJob(job.id)}
-            >
-              Print…
-            </button>
-          </div>
           <p className="muted">
             {isSavable(job)
               ? 'Print… opens a print sheet with this photo at its exact size.'
@@ -238,7 +228,7 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
             {job.savedTo && ` Last saved to ${job.savedTo}.`}
           </p>
           {isSavable(job) && <ReportActions job={job} busy={busy} run={run} />}
-          <SheetList job={job} savable={isSavable(job)} onSave={(key) => void save('sheet', key)} />
+          <SheetList job={job} savable={isSavable(job)} onSave={(key) => void saveSheet(key)} />
         </>
       )}
     </section>

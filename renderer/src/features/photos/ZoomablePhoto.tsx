@@ -5,6 +5,9 @@ import { useRovingButtons } from '../../lib/roving'
 
 type Zoom = 'fit' | 1 | 2
 
+/** At Fit the photo leaves room above it for the result's title, Save and Print and the toolbars (1024×700 up). */
+const FIT_HEIGHT = 'max(220px, calc(100vh - 330px))'
+
 /**
  * A photo that opens at Fit, whole in the panel, so the face is never cut off; 100% shows it at its true pixel
  * size (one image pixel is one device pixel: CSS width = width / devicePixelRatio), so the operator judges
@@ -32,7 +35,7 @@ export function ZoomablePhoto(props: {
 
   const style =
     zoom === 'fit'
-      ? { maxWidth: '100%', maxHeight: '60vh', width: 'auto', height: 'auto' }
+      ? { maxWidth: '100%', maxHeight: FIT_HEIGHT, width: 'auto', height: 'auto' }
       : { width: `${(props.image.width / dpr) * zoom}px`, height: `${(props.image.height / dpr) * zoom}px` }
 
   const zoomButton = (value: Zoom, label: string) => (

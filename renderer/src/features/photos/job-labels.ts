@@ -70,6 +70,35 @@ export function isSavable(job: JobView): boolean {
   return !job.result.watermarked || job.result.unlocked
 }
 
+/** True when saving or printing must ask first: the photo needs attention and the operator has not confirmed it. */
+export function needsConfirmation(job: JobView): boolean {
+  return job.state === 'needs-attention' && job.attentionAccepted === null
+}
+
+/** Why a photo needs attention, in words, for the question asked before it is saved or printed. */
+export function attentionReason(job: JobView): string {
+  const reasons: string[] = []
+  if (job.appCheck?.verdict === 'fail') {
+    const failed = job.appCheck.criteria.filter((c) => c.status === 'fail').map((c) => c.display)
+    reasons.push(`The app’s own measurement failed${failed.length > 0 ? `: ${failed.join('; ')}` : ''}.`)
+  }
+  const issues = job.result?.issues ?? []
+  if (issues.length > 0) {
+    const found = issues.length === 1 ? 'an issue' : `${issues.length} issues`
+    reasons.push(`The service found ${found}: ${issues.map((i) => i.title).join('; ')}.`)
+  }
+  return reasons.length > 0 ? reasons.join(' ') : 'The photo was marked as needing attention.'
+}
+
+/** The question asked before a "needs attention" photo is saved or put on a sheet. */
+export function attentionQuestion(job: JobView, action: 'save' | 'print'): string {
+  const what = action === 'save' ? 'Save this photo anyway?' : 'Put this photo on a print sheet anyway?'
+  return (
+    `${jobTitle(job)} needs attention.\n\n${attentionReason(job)}\n\n${what} ` +
+    'It may be refused by the passport office. Your confirmation is recorded with the job.'
+  )
+}
+
 /** The pill colour for a state. */
 export function statePill(state: string): string {
   if (state === 'done') return 'pill pill-ok'

@@ -1,8 +1,12 @@
 import type { JobView, PaperCorrectionView, PrintedView } from '../../../../electron/shared/contract'
 
-/** A finished job whose final photo may go on a sheet: direct, or a watermark preview that was unlocked. */
+/**
+ * A finished job whose final photo may go on a sheet: direct, or a watermark preview that was unlocked; a photo that
+ * needs attention only once the operator confirmed it.
+ */
 export function isPrintable(job: JobView): boolean {
-  if (job.state !== 'done' || job.result === null || job.photosPurged || !job.result.hasPhoto) return false
+  const finished = job.state === 'done' || (job.state === 'needs-attention' && job.attentionAccepted !== null)
+  if (!finished || job.result === null || job.photosPurged || !job.result.hasPhoto) return false
   return job.mode === 'direct' || job.result.unlocked
 }
 

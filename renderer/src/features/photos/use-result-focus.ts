@@ -1,0 +1,43 @@
+import { useEffect, useRef, useState } from 'react'
+import type { JobView } from '../../../../electron/shared/contract'
+import { isSettled, jobTitle } from './job-labels'
+
+/** True while the person is typing in a field: focus is then left where it is (the announcement still comes). */
+function typing(): boolean {
+  const el = document.activeElement
+  if (!(el instanceof HTMLElement)) return false
+  return (
+    el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.tagName === 'INPUT'
+  )
+}
+
+/** What is said when the current job's result is ready. */
+export function finishedMessage(job: JobView): string {
+  const title = jobTitle(job)
+  if (job.state === 'done') return `Photo ready: ${title}. Save photo or Print… are at the top of the result.`
+  if (job.state === 'needs-attention') return `Photo ready, needs attention: ${title}. Check the result.`
+  if (job.state === 'failed') return `Photo failed: ${title}. ${job.error?.message ?? ''}`.trim()
+  return `${title}: cancelled.`
+}
+
+/**
+ * When the current (selected) job finishes while the person watches, the result takes the focus (its heading) and
+ * a polite live region says so, once per job. Jobs already finished when selected are not announced.
+ */
+export function useResultFocus(selected: JobView | null, focusTarget: () => HTMLElement | null): string {
+  const [message, setMessage] = useState('')
+  const seenActive = useRef(new Set<string>())
+  const announced = useRef(new Set<string>())
+  useEffect(() => {
+    if (selected === null) return
+    if (!isSettled(selected)) {
+      seenActive.current.add(selected.id)
+      return
+    }
+    if (!seenActive.current.has(selected.id) || announced.current.has(selected.id)) return
+    announced.current.add(selected.id)
+    setMessage(finishedMessage(selected))
+    if (!typing()) focusTarget()?.focus()
+  }, [selected, focusTarget])
+  return message
+}
