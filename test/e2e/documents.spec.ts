@@ -194,8 +194,8 @@ test('a viewing session: tokens, front and back, resize, rotate, refresh, the li
     .map((n) => String(n).padStart(2, '0'))
     .join('-')
   await back.getByRole('button', { name: 'Save as…' }).click()
-  await expect(back.getByText(new RegExp(`Saved to .*id-document-back-${day}\\.jpg`))).toBeVisible()
-  expect(readFileSync(join(harness.edges.saveFolder, `id-document-back-${day}.jpg`)).subarray(0, 3)).toEqual(
+  await expect(back.getByText(new RegExp(`Saved to .*id-document_back_${day}\\.jpg`))).toBeVisible()
+  expect(readFileSync(join(harness.edges.saveFolder, `id-document_back_${day}.jpg`)).subarray(0, 3)).toEqual(
     JPEG_MAGIC
   )
 

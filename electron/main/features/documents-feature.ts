@@ -11,6 +11,9 @@ import { exportDetail, extensionOf, suggestedDocumentName } from '../services/do
 import type { DocumentSide } from '../services/documents/session-state'
 import { fingerprint } from '../services/documents/tokens'
 import { writeFileAtomic } from '../services/storage/write-file-atomic'
+import { firstFreeName, saveWithDialog } from '../services/files/save-file'
+import { saveFileName } from '../services/files/save-name'
+import { join } from 'node:path'
 import type { DocumentsFeature } from './feature-types'
 import { importOldAuditLog } from './history-store'
 import { verifyAuditLogs } from './shared-db-feature'
@@ -137,17 +140,24 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
         const held = image(side)
         const sideState = current().state().sides[side]
         const environment = core.currentSettings().documents.environment
-        const path = await core.host.dialogs.chooseSavePath(
-          'Save document image',
-          suggestedDocumentName(side, held.format, core.now()),
-          [{ name: 'Image', extensions: [extensionOf(held.format)] }]
-        )
-        if (path === null) return { path: null }
+        let chosen = ''
+        let path: string | null
         try {
-          // The save dialog has already asked about replacing an existing file, so replace it; atomically, so a
-          // failed write never leaves half an image where a whole one was.
-          await writeFileAtomic(path, held.bytes)
+          path = await saveWithDialog(core.host.dialogs, {
+            title: 'Save document image',
+            folder: core.currentSettings().jobs.outputFolder,
+            name: suggestedDocumentName(side, held.format, core.now()),
+            filters: [{ name: 'Image', extensions: [extensionOf(held.format)] }],
+            bytes: () => held.bytes,
+            // The save dialog has already asked about replacing an existing file, so replace it; atomically, so a
+            // failed write never leaves half an image where a whole one was.
+            write: (to, bytes) => {
+              chosen = to
+              return writeFileAtomic(to, bytes)
+            }
+          })
         } catch (error) {
+          const path = chosen
           await audit.append({
             environment,
             action: 'export',
@@ -164,6 +174,7 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
             }
           )
         }
+        if (path === null) return { path: null }
         await audit.append({
           environment,
           action: 'export',
@@ -177,7 +188,16 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
       'audit:list': async ({ limit }) => audit.read({ limit }),
       'audit:verify': () => verifyAuditLogs(audit, core),
       'audit:export': async () => {
-        const path = await core.host.dialogs.chooseSavePath('Export audit log', 'document-audit-log.jsonl', [
+        // The one naming rule; a free name is suggested (audit.exportTo writes the file itself).
+        const name = saveFileName({
+          customer: 'audit-log',
+          specCode: 'documents',
+          date: core.now(),
+          extension: 'jsonl'
+        })
+        const folder = core.currentSettings().jobs.outputFolder
+        const suggested = folder === null ? name : join(folder, await firstFreeName(folder, name))
+        const path = await core.host.dialogs.chooseSavePath('Export audit log', suggested, [
           { name: 'JSON lines', extensions: ['jsonl'] }
         ])
         if (path === null) return { path: null }

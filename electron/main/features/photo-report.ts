@@ -6,8 +6,8 @@ import type { PostCheck } from '../services/face/post-check'
 import type { AppCheck } from '../services/jobs/app-check'
 import type { JobQueue } from '../services/jobs/job-queue-api'
 import type { JobRecord } from '../services/jobs/job-types'
-import { resultFileName } from '../services/jobs/result-file-name'
-import { saveUniqueFile } from '../services/jobs/save-result-file'
+import { saveFileName } from '../services/files/save-name'
+import { saveNoClobber } from '../services/files/save-file'
 import { renderCheckReport, renderCheckReportImage, reportPaper } from '../services/report'
 import type { SpecRequirements } from '../services/specs/spec-parse'
 import { purgedError } from './photo-images'
@@ -68,15 +68,14 @@ export function createPhotoReportHandlers(deps: {
       const { job, pdf } = await reportFor(jobId)
       const folder = await deps.outputFolder()
       if (folder === null) return { path: null }
-      const nameFor = (n: number) =>
-        resultFileName({
-          customer: job.customer,
-          specCode: `${job.specCode}_check-report`,
-          date: job.createdAt,
-          extension: 'pdf',
-          n
-        })
-      return { path: await saveUniqueFile(folder, nameFor, pdf) }
+      const name = saveFileName({
+        customer: job.customer,
+        specCode: job.specCode,
+        kind: 'check-report',
+        date: job.createdAt,
+        extension: 'pdf'
+      })
+      return { path: await saveNoClobber(folder, name, pdf) }
     },
     'photos:print-report': async ({ jobId, printerName }) => {
       const { job, input, paper, pdf } = await reportFor(jobId)

@@ -8,13 +8,13 @@ import { createDefaultRunJob, createUnlockPhoto } from '../services/jobs/default
 import { openJobQueue } from '../services/jobs/job-queue'
 import { createUploadCheck } from '../services/jobs/upload-check'
 import { mustBeAccepted } from '../services/jobs/attention'
-import { resultFileName } from '../services/jobs/result-file-name'
+import { saveFileName } from '../services/files/save-name'
+import { saveWithDialog } from '../services/files/save-file'
 import { createImageDownloader, httpsOnly } from '../services/passport-photo/image-download'
 import { createPassportPhotoClient } from '../services/passport-photo/passport-photo-client'
 import { createSpecCatalogue, type SpecCatalogue } from '../services/passport-photo/spec-catalogue'
 import { createSpecPreferences } from '../services/passport-photo/spec-preferences'
 import { parseSpec, parseSpecRequirements } from '../services/specs/spec-parse'
-import { writeFileAtomic } from '../services/storage/write-file-atomic'
 import { accountStatus } from './account-status'
 import type { PhotosFeature } from './feature-types'
 import { createHistoryHandlers } from './history-handlers'
@@ -142,18 +142,20 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
         if (what === 'sheet') {
           const bytes = key ? await queue.sheetPhotoFor(jobId, key) : null
           if (bytes === null) throw purgedError(job)
-          const name = resultFileName({
+          const name = saveFileName({
             customer: job.customer,
-            specCode: `${job.specCode}_sheet_${key?.replace('*', 'x')}`,
+            specCode: job.specCode,
+            kind: `sheet-${key?.replace('*', 'x')}`,
             date: job.createdAt,
-            extension: 'jpg',
-            n: 1
+            extension: 'jpg'
           })
-          const path = await host.dialogs.chooseSavePath('Save the API sheet', name, [
-            { name: 'JPEG', extensions: ['jpg'] }
-          ])
-          if (path === null) return { path: null }
-          await writeFileAtomic(path, bytes)
+          const path = await saveWithDialog(host.dialogs, {
+            title: 'Save the API sheet',
+            folder: core.currentSettings().jobs.outputFolder,
+            name,
+            filters: [{ name: 'JPEG', extensions: ['jpg'] }],
+            bytes: () => bytes
+          })
           return { path }
         }
         const folder = await outputFolder()

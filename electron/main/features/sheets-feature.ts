@@ -18,6 +18,7 @@ import {
   type PaperCorrection
 } from '../services/sheets'
 import { writeFileAtomic } from '../services/storage/write-file-atomic'
+import { saveWithDialog } from '../services/files/save-file'
 import type { PhotosFeature, SheetsFeature } from './feature-types'
 import { layoutView, resolveSheet } from './sheets-request'
 
@@ -80,24 +81,27 @@ export async function createSheetsFeature(core: Core, photos: PhotosFeature): Pr
       'sheets:save': async ({ request, format }) => {
         const sheet = await resolveSheet(core, photos, request)
         const extension = format === 'jpeg' ? 'jpg' : format
-        const path = await core.host.dialogs.chooseSavePath(
-          'Save the print sheet',
-          `${sheet.baseName}.${extension}`,
-          [{ name: format.toUpperCase(), extensions: [extension] }]
-        )
-        if (path === null) return { path: null }
-        const bytes =
-          format === 'pdf'
-            ? await renderSheetPdf(sheet.layout, sheet.photos, { title: `ID photo sheet ${sheet.baseName}` })
-            : await renderSheetRaster(sheet.layout, sheet.photos, { dpi: request.dpi, format })
-        // The dialog may have confirmed replacing a file: it is replaced whole, or not at all.
-        await writeFileAtomic(path, bytes).catch((error: unknown) => {
-          throw new AppError(
-            'FILE_SYSTEM',
-            `The sheet could not be saved: ${whyNotWritten(error)}. The file you chose was not changed. ` +
-              'Choose another folder, or free some disk space, then save again.',
-            { cause: error }
-          )
+        const path = await saveWithDialog(core.host.dialogs, {
+          title: 'Save the print sheet',
+          folder: core.currentSettings().jobs.outputFolder,
+          name: sheet.fileName(extension),
+          filters: [{ name: format.toUpperCase(), extensions: [extension] }],
+          bytes: async () =>
+            format === 'pdf'
+              ? await renderSheetPdf(sheet.layout, sheet.photos, {
+                  title: `ID photo sheet ${sheet.baseName}`
+                })
+              : await renderSheetRaster(sheet.layout, sheet.photos, { dpi: request.dpi, format }),
+          // The dialog may have confirmed replacing a file: it is replaced whole, or not at all.
+          write: (to, bytes) =>
+            writeFileAtomic(to, bytes).catch((error: unknown) => {
+              throw new AppError(
+                'FILE_SYSTEM',
+                `The sheet could not be saved: ${whyNotWritten(error)}. The file you chose was not changed. ` +
+                  'Choose another folder, or free some disk space, then save again.',
+                { cause: error }
+              )
+            })
         })
         return { path }
       },

@@ -5,7 +5,7 @@ import type {
 } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
 import type { Core } from '../core'
-import { localDate } from '../services/jobs/result-file-name'
+import { localDate, saveFileName } from '../services/files/save-name'
 import {
   findPaperPreset,
   inchesToMm,
@@ -25,8 +25,10 @@ export interface ResolvedSheet {
   photos: Map<string, Uint8Array>
   notes: string[]
   paperLabel: string
-  /** For file names: "Anna_Smith_US_Passport_2025-03-01". */
+  /** For the PDF's title: "Anna_Smith_US_Passport_2025-03-01". */
   baseName: string
+  /** The saved file's name under the one naming rule: "Anna-Smith_us-passport-sheet_2025-03-01.pdf". */
+  fileName: (extension: string) => string
   /** The print queue's name for the job: "Anna Smith · US Passport". Never a path. */
   jobTitle: string
 }
@@ -41,12 +43,14 @@ export async function resolveSheet(
   const notes: string[] = []
   const customers = new Set<string>()
   const specNames = new Set<string>()
+  const specCodes = new Set<string>()
   const items: SheetRequest['items'] = []
   for (const [index, item] of request.items.entries()) {
     const photo = await photos.finalPhoto(item.jobId)
     images.set(item.jobId, photo.jpeg)
     if (photo.customer) customers.add(photo.customer)
     specNames.add(photo.specName)
+    specCodes.add(photo.spec.specCode)
     // For a digital-only spec the operator's dpi choice wins over the spec's own: that is what they asked to print.
     const spec =
       photo.spec.digitalOnly && item.digitalDpi ? { ...photo.spec, dpi: item.digitalDpi } : photo.spec
@@ -81,6 +85,15 @@ export async function resolveSheet(
     .join('_')
     .replace(/[^\p{L}\p{N}._-]+/gu, '_')
     .slice(0, 100)
+  const now = core.now()
+  const fileName = (extension: string) =>
+    saveFileName({
+      customer: [...customers][0] ?? null,
+      specCode: [...specCodes][0] ?? 'photo',
+      kind: specCodes.size > 1 ? 'sheet-mixed' : 'sheet',
+      date: now,
+      extension
+    })
   const jobTitle = (who === '' ? `${what} sheet` : `${who} · ${what}`).slice(0, 120)
   return {
     request: sheetRequest,
@@ -89,6 +102,7 @@ export async function resolveSheet(
     notes: [...notes, ...layout.notes],
     paperLabel: paperLabel(request),
     baseName,
+    fileName,
     jobTitle
   }
 }

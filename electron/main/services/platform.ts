@@ -5,6 +5,11 @@
 
 /** Native file dialogs. Each returns null when the person cancels. */
 export interface Dialogs {
+  /**
+   * False where no real save dialog asks before a file is replaced (the browser build): saves then never replace a
+   * file, they take the next free number (services/files/save-file.ts). Missing means a native dialog that asks.
+   */
+  asksBeforeReplacing?: boolean
   chooseFolder(title: string): Promise<string | null>
   chooseSavePath(
     title: string,

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createAppContext, type AppContext } from '../../../electron/main/app-context'
 import type { EmitEvent, HostEnvironment } from '../../../electron/main/core'
@@ -72,11 +72,13 @@ export async function startHarness(options: {
     opened: []
   }
   const dialogs: Dialogs = {
+    // The browser build has no save dialog that asks before replacing: saves take the next free number instead.
+    asksBeforeReplacing: false,
     async chooseFolder() {
       return takeConfirm(edges) ? edges.saveFolder : null
     },
     async chooseSavePath(_title, defaultName) {
-      return takeConfirm(edges) ? join(edges.saveFolder, defaultName) : null
+      return takeConfirm(edges) ? join(edges.saveFolder, basename(defaultName)) : null
     }
   }
   const printer: Printer = {

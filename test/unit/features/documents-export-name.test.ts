@@ -26,10 +26,10 @@ describe('Save as… for a document image: the name', () => {
   it('suggests the side and the date, never a token', async () => {
     await app.call('documents:fetch', { side: 'front', size: null })
     await app.call('documents:save-as', { side: 'front' })
-    expect(suggested).toEqual(['id-document-front-2026-12-03.jpg'])
+    expect(suggested).toEqual(['id-document_front_2026-12-03.jpg'])
     const state = await app.call('documents:state', undefined)
     expect(suggested[0]).not.toContain(state.sides.front.tokenFingerprint ?? 'none')
-    expect(suggestedDocumentName('back', 'png', NOW)).toBe('id-document-back-2026-12-03.png')
+    expect(suggestedDocumentName('back', 'png', NOW)).toBe('id-document_back_2026-12-03.png')
   })
 
   it('records the chosen file name in the export’s audit row', async () => {

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { createAppContext, type AppContext } from '../../../electron/main/app-context'
 import type { HostEnvironment } from '../../../electron/main/core'
 import type { SecretStore } from '../../../electron/main/services/secrets/secret-store'
@@ -42,7 +42,7 @@ export async function startTestApp(
   const app: Pick<TestApp, 'dataDir' | 'saveFolder' | 'savePath' | 'events'> = {
     dataDir,
     saveFolder,
-    savePath: (defaultName) => join(saveFolder, defaultName),
+    savePath: (defaultName) => join(saveFolder, basename(defaultName)),
     events
   }
   const context = await createAppContext({

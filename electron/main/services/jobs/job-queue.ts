@@ -23,8 +23,8 @@ import { JobRequestSchema, type JobRecord } from './job-types'
 import { DEFAULT_HOLDS } from '../../../shared/contract/face-check'
 import { purgeExpiredPhotos } from './retention'
 import { refuseOtherCounters } from './record-merge'
-import { resultFileName } from './result-file-name'
-import { saveUniqueFile } from './save-result-file'
+import { saveFileName } from '../files/save-name'
+import { saveNoClobber } from '../files/save-file'
 
 /**
  * Opens the queue over the history: jobs cut off by a crash are marked interrupted (by the money rule, see
@@ -256,9 +256,13 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
         )
       }
       const extension = extensionFor(detectImageType(bytes) ?? 'jpeg')
-      const nameFor = (n: number) =>
-        resultFileName({ customer: job.customer, specCode: job.specCode, date: job.createdAt, extension, n })
-      const path = await saveUniqueFile(folder, nameFor, bytes)
+      const name = saveFileName({
+        customer: job.customer,
+        specCode: job.specCode,
+        date: job.createdAt,
+        extension
+      })
+      const path = await saveNoClobber(folder, name, bytes)
       await ledger.change(id, () => ({ savedTo: path }))
       return path
     },

@@ -13,12 +13,21 @@ const core = {
     dialogs: { chooseSavePath: async () => target, chooseFolder: unused },
     printer: { path: unused, list: unused, print: unused }
   },
-  now: () => Date.UTC(2025, 2, 1)
+  now: () => Date.UTC(2025, 2, 1),
+  currentSettings: () => ({ jobs: { outputFolder: null } })
 } as unknown as Core
 const photos = {
   finalPhoto: async () => ({
     jpeg: readFileSync(photoPath),
-    spec: { widthMm: 50.8, heightMm: 50.8, pixelWidth: 600, pixelHeight: 600, dpi: 300, digitalOnly: false },
+    spec: {
+      specCode: 'us-passport',
+      widthMm: 50.8,
+      heightMm: 50.8,
+      pixelWidth: 600,
+      pixelHeight: 600,
+      dpi: 300,
+      digitalOnly: false
+    },
     customer: 'Jane Doe',
     specName: 'US Passport',
     createdAt: 0
