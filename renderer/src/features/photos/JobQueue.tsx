@@ -20,7 +20,7 @@ export function JobQueue(props: {
 }) {
   const finished = props.jobs.filter(isSettled).length
   const held = useHeldAnnouncement(props.jobs)
-  const keys = useGridRoving<HTMLUListElement>()
+  const keys = useGridRoving<HTMLDivElement>()
   return (
     <div className="job-queue">
       {/* Screen readers hear of a photo held for a decision as it happens; the row and the result view show it. */}
@@ -42,7 +42,7 @@ export function JobQueue(props: {
             </button>
           </div>
           {/* WAI-ARIA grid: one Tab stop; arrows, Home and End move between rows and along a row; Enter opens. */}
-          <ul
+          <div
             className="job-list"
             role="grid"
             aria-label="Photo queue"
@@ -62,7 +62,7 @@ export function JobQueue(props: {
                 onRemake={() => props.onRemake(job.id)}
               />
             ))}
-          </ul>
+          </div>
           <p id="queue-keys" className="visually-hidden">
             Up and down arrows move between photos, left and right to a photo’s buttons; Enter opens it.
           </p>

@@ -33,7 +33,7 @@ export function JobRow(props: {
     if (window.confirm(remakeQuestion(job))) props.onRemake()
   }
   return (
-    <li
+    <div
       role="row"
       className={props.selected ? 'job-row selected' : 'job-row'}
       aria-label={`${title}: ${stateLabel(job.state)}`}
@@ -90,6 +90,6 @@ export function JobRow(props: {
           </div>
         )}
       </div>
-    </li>
+    </div>
   )
 }
