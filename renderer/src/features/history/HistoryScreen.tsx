@@ -11,6 +11,7 @@ import { CounterChoice } from './CounterChoice'
 import { ImportConfirmation } from './ImportConfirmation'
 import { NO_FILTER, useHistory, type HistoryFilter } from './use-history'
 import './history.css'
+import { confirmAttention } from '../photos/confirm-attention'
 
 /**
  * Every job kept, newest first, a page at a time: search by customer or order number, filter by date, state and
@@ -49,6 +50,8 @@ export function HistoryScreen() {
 
   const saveAgain = (job: JobView) =>
     run(async () => {
+      // A photo that needs attention asks first, as on the Photos screen.
+      if ((await confirmAttention(job, 'save')) === null) return 'Not saved: the photo still needs attention.'
       const saved = await call('photos:save', { jobId: job.id, what: 'photo' })
       return saved.path === null ? null : `Saved to ${saved.path}`
     })

@@ -1,6 +1,7 @@
 import type { JobView } from '../../../../electron/shared/contract'
 import { call } from '../../lib/studio'
-import { attentionQuestion, isSavable, needsConfirmation } from './job-labels'
+import { confirmAttention } from './confirm-attention'
+import { isSavable } from './job-labels'
 
 /**
  * The result's main actions, at the top of the result pane so they are in view with the photo: Unlock (a
@@ -21,9 +22,9 @@ export function ResultActions(props: {
 
   /** True once the photo may go out: it needed no confirmation, or the operator just gave it. */
   const confirmed = async (action: 'save' | 'print'): Promise<boolean> => {
-    if (!needsConfirmation(job)) return true
-    if (!window.confirm(attentionQuestion(job, action))) return false
-    props.onJob(await call('photos:accept-attention', { jobId: job.id, confirmed: true }))
+    const now = await confirmAttention(job, action)
+    if (now === null) return false
+    if (now !== job) props.onJob(now)
     return true
   }
 
