@@ -38,6 +38,13 @@ export function PhotosScreen() {
   const [waiting, setWaiting] = useState<File[]>([])
   const searchRef = useRef<HTMLInputElement>(null)
   const customerRef = useRef<HTMLInputElement>(null)
+  const selected = jobs.find((j) => j.id === selectedId) ?? null
+  const resultRef = useRef<HTMLElement>(null)
+  const resultHeading = useCallback(
+    () => resultRef.current?.querySelector<HTMLElement>('#result-heading') ?? null,
+    []
+  )
+  const finished = useResultFocus(selected, resultHeading)
 
   const chooseSpec = useCallback((code: string, from: SpecPrefs | null) => {
     setSpecCode(code)
@@ -98,7 +105,10 @@ export function PhotosScreen() {
         first ??= outcome.accepted[0]?.jobId ?? null
       }
       setRefused(refusedNow)
-      if (first !== null) setSelectedId(first)
+      if (first !== null) {
+        finished.watch(first)
+        setSelectedId(first)
+      }
       // The spec is now the last and most recent one.
       setPrefs(await call('specs:get-prefs'))
     } catch (e) {
@@ -128,13 +138,6 @@ export function PhotosScreen() {
     return () => document.removeEventListener('paste', onPaste)
   })
 
-  const selected = jobs.find((j) => j.id === selectedId) ?? null
-  const resultRef = useRef<HTMLElement>(null)
-  const resultHeading = useCallback(
-    () => resultRef.current?.querySelector<HTMLElement>('#result-heading') ?? null,
-    []
-  )
-  const finished = useResultFocus(selected, resultHeading)
   const capture = useCapturePanel({ specCode, sensitivity: options.sensitivity, onCapture: submit })
 
   const pickSpec = (code: string) => {
@@ -254,7 +257,7 @@ export function PhotosScreen() {
       <aside className="photos-right" aria-label="Result and account" ref={resultRef}>
         {/* Said once when the current job finishes; the result's heading takes the focus at the same time. */}
         <p className="visually-hidden" role="status" aria-live="polite">
-          {finished}
+          {finished.message}
         </p>
         {selected ? (
           <ResultView key={selected.id} job={selected} onJob={(job) => put(job.id, job)} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { JobView } from '../../../../electron/shared/contract'
 import { isSettled, jobTitle } from './job-labels'
 
@@ -22,22 +22,30 @@ export function finishedMessage(job: JobView): string {
 
 /**
  * When the current (selected) job finishes while the person watches, the result takes the focus (its heading) and
- * a polite live region says so, once per job. Jobs already finished when selected are not announced.
+ * a polite live region says so, once per job. "While the person watches": the job was added at this counter
+ * (`watch`, called with its id as soon as it is accepted: a quick service may finish it before the window ever sees
+ * it running), or it was seen running. A finished job merely opened from the queue is not announced.
  */
-export function useResultFocus(selected: JobView | null, focusTarget: () => HTMLElement | null): string {
+export function useResultFocus(
+  selected: JobView | null,
+  focusTarget: () => HTMLElement | null
+): { message: string; watch: (jobId: string) => void } {
   const [message, setMessage] = useState('')
-  const seenActive = useRef(new Set<string>())
+  const watched = useRef(new Set<string>())
   const announced = useRef(new Set<string>())
   useEffect(() => {
     if (selected === null) return
     if (!isSettled(selected)) {
-      seenActive.current.add(selected.id)
+      watched.current.add(selected.id)
       return
     }
-    if (!seenActive.current.has(selected.id) || announced.current.has(selected.id)) return
+    if (!watched.current.has(selected.id) || announced.current.has(selected.id)) return
     announced.current.add(selected.id)
     setMessage(finishedMessage(selected))
     if (!typing()) focusTarget()?.focus()
   }, [selected, focusTarget])
-  return message
+  const watch = useCallback((jobId: string) => {
+    watched.current.add(jobId)
+  }, [])
+  return { message, watch }
 }
