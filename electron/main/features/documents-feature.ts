@@ -11,9 +11,10 @@ import { exportDetail, extensionOf, suggestedDocumentName } from '../services/do
 import type { DocumentSide } from '../services/documents/session-state'
 import { fingerprint } from '../services/documents/tokens'
 import { writeFileAtomic } from '../services/storage/write-file-atomic'
-import { firstFreeName, saveWithDialog } from '../services/files/save-file'
+import { firstFreeName, saveNoClobber, saveWithDialog } from '../services/files/save-file'
 import { saveFileName } from '../services/files/save-name'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import type { DocumentsFeature } from './feature-types'
 import { importOldAuditLog } from './history-store'
 import { verifyAuditLogs } from './shared-db-feature'
@@ -201,8 +202,17 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
           { name: 'JSON lines', extensions: ['jsonl'] }
         ])
         if (path === null) return { path: null }
-        await audit.exportTo(path)
-        return { path }
+        if (core.host.dialogs.asksBeforeReplacing !== false) {
+          await audit.exportTo(path)
+          return { path }
+        }
+        // No dialog asked (the browser build): claim a free name first ('wx', numbered), then fill it.
+        const claimed = await saveNoClobber(dirname(path), basename(path), new Uint8Array())
+        await audit.exportTo(claimed).catch(async (error: unknown) => {
+          await rm(claimed, { force: true })
+          throw error
+        })
+        return { path: claimed }
       }
     },
 
