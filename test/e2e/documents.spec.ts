@@ -241,7 +241,7 @@ test('a viewing session: tokens, front and back, resize, rotate, refresh, the li
   // The audit log has each action, and no token: exported as JSON lines, and its hash chain verifies.
   await app.getByRole('button', { name: 'Export…' }).click()
   await expect(app.getByText(/Audit log exported to /)).toBeVisible()
-  const auditText = readFileSync(join(harness.edges.saveFolder, 'document-audit-log.jsonl'), 'utf8')
+  const auditText = readFileSync(join(harness.edges.saveFolder, `audit-log_documents_${day}.jsonl`), 'utf8')
   for (const secret of [...tokens, DEMO_CREDENTIALS.documentPassback.accessToken])
     expect(auditText).not.toContain(secret)
   await app.getByRole('button', { name: 'Verify audit log' }).click()
