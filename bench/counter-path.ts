@@ -9,32 +9,24 @@
 // file in the OS file dialog counts as one action, and so does accepting the suggested name in the save dialog
 // (the harness answers both dialogs itself). The journeys find controls by what a person sees, so they run on the
 // builds before and after issue 14 alike: to measure another build, check it out, build it, and run
-// `npx tsx bench/counter-path.ts` there with this file copied in.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium, type Page } from '@playwright/test'
-import { findChromium } from '../scripts/find-chromium.mjs'
-import { startHarness } from '../test/helpers/harness/harness-server'
+// `npx tsx bench/counter-path.ts` there with this file and counter-path-app.ts copied in.
+import type { Page } from '@playwright/test'
 import { dropFiles } from '../test/e2e/helpers/photo-screen'
 import { syntheticPortrait } from '../test/helpers/synthetic-portrait'
+import {
+  atMost,
+  CUSTOMERS,
+  describe,
+  empty,
+  measure,
+  total,
+  type Serve,
+  type Tally,
+  type Verdict
+} from './counter-path-app'
 import type { BenchResult } from './types'
 
 const QUERY = 'us passport'
-const CUSTOMERS = ['Jane Doe', 'John Roe'] as const
-
-/** What a person did for one customer. */
-interface Tally {
-  tabs: number
-  keys: number
-  typed: number
-  clicks: number
-  /** Picking the photo in the file dialog, or dragging it in; accepting the save dialog. */
-  dialogs: number
-}
-
-const empty = (): Tally => ({ tabs: 0, keys: 0, typed: 0, clicks: 0, dialogs: 0 })
-const total = (t: Tally) => t.tabs + t.keys + t.typed + t.clicks + t.dialogs
 
 // Controls as a person finds them, on the builds before and after issue 14.
 type Target = 'search' | 'spec' | 'customer' | 'add' | 'save'
@@ -213,51 +205,14 @@ const mouse: Journey = async (p, customer, first, photo) => {
   await p.saved(() => p.click(page.getByRole('button', { name: 'Save photo', exact: true })))
 }
 
-/** Runs one kind of person through two customers on a fresh app; null when the build has no shortcuts. */
-async function measure(
-  journey: Journey,
-  needsShortcuts: boolean,
-  photo: Buffer
-): Promise<{ first: Tally; next: Tally } | null> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-counter-data-'))
-  const saveFolder = mkdtempSync(join(tmpdir(), 'bench-counter-save-'))
-  const harness = await startHarness({ dataDir, saveFolder })
-  const found = findChromium()
-  if (!found.path) throw new Error(found.error)
-  const browser = await chromium.launch({
-    executablePath: found.path,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
-  })
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    // File dialogs are answered by the bench: listening from the start turns that on before the first one opens.
-    page.on('filechooser', () => undefined)
-    await page.goto(harness.url)
-    await page.getByLabel('Search specs').waitFor()
-    await page.getByRole('option').or(page.locator('button.spec-choose')).first().waitFor()
-    if (needsShortcuts && (await page.getByRole('button', { name: 'Keyboard shortcuts' }).count()) === 0)
-      return null
-    const first = new Person(page)
-    await journey(first, CUSTOMERS[0], true, photo)
-    const next = new Person(page)
-    await journey(next, CUSTOMERS[1], false, photo)
-    return { first: first.tally, next: next.tally }
-  } finally {
-    await browser.close()
-    await harness.close()
-    rmSync(dataDir, { recursive: true, force: true })
-    rmSync(saveFolder, { recursive: true, force: true })
+/** Each customer served by a new person going the journey's way. */
+const serveBy =
+  (journey: Journey, photo: Buffer): Serve =>
+  async (page, customer, first) => {
+    const person = new Person(page)
+    await journey(person, customer, first, photo)
+    return person.tally
   }
-}
-
-type Verdict = { target: string; pass: boolean }
-const atMost = (value: number, limit: number, what: string): Verdict => ({
-  target: `≤ ${limit} ${what}`,
-  pass: value <= limit
-})
-
-const describe = (t: Tally) =>
-  `${t.tabs} Tab, ${t.keys} other keys, ${t.typed} typed, ${t.clicks} clicks, ${t.dialogs} in OS dialogs`
 
 /** The counter path, measured for the three kinds of person. */
 export async function benchCounterPath(): Promise<BenchResult[]> {
@@ -271,7 +226,7 @@ export async function benchCounterPath(): Promise<BenchResult[]> {
     ['mouse', mouse, false, (t, first) => atMost(t.clicks, first ? 4 : 2, 'clicks')]
   ]
   for (const [kind, journey, needsShortcuts, judge] of kinds) {
-    const tallies = await measure(journey, needsShortcuts, photo)
+    const tallies = await measure(serveBy(journey, photo), needsShortcuts)
     if (tallies === null) {
       console.error(`counter path, ${kind}: this build has no keyboard shortcuts; not measured`)
       continue
