@@ -15,6 +15,8 @@ import { createDocumentsFeature } from './features/documents-feature'
 import { createNoticesHandlers } from './features/notices-feature'
 import { createSharedDbHandlers } from './features/shared-db-feature'
 import { createCaptureFeature } from './features/capture-feature'
+import { setMainLocale } from './services/i18n/main-language'
+import { resolveLocale } from '../shared/i18n/locale'
 
 /** The running app, without Electron: the handler registry and a way to shut down cleanly. */
 export interface AppContext {
@@ -24,6 +26,8 @@ export interface AppContext {
   clearSensitive(reason: string): Promise<void>
   /** True while the Camera view is open: the permission handler allows the camera only then. */
   cameraViewOpen(): boolean
+  /** Resolves the language again (the system locale changed: the browser harness learns it from the window). */
+  refreshLocale(): void
   dispose(): Promise<void>
 }
 
@@ -45,6 +49,11 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
     onSaveError: (error) => host.log?.write('error', 'Could not write the repaired settings.json.', error)
   })
   await settings.load()
+  // The language: Settings' choice, or the operating system's; switched at once when Settings change.
+  const refreshLocale = () =>
+    setMainLocale(resolveLocale(settings.get().locale.language, host.systemLocale?.() ?? 'en-US'))
+  refreshLocale()
+  settings.onChange(refreshLocale)
   const credentials = new Credentials(host.secretStore)
   const demo = host.demo ?? createDemoService({ resourcesDir: join(host.resourcesDir, 'demo') })
   const demoFetch = createDemoFetch(demo, DEMO_ORIGIN)
@@ -98,6 +107,7 @@ export async function createAppContext(host: HostEnvironment): Promise<AppContex
       return documents.clear(reason)
     },
     cameraViewOpen: () => capture.cameraViewOpen(),
+    refreshLocale,
     async dispose() {
       await capture.dispose()
       await Promise.allSettled([photos.dispose(), documents.dispose()])

@@ -1,5 +1,6 @@
 import type { Settings } from '../shared/contract'
 import { AppError } from '../shared/errors'
+import { t } from './services/i18n/main-language'
 import { DEMO_CREDENTIALS } from './demo'
 import type { FetchLike } from './services/http/http-client'
 import type { Credentials, PassportPhotoCredentials } from './services/secrets/credentials'
@@ -47,7 +48,7 @@ export function passportPhotoConnection(
     }
   }
   const baseUrl = region === 'custom' ? customBaseUrl : PASSPORT_PHOTO_REGIONS[region]
-  if (baseUrl === null) throw new AppError('BAD_REQUEST', 'Enter the custom base URL in Settings first.')
+  if (baseUrl === null) throw new AppError('BAD_REQUEST', t('errors.customBaseUrlMissing'))
   return { demo: false, baseUrl, fetch: network, credentials: () => credentials.passportPhoto() }
 }
 

@@ -38,6 +38,13 @@ export interface HostEnvironment {
   now?: () => number
   /** The rotating, redacted log file in the data folder (Electron); the harness has none. */
   log?: AppLog
+  /**
+   * The operating system's locale ("fr-FR"): Electron's app.getLocale(), or the browser's language in the browser
+   * harness. The language follows it while Settings says "system". English (US) when absent.
+   */
+  systemLocale?: () => string
+  /** True in development builds: Settings then offers the pseudo-locale too. */
+  development?: boolean
 }
 
 /** The services every feature can use. */

@@ -18,6 +18,8 @@ import { followThemeSetting } from './shell/theme'
 import { createWindowKeeper } from './shell/window-keeper'
 import { createSystemPrinter } from './services/printing'
 import { KEYCHAIN_SERVICE, KeytarSecretStore } from './services/secrets/keytar-secret-store'
+import { onMainLocaleChange, setMainLocale } from './services/i18n/main-language'
+import { resolveLocale } from '../shared/i18n/locale'
 
 // The thin Electron layer: lifecycle, windows, IPC wiring, menus. The work happens in services (app-context).
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -77,6 +79,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() =>
     startGuarded(async () => {
+      // Until the settings are read, the operating system's language (for a start-up failure's error box).
+      setMainLocale(resolveLocale('system', systemLocale()))
       await start(windows)
       started = true
     }, failure)
@@ -111,7 +115,9 @@ async function start(windows: ReturnType<typeof createWindowKeeper<BrowserWindow
     platform: process.platform,
     harness: false,
     openExternal: (url) => shell.openExternal(url),
-    log
+    log,
+    systemLocale,
+    development: !app.isPackaged
   })
   context = running
   followThemeSetting(running.core.settings)
@@ -121,9 +127,13 @@ async function start(windows: ReturnType<typeof createWindowKeeper<BrowserWindow
     log: (message) => log.write('warn', message)
   })
   registerIpc(dispatch)
-  Menu.setApplicationMenu(
-    buildAppMenu((command) => emit('menu:command', command), process.platform === 'darwin')
-  )
+  const setMenu = () =>
+    Menu.setApplicationMenu(
+      buildAppMenu((command) => emit('menu:command', command), process.platform === 'darwin')
+    )
+  setMenu()
+  // A change of language in Settings renames the menu at once.
+  onMainLocaleChange(setMenu)
 
   // A locked screen or a suspended machine wipes document images too. Linux reports no 'lock-screen' (Electron
   // emits it on macOS and Windows only); there the idle timeout is what clears them (README, Architecture).
@@ -135,6 +145,12 @@ async function start(windows: ReturnType<typeof createWindowKeeper<BrowserWindow
   })
 
   await windows.ensure()
+}
+
+/** The operating system's language as Chromium reads it; STUDIO_LOCALE overrides it (fr, en-GB, pseudo…). */
+function systemLocale(): string {
+  const override = process.env.STUDIO_LOCALE?.trim()
+  return override ? override : app.getLocale()
 }
 
 function safeUserName(): string {

@@ -1,4 +1,5 @@
 import type { MenuCommand } from './contract/events'
+import type { MessageId } from './i18n/messages'
 
 /**
  * How the window carries out a command: go to a screen; press the button on screen that is marked with the
@@ -10,7 +11,8 @@ export type CommandKind = 'navigate' | 'press' | 'focus' | 'viewer' | 'help'
 /** One keyboard shortcut: in the native menu (Electron) and in the window's own key handling (every build). */
 export interface Shortcut {
   command: MenuCommand
-  label: string
+  /** The catalogue message that names it, in the menu and the shortcuts panel. */
+  label: MessageId
   /** Electron's accelerator syntax: "CmdOrCtrl+Shift+R", "F2". */
   accelerator: string
   menu: 'Go' | 'Photos' | 'Viewer' | 'Help'
@@ -19,114 +21,156 @@ export interface Shortcut {
 
 /** Every shortcut, in menu order. The native menu and the "Keyboard shortcuts" panel are both made from it. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { command: 'navigate:photos', label: 'Photos', accelerator: 'CmdOrCtrl+1', menu: 'Go', kind: 'navigate' },
+  {
+    command: 'navigate:photos',
+    label: 'shortcuts.navigate.photos',
+    accelerator: 'CmdOrCtrl+1',
+    menu: 'Go',
+    kind: 'navigate'
+  },
   {
     command: 'navigate:sheets',
-    label: 'Print sheets',
+    label: 'shortcuts.navigate.sheets',
     accelerator: 'CmdOrCtrl+2',
     menu: 'Go',
     kind: 'navigate'
   },
   {
     command: 'navigate:documents',
-    label: 'Documents',
+    label: 'shortcuts.navigate.documents',
     accelerator: 'CmdOrCtrl+3',
     menu: 'Go',
     kind: 'navigate'
   },
-  { command: 'navigate:history', label: 'History', accelerator: 'CmdOrCtrl+4', menu: 'Go', kind: 'navigate' },
+  {
+    command: 'navigate:history',
+    label: 'shortcuts.navigate.history',
+    accelerator: 'CmdOrCtrl+4',
+    menu: 'Go',
+    kind: 'navigate'
+  },
   {
     command: 'navigate:settings',
-    label: 'Settings',
+    label: 'shortcuts.navigate.settings',
     accelerator: 'CmdOrCtrl+,',
     menu: 'Go',
     kind: 'navigate'
   },
   {
     command: 'photos:find-spec',
-    label: 'Find a Spec',
+    label: 'shortcuts.photos.findSpec',
     accelerator: 'CmdOrCtrl+F',
     menu: 'Photos',
     kind: 'focus'
   },
-  { command: 'photos:add', label: 'Add Photos…', accelerator: 'CmdOrCtrl+O', menu: 'Photos', kind: 'press' },
+  {
+    command: 'photos:add',
+    label: 'shortcuts.photos.add',
+    accelerator: 'CmdOrCtrl+O',
+    menu: 'Photos',
+    kind: 'press'
+  },
   {
     command: 'photos:next-customer',
-    label: 'Next Customer',
+    label: 'shortcuts.photos.nextCustomer',
     accelerator: 'F2',
     menu: 'Photos',
     kind: 'press'
   },
-  { command: 'photos:save', label: 'Save Photo', accelerator: 'CmdOrCtrl+S', menu: 'Photos', kind: 'press' },
-  { command: 'photos:print', label: 'Print…', accelerator: 'CmdOrCtrl+P', menu: 'Photos', kind: 'press' },
+  {
+    command: 'photos:save',
+    label: 'shortcuts.photos.save',
+    accelerator: 'CmdOrCtrl+S',
+    menu: 'Photos',
+    kind: 'press'
+  },
+  {
+    command: 'photos:print',
+    label: 'shortcuts.photos.print',
+    accelerator: 'CmdOrCtrl+P',
+    menu: 'Photos',
+    kind: 'press'
+  },
   {
     command: 'photos:unlock',
-    label: 'Unlock Final Photo',
+    label: 'shortcuts.photos.unlock',
     accelerator: 'CmdOrCtrl+U',
     menu: 'Photos',
     kind: 'press'
   },
-  { command: 'viewer:zoom-in', label: 'Zoom In', accelerator: 'CmdOrCtrl+=', menu: 'Viewer', kind: 'viewer' },
+  {
+    command: 'viewer:zoom-in',
+    label: 'shortcuts.viewer.zoomIn',
+    accelerator: 'CmdOrCtrl+=',
+    menu: 'Viewer',
+    kind: 'viewer'
+  },
   {
     command: 'viewer:zoom-out',
-    label: 'Zoom Out',
+    label: 'shortcuts.viewer.zoomOut',
     accelerator: 'CmdOrCtrl+-',
     menu: 'Viewer',
     kind: 'viewer'
   },
-  { command: 'viewer:fit', label: 'Fit', accelerator: 'CmdOrCtrl+9', menu: 'Viewer', kind: 'viewer' },
+  {
+    command: 'viewer:fit',
+    label: 'shortcuts.viewer.fit',
+    accelerator: 'CmdOrCtrl+9',
+    menu: 'Viewer',
+    kind: 'viewer'
+  },
   {
     command: 'viewer:actual-size',
-    label: 'Actual Size (1:1)',
+    label: 'shortcuts.viewer.actualSize',
     accelerator: 'CmdOrCtrl+0',
     menu: 'Viewer',
     kind: 'viewer'
   },
   {
     command: 'viewer:rotate',
-    label: 'Rotate 90°',
+    label: 'shortcuts.viewer.rotate',
     accelerator: 'CmdOrCtrl+R',
     menu: 'Viewer',
     kind: 'viewer'
   },
   {
     command: 'viewer:reset',
-    label: 'Reset View',
+    label: 'shortcuts.viewer.reset',
     accelerator: 'CmdOrCtrl+Shift+R',
     menu: 'Viewer',
     kind: 'viewer'
   },
   {
     command: 'viewer:toggle-invert',
-    label: 'Invert',
+    label: 'shortcuts.viewer.toggleInvert',
     accelerator: 'CmdOrCtrl+I',
     menu: 'Viewer',
     kind: 'viewer'
   },
   {
     command: 'viewer:toggle-contrast',
-    label: 'High Contrast',
+    label: 'shortcuts.viewer.toggleContrast',
     accelerator: 'CmdOrCtrl+Shift+C',
     menu: 'Viewer',
     kind: 'viewer'
   },
   {
     command: 'viewer:toggle-link',
-    label: 'Link Front and Back',
+    label: 'shortcuts.viewer.toggleLink',
     accelerator: 'CmdOrCtrl+L',
     menu: 'Viewer',
     kind: 'viewer'
   },
   {
     command: 'documents:clear',
-    label: 'Clear Documents Now',
+    label: 'shortcuts.documents.clear',
     accelerator: 'CmdOrCtrl+Shift+K',
     menu: 'Viewer',
     kind: 'viewer'
   },
   {
     command: 'help:shortcuts',
-    label: 'Keyboard Shortcuts',
+    label: 'shortcuts.help.shortcuts',
     accelerator: 'CmdOrCtrl+/',
     menu: 'Help',
     kind: 'help'

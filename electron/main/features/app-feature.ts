@@ -3,6 +3,7 @@ import type { PartialRegistry } from '../ipc/registry'
 import type { Core } from '../core'
 import type { DocumentsFeature, PhotosFeature } from './feature-types'
 import { isAllowedExternalUrl } from '../shell/security-policy'
+import { mainLocale, t } from '../services/i18n/main-language'
 
 type AppChannels =
   | 'app:get-info'
@@ -38,12 +39,13 @@ export function createAppHandlers(
         },
         documentsEnvironment: current.documents.environment,
         keychain,
-        harness: host.harness
+        harness: host.harness,
+        locale: { ...mainLocale(), pseudoOffered: host.development === true }
       }
     },
     'app:open-external': async ({ url }) => {
       if (!isAllowedExternalUrl(url)) {
-        throw new AppError('BAD_REQUEST', 'That link is not on the list of sites the app opens.')
+        throw new AppError('BAD_REQUEST', t('errors.link.notAllowed'))
       }
       await openExternal(url)
       return null
@@ -76,7 +78,7 @@ export function createAppHandlers(
       return next
     },
     'settings:choose-output-folder': async () => {
-      const folder = await host.dialogs.chooseFolder('Choose where finished photos are saved')
+      const folder = await host.dialogs.chooseFolder(t('dialogs.outputFolder.title'))
       return folder === null ? settings.get() : settings.setOutputFolder(folder)
     }
   }

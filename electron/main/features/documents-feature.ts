@@ -1,4 +1,5 @@
 import { AppError, isAppError } from '../../shared/errors'
+import { t } from '../services/i18n/main-language'
 import type { DocumentSessionView, ImageView } from '../../shared/contract'
 import type { Core } from '../core'
 import { followingFetch } from '../connections'
@@ -90,7 +91,7 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
   const image = (side: DocumentSide) => {
     const held = current().image(side)
     if (held === null) {
-      throw new AppError('NOT_FOUND', `No ${side} image is loaded. Fetch it first.`)
+      throw new AppError('NOT_FOUND', t('documentsApi.error.noImage', { side }))
     }
     return held
   }
@@ -100,7 +101,7 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
       'documents:state': async () => state(),
       'documents:set-tokens': async (tokens) => {
         if (tokens.front === undefined && tokens.back === undefined) {
-          throw new AppError('INVALID_TOKEN', 'Paste a front or a back document token.')
+          throw new AppError('INVALID_TOKEN', t('documentsApi.error.noTokenPasted'))
         }
         current().setTokens(tokens)
         return state()
@@ -145,10 +146,10 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
         let path: string | null
         try {
           path = await saveWithDialog(core.host.dialogs, {
-            title: 'Save document image',
+            title: t('dialogs.documentImage.title'),
             folder: core.currentSettings().jobs.outputFolder,
             name: suggestedDocumentName(side, held.format, core.now()),
-            filters: [{ name: 'Image', extensions: [extensionOf(held.format)] }],
+            filters: [{ name: t('dialogs.filter.image'), extensions: [extensionOf(held.format)] }],
             bytes: () => held.bytes,
             // The save dialog has already asked about replacing an existing file, so replace it; atomically, so a
             // failed write never leaves half an image where a whole one was.
@@ -167,13 +168,7 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
             outcome: 'FILE_SYSTEM',
             detail: exportDetail(path)
           })
-          throw new AppError(
-            'FILE_SYSTEM',
-            'Could not write the file there (the folder may be read-only or full). Choose another folder.',
-            {
-              cause: error
-            }
-          )
+          throw new AppError('FILE_SYSTEM', t('documentsApi.error.saveFailed'), { cause: error })
         }
         if (path === null) return { path: null }
         await audit.append({
@@ -198,8 +193,8 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
         })
         const folder = core.currentSettings().jobs.outputFolder
         const suggested = folder === null ? name : join(folder, await firstFreeName(folder, name))
-        const path = await core.host.dialogs.chooseSavePath('Export audit log', suggested, [
-          { name: 'JSON lines', extensions: ['jsonl'] }
+        const path = await core.host.dialogs.chooseSavePath(t('dialogs.auditExport.title'), suggested, [
+          { name: t('dialogs.filter.jsonLines'), extensions: ['jsonl'] }
         ])
         if (path === null) return { path: null }
         if (core.host.dialogs.asksBeforeReplacing !== false) {
@@ -221,18 +216,20 @@ export async function createDocumentsFeature(core: Core): Promise<DocumentsFeatu
       try {
         // A refresh of a token that cannot exist: 404 means the API token was accepted; nothing is fetched or spent.
         await client.refreshToken(`connection-test-${fingerprint(String(core.now()))}`)
-        return { ok: true, message: 'Connected.', demo }
+        return { ok: true, message: t('documentsApi.connection.connected'), demo }
       } catch (error) {
         if (isAppError(error) && error.code === 'NOT_FOUND') {
           return {
             ok: true,
-            message: demo
-              ? 'Connected to the Demo Document Passback service.'
-              : 'Connected: the API token was accepted.',
+            message: demo ? t('documentsApi.connection.demo') : t('documentsApi.connection.accepted'),
             demo
           }
         }
-        return { ok: false, message: isAppError(error) ? error.message : 'The connection test failed.', demo }
+        return {
+          ok: false,
+          message: isAppError(error) ? error.message : t('documentsApi.connection.failed'),
+          demo
+        }
       }
     },
 

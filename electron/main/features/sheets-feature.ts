@@ -21,6 +21,7 @@ import { writeFileAtomic } from '../services/storage/write-file-atomic'
 import { saveWithDialog } from '../services/files/save-file'
 import type { PhotosFeature, SheetsFeature } from './feature-types'
 import { layoutView, resolveSheet } from './sheets-request'
+import { mainLocale, t } from '../services/i18n/main-language'
 
 /** Below this margin a sheet counts as borderless, and the printer's borderless paper size is asked for. */
 const BORDERLESS_BELOW_MM = 0.5
@@ -82,25 +83,22 @@ export async function createSheetsFeature(core: Core, photos: PhotosFeature): Pr
         const sheet = await resolveSheet(core, photos, request)
         const extension = format === 'jpeg' ? 'jpg' : format
         const path = await saveWithDialog(core.host.dialogs, {
-          title: 'Save the print sheet',
+          title: t('dialogs.sheet.title'),
           folder: core.currentSettings().jobs.outputFolder,
           name: sheet.fileName(extension),
           filters: [{ name: format.toUpperCase(), extensions: [extension] }],
           bytes: async () =>
             format === 'pdf'
               ? await renderSheetPdf(sheet.layout, sheet.photos, {
-                  title: `ID photo sheet ${sheet.baseName}`
+                  title: t('sheetsMain.pdfTitle', { name: sheet.baseName })
                 })
               : await renderSheetRaster(sheet.layout, sheet.photos, { dpi: request.dpi, format }),
           // The dialog may have confirmed replacing a file: it is replaced whole, or not at all.
           write: (to, bytes) =>
             writeFileAtomic(to, bytes).catch((error: unknown) => {
-              throw new AppError(
-                'FILE_SYSTEM',
-                `The sheet could not be saved: ${whyNotWritten(error)}. The file you chose was not changed. ` +
-                  'Choose another folder, or free some disk space, then save again.',
-                { cause: error }
-              )
+              throw new AppError('FILE_SYSTEM', t('sheetsMain.save.failed', { why: whyNotWritten(error) }), {
+                cause: error
+              })
             })
         })
         return { path }
@@ -113,7 +111,7 @@ export async function createSheetsFeature(core: Core, photos: PhotosFeature): Pr
         )
         const pdf = await renderSheetPdf(sheet.layout, sheet.photos, {
           scaleCorrection,
-          title: `ID photo sheet ${sheet.baseName}`
+          title: t('sheetsMain.pdfTitle', { name: sheet.baseName })
         })
         return print({
           pdf,
@@ -144,7 +142,7 @@ export async function createSheetsFeature(core: Core, photos: PhotosFeature): Pr
           widthMm: page.widthMm,
           heightMm: page.heightMm,
           printerName,
-          title: 'Printer calibration ruler',
+          title: t('sheetsMain.ruler.jobTitle'),
           borderless: false,
           image: async () => ({
             bytes: (await renderRulerTestImage(paper, { printerName, dpi: 300 })).png,
@@ -164,22 +162,22 @@ export async function createSheetsFeature(core: Core, photos: PhotosFeature): Pr
         return printerView(printerName)
       },
       'sheets:get-settings': async ({ paper, printerName }) =>
-        recallSheetSettings(core.currentSettings().sheets, paper, printerName),
+        recallSheetSettings(core.currentSettings().sheets, paper, printerName, mainLocale().unit),
       'sheets:remember-settings': async ({ paper, printerName, settings }) => {
         const next = rememberSheetSettings(core.currentSettings().sheets, paper, printerName, settings)
         await core.settings.setSheets(next)
-        return recallSheetSettings(next, paper, printerName)
+        return recallSheetSettings(next, paper, printerName, mainLocale().unit)
       }
     }
   }
 }
 
-/** A write error in the counter's words. */
+/** Why a write failed, as a case of the catalogue's select (sheetsMain.save.failed). */
 function whyNotWritten(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code
-  if (code === 'ENOSPC' || code === 'EFBIG' || code === 'EDQUOT') return 'the disk is full'
-  if (code === 'EACCES' || code === 'EPERM') return 'there is no permission to write in that folder'
-  if (code === 'EROFS') return 'that disk is read-only'
-  if (code === 'ENOENT') return 'that folder no longer exists'
-  return 'the file could not be written'
+  if (code === 'ENOSPC' || code === 'EFBIG' || code === 'EDQUOT') return 'full'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission'
+  if (code === 'EROFS') return 'readOnly'
+  if (code === 'ENOENT') return 'gone'
+  return 'other'
 }

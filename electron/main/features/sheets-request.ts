@@ -17,6 +17,8 @@ import {
   type SheetRequest
 } from '../services/sheets'
 import type { PhotosFeature } from './feature-types'
+import { formatDateTime, mainLocale, t } from '../services/i18n/main-language'
+import { paperLabel as presetLabel } from '../../shared/i18n/paper-names'
 
 /** A sheet, resolved: the layout, the request it came from, the photos it places and its names. */
 export interface ResolvedSheet {
@@ -24,6 +26,8 @@ export interface ResolvedSheet {
   layout: SheetLayout
   photos: Map<string, Uint8Array>
   notes: string[]
+  /** Per item of the request: the dpi a digital-only spec is printed at, and the note saying so; else null. */
+  itemNotes: ({ dpi: number; text: string } | null)[]
   paperLabel: string
   /** For the PDF's title: "Anna_Smith_US_Passport_2025-03-01". */
   baseName: string
@@ -41,6 +45,7 @@ export async function resolveSheet(
 ): Promise<ResolvedSheet> {
   const images = new Map<string, Uint8Array>()
   const notes: string[] = []
+  const itemNotes: ResolvedSheet['itemNotes'] = []
   const customers = new Set<string>()
   const specNames = new Set<string>()
   const specCodes = new Set<string>()
@@ -55,7 +60,8 @@ export async function resolveSheet(
     const spec =
       photo.spec.digitalOnly && item.digitalDpi ? { ...photo.spec, dpi: item.digitalDpi } : photo.spec
     const size = physicalSizeFor(spec, item.digitalDpi ?? 300)
-    if (size.note) notes.push(`${photo.specName}: ${size.note}`)
+    if (size.note) notes.push(t('sheetsMain.note.forSpec', { spec: photo.specName, note: size.note }))
+    itemNotes.push(size.note && size.dpi !== null ? { dpi: size.dpi, text: size.note } : null)
     items.push({
       id: String(index),
       photoId: item.jobId,
@@ -68,7 +74,9 @@ export async function resolveSheet(
   const date = localDate(core.now())
   const who = [...customers].join(', ')
   const what = [...specNames].join(' + ')
-  const labelText = [who, what, date].filter((s) => s !== '').join(' · ')
+  // Printed on the sheet: the date as the locale writes it ("1 mars 2025"); file names keep 2025-03-01.
+  const printedDate = formatDateTime(core.now(), { dateStyle: 'medium' })
+  const labelText = [who, what, printedDate].filter((s) => s !== '').join(' · ')
   const sheetRequest: SheetRequest = {
     paper: paperChoice(request),
     orientation: request.orientation,
@@ -94,12 +102,15 @@ export async function resolveSheet(
       date: now,
       extension
     })
-  const jobTitle = (who === '' ? `${what} sheet` : `${who} · ${what}`).slice(0, 120)
+  const jobTitle = (
+    who === '' ? t('sheetsMain.jobTitle.noCustomer', { specs: what }) : `${who} · ${what}`
+  ).slice(0, 120)
   return {
     request: sheetRequest,
     layout,
     photos: images,
     notes: [...notes, ...layout.notes],
+    itemNotes,
     paperLabel: paperLabel(request),
     baseName,
     fileName,
@@ -110,7 +121,7 @@ export async function resolveSheet(
 function paperChoice(request: SheetRequestView): PaperChoice {
   if (request.paper !== 'custom') return request.paper
   const custom = request.customPaper
-  if (!custom) throw new AppError('BAD_REQUEST', 'Enter the custom paper width and height.')
+  if (!custom) throw new AppError('BAD_REQUEST', t('sheetsMain.layout.customSizeMissing'))
   const toMm = (v: number) => (custom.unit === 'in' ? inchesToMm(v) : v)
   return { widthMm: toMm(custom.width), heightMm: toMm(custom.height) }
 }
@@ -118,9 +129,10 @@ function paperChoice(request: SheetRequestView): PaperChoice {
 function paperLabel(request: SheetRequestView): string {
   if (request.paper === 'custom' && request.customPaper) {
     const c = request.customPaper
-    return `Custom ${c.width}×${c.height} ${c.unit}`
+    const values = { width: c.width, height: c.height }
+    return t('units.paper.custom', { size: t(c.unit === 'in' ? 'units.size.in' : 'units.size.mm', values) })
   }
-  return findPaperPreset(request.paper)?.label ?? request.paper
+  return request.paper === 'custom' ? request.paper : presetLabel(request.paper, t, mainLocale().unit)
 }
 
 /** The layout as the preview draws it: exactly what will print. */
@@ -155,6 +167,7 @@ export function layoutView(
       .map((id) => layout.placedCount[id] ?? 0),
     warnings: layout.warnings,
     notes: sheet.notes,
+    itemNotes: sheet.itemNotes,
     hint: hint ? { copies: hint.copies, text: hint.text, changes: hint.changes } : null,
     correction
   }

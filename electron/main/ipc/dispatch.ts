@@ -1,5 +1,6 @@
 import { CHANNELS, contract, isChannel } from '../../shared/contract'
 import { type AppError, isAppError, type Result } from '../../shared/errors'
+import { t } from '../services/i18n/main-language'
 import type { HandlerContext, HandlerRegistry } from './registry'
 
 /** Who sent an IPC message, as far as the transport can tell. */
@@ -37,17 +38,18 @@ export function createDispatcher(options: {
   ): Promise<Result<unknown>> {
     if (!sender.isTopFrame || sender.frameUrl === null || !trusted(sender.frameUrl, options.isTrustedUrl)) {
       log(`ipc: refused ${safeName(channel)} from an untrusted sender`)
-      return failure('IPC_FORBIDDEN_SENDER', 'This request did not come from the app window and was refused.')
+      return failure('IPC_FORBIDDEN_SENDER', t('errors.ipc.forbiddenSender'))
     }
     if (!isChannel(channel)) {
       log(`ipc: refused unknown channel ${safeName(channel)}`)
-      return failure('IPC_UNKNOWN_CHANNEL', 'The app asked for something it does not know. Restart the app.')
+      return failure('IPC_UNKNOWN_CHANNEL', t('errors.ipc.unknownChannel'))
     }
     const parsed = contract[channel].input.safeParse(rawInput)
     if (!parsed.success) {
       const first = parsed.error.issues[0]
-      const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : ''
-      return failure('IPC_INVALID_INPUT', `${first?.message ?? 'The request was not valid.'}${where}`)
+      // zod's own words are for developers; the field's path says where.
+      const where = first && first.path.length > 0 ? first.path.join('.') : 'none'
+      return failure('IPC_INVALID_INPUT', t('errors.ipc.invalidInput', { where }))
     }
     const handler = options.registry[channel] as (input: unknown, context: HandlerContext) => Promise<unknown>
     try {
@@ -56,10 +58,7 @@ export function createDispatcher(options: {
       if (isAppError(error)) return { ok: false, error: (error as AppError).toIpcError() }
       // An unexpected error: log its kind only, because a message could carry data we must not write down.
       log(`ipc: ${channel} failed unexpectedly (${error instanceof Error ? error.name : typeof error})`)
-      return failure(
-        'INTERNAL',
-        'Something went wrong inside the app. Try again; if it keeps happening, restart the app.'
-      )
+      return failure('INTERNAL', t('errors.internal'))
     }
   }
 }

@@ -2,10 +2,12 @@ import { BrowserWindow, type WebContents } from 'electron'
 import type { PrintPath, Printer } from '../services/platform'
 import { serveTransient } from './app-protocol'
 import { secureWebPreferences } from './security-policy'
+import { t } from '../services/i18n/main-language'
 
 const PRINT_PAGE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
 
-const PATH: PrintPath = { kind: 'dialog', label: 'the print dialog' }
+/** The path, named in the language in use when it is asked for. */
+const path = (): PrintPath => ({ kind: 'dialog', label: t('printing.path.dialog') })
 
 /**
  * The fallback print path, used only where the OS print system cannot be reached (see services/printing): the
@@ -19,7 +21,7 @@ const PATH: PrintPath = { kind: 'dialog', label: 'the print dialog' }
 export function createElectronPrinter(mainContents: () => WebContents | null, preloadPath: string): Printer {
   return {
     async path() {
-      return PATH
+      return path()
     },
     async list() {
       const contents = mainContents()
@@ -35,7 +37,7 @@ export function createElectronPrinter(mainContents: () => WebContents | null, pr
       const { bytes: image, mime } = await job.image()
       const extension = 'png'
       const html =
-        `<!doctype html><html><head><meta charset="utf-8"><title>Print</title>` +
+        `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(job.title)}</title>` +
         `<style>@page{size:${widthMm}mm ${heightMm}mm;margin:0}html,body{margin:0;padding:0}` +
         `img{display:block;width:${widthMm}mm;height:${heightMm}mm}</style></head>` +
         `<body><img src="sheet.${extension}" alt=""></body></html>`
@@ -67,11 +69,16 @@ export function createElectronPrinter(mainContents: () => WebContents | null, pr
             (success) => resolve(success)
           )
         })
-        return { printed, path: PATH }
+        return { printed, path: path() }
       } finally {
         window.destroy()
         files.remove()
       }
     }
   }
+}
+
+/** The print job's name, safe inside the page's <title> (the print dialog shows it as the job name). */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }

@@ -1,6 +1,7 @@
 import { isAppError } from '../../shared/errors'
 import type { AppLog } from '../services/log/app-log'
 import { redact } from '../services/log/redact'
+import { t } from '../services/i18n/main-language'
 
 /** What the start-up guard needs from Electron, passed in so that it is tested without Electron. */
 export interface StartFailureDeps {
@@ -11,18 +12,17 @@ export interface StartFailureDeps {
   exit: (code: number) => void
 }
 
-/** The title of the error box. */
-export const START_FAILURE_TITLE = 'ID Photo Studio could not start'
+/** The title of the error box, in main's current language (the system's until the settings are read). */
+export function startFailureTitle(): string {
+  return t('start.failure.title')
+}
 
 /** The error box's text: what happened, where the log is, what to do. */
 export function startFailureMessage(error: unknown, logPath: string): string {
   const what = isAppError(error)
     ? error.message
-    : `Something went wrong while starting: ${redact(firstLine(error))}`
-  return (
-    `${what}\n\nThe details are in the log file:\n${logPath}\n\n` +
-    'Start the app again. If it still does not start, send that file to support.'
-  )
+    : t('start.failure.unexpected', { detail: redact(firstLine(error)) })
+  return t('start.failure.message', { what, logPath })
 }
 
 /**
@@ -32,7 +32,7 @@ export function startFailureMessage(error: unknown, logPath: string): string {
 export function reportStartFailure(error: unknown, deps: StartFailureDeps): void {
   deps.log.write('error', 'The app could not start.', error)
   try {
-    deps.showErrorBox(START_FAILURE_TITLE, startFailureMessage(error, deps.log.path))
+    deps.showErrorBox(startFailureTitle(), startFailureMessage(error, deps.log.path))
   } finally {
     deps.exit(1)
   }
@@ -49,5 +49,5 @@ export async function startGuarded(start: () => Promise<void>, deps: StartFailur
 
 function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
-  return (text.split('\n')[0] ?? '').slice(0, 300) || 'no details'
+  return (text.split('\n')[0] ?? '').slice(0, 300) || t('start.failure.noDetails')
 }

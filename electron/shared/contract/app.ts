@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { channel } from './define'
 import { noInput } from './common'
+import type { ResolvedLocale } from '../i18n/locale'
 
 /** What the renderer needs to know about the app and the connections in use. */
 export interface AppInfo {
@@ -13,6 +14,11 @@ export interface AppInfo {
   keychain: { available: boolean; message: string | null }
   /** True when running in the browser harness (tests, `npm run demo:web`), not in Electron. */
   harness: boolean
+  /** The language in use (the Settings choice resolved against the operating system's) and its conventions. */
+  locale: ResolvedLocale & {
+    /** True in development builds, where Settings also offers the pseudo-locale. */
+    pseudoOffered: boolean
+  }
 }
 
 /** App-level channels. */

@@ -10,6 +10,7 @@ import {
   faceChecksUpdateSchema,
   studioSettingsSchema
 } from './face-check'
+import { LANGUAGE_CHOICES } from '../i18n/locale'
 
 /** User settings; persisted by main. */
 export const settingsSchema = z.object({
@@ -40,7 +41,9 @@ export const settingsSchema = z.object({
   /** Which warnings of the local face check hold a job for the operator's decision (see contract/face-check.ts). */
   faceChecks: faceChecksSettingsSchema.default(defaultFaceChecksSettings),
   /** The studio, as its check reports name it. */
-  studio: studioSettingsSchema.default(() => ({ name: '' }))
+  studio: studioSettingsSchema.default(() => ({ name: '' })),
+  /** The app's language: follow the operating system, or keep one ('pseudo' is for development). */
+  locale: z.object({ language: z.enum(LANGUAGE_CHOICES) }).default(() => ({ language: 'system' as const }))
 })
 
 /** User settings. */
@@ -56,6 +59,7 @@ export const settingsUpdateSchema = z
     appearance: settingsSchema.shape.appearance.partial().optional(),
     faceChecks: faceChecksUpdateSchema.optional(),
     studio: studioSettingsSchema.partial().optional(),
+    locale: z.object({ language: z.enum(LANGUAGE_CHOICES) }).optional(),
     confirmProduction: z.literal(true).optional()
   })
   .strict()

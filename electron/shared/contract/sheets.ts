@@ -101,6 +101,11 @@ export interface SheetLayoutView {
   placedCount: number[]
   warnings: string[]
   notes: string[]
+  /**
+   * Per item of the request: for a digital-only spec (pixels only), the dpi its size was worked out at and the
+   * note that says so; null for a spec with a print size.
+   */
+  itemNotes: ({ dpi: number; text: string } | null)[]
   /** Set when other settings would put more copies on the sheet: "6 would fit with margin 0 and no label". */
   hint: FillHintView | null
   /** The printer's correction as applied to this sheet, across and down the paper. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { AppInfo, MenuCommand, Settings } from '../../../electron/shared/contract'
 import { call, messageOf, useStudioEvent } from '../lib/studio'
 import { AppStateContext } from './app-state'
@@ -12,6 +12,7 @@ import { ShortcutsDialog } from './ShortcutsDialog'
 import { useShortcutKeys } from './use-shortcut-keys'
 import { useTheme } from './use-theme'
 import { useRovingButtons } from '../lib/roving'
+import { I18nProvider, initialLocale, useT } from '../lib/i18n'
 import './shell.css'
 
 /** The app shell: navigation, connection badges, and the current screen. */
@@ -65,14 +66,18 @@ export function App() {
   const isMac = info?.platform === 'darwin'
   useShortcutKeys({ isMac, screen })
   useTheme(settings?.appearance.theme ?? 'system')
+  // Until main says which language Settings chose, the window's own (the operating system's).
+  const startLocale = useMemo(initialLocale, [])
 
   if (!info || !settings) {
     return (
-      <main className="loading">
-        <Notices notices={notices} onDismiss={dismiss} />
-        <ErrorBanner message={error} />
-        {!error && <p>Starting…</p>}
-      </main>
+      <I18nProvider locale={startLocale}>
+        <main className="loading">
+          <Notices notices={notices} onDismiss={dismiss} />
+          <ErrorBanner message={error} />
+          {!error && <Starting />}
+        </main>
+      </I18nProvider>
     )
   }
 
@@ -81,42 +86,75 @@ export function App() {
   const body: ReactNode = screen === 'settings' ? <SettingsScreen /> : (current?.render() ?? null)
 
   return (
-    <AppStateContext.Provider value={{ info, settings, reload, printJob, takePrintJob }}>
-      <div className={`shell${production ? ' shell-production' : ''}`}>
-        <header className="topbar">
-          <strong className="brand">ID Photo Studio</strong>
-          {/* One tab stop for the screens: the arrow keys move between them (Ctrl+1–4 jump). */}
-          <nav aria-label="Main" ref={navKeys.ref} onKeyDown={navKeys.onKeyDown} onFocus={navKeys.onFocus}>
-            {screens.map((s) => (
-              <button
-                key={s.id}
-                type="button"
-                className={s.id === screen ? 'tab active' : 'tab'}
-                aria-current={s.id === screen ? 'page' : undefined}
-                onClick={() => setScreen(s.id)}
-              >
-                {s.label}
-              </button>
-            ))}
-          </nav>
-          <span className="badges">
-            {info.demo.passportPhoto && <DemoBadge what="Passport Photo" />}
-            {info.demo.documents && <DemoBadge what="Documents" />}
-            {production && <span className="badge badge-production">PRODUCTION</span>}
-          </span>
-          <button type="button" className="link help-button" onClick={() => setHelpOpen(true)}>
-            Keyboard shortcuts
+    <I18nProvider locale={info.locale}>
+      <AppStateContext.Provider value={{ info, settings, reload, printJob, takePrintJob }}>
+        <div className={`shell${production ? ' shell-production' : ''}`}>
+          <TopBar
+            screen={screen}
+            onScreen={setScreen}
+            nav={navKeys}
+            demo={info.demo}
+            production={production}
+            onHelp={() => setHelpOpen(true)}
+          />
+          <Notices notices={notices} onDismiss={dismiss} />
+          <ErrorBanner message={error} onDismiss={() => setError(null)} />
+          <main className="screen">
+            {/* Screens with no title of their own still get one level-one heading, for screen readers. */}
+            {current && !current.ownHeading && <ScreenHeading label={current.label} />}
+            {body}
+          </main>
+        </div>
+        <ShortcutsDialog open={helpOpen} isMac={isMac} onClose={() => setHelpOpen(false)} />
+      </AppStateContext.Provider>
+    </I18nProvider>
+  )
+}
+
+function Starting() {
+  return <p>{useT().t('app.starting')}</p>
+}
+
+function ScreenHeading(props: { label: (typeof screens)[number]['label'] }) {
+  return <h1 className="visually-hidden">{useT().t(props.label)}</h1>
+}
+
+/** The top bar: the app's name, the screens, what it is connected to, and the shortcuts link. */
+function TopBar(props: {
+  screen: ScreenId
+  onScreen: (screen: ScreenId) => void
+  nav: ReturnType<typeof useRovingButtons<HTMLElement>>
+  demo: { passportPhoto: boolean; documents: boolean }
+  production: boolean
+  onHelp: () => void
+}) {
+  const { t } = useT()
+  const { nav, screen } = props
+  return (
+    <header className="topbar">
+      <strong className="brand">{t('app.brand')}</strong>
+      {/* One tab stop for the screens: the arrow keys move between them (Ctrl+1–4 jump). */}
+      <nav aria-label={t('app.nav.label')} ref={nav.ref} onKeyDown={nav.onKeyDown} onFocus={nav.onFocus}>
+        {screens.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            className={s.id === screen ? 'tab active' : 'tab'}
+            aria-current={s.id === screen ? 'page' : undefined}
+            onClick={() => props.onScreen(s.id)}
+          >
+            {t(s.label)}
           </button>
-        </header>
-        <Notices notices={notices} onDismiss={dismiss} />
-        <ErrorBanner message={error} onDismiss={() => setError(null)} />
-        <main className="screen">
-          {/* Screens with no title of their own still get one level-one heading, for screen readers. */}
-          {current && !current.ownHeading && <h1 className="visually-hidden">{current.label}</h1>}
-          {body}
-        </main>
-      </div>
-      <ShortcutsDialog open={helpOpen} isMac={isMac} onClose={() => setHelpOpen(false)} />
-    </AppStateContext.Provider>
+        ))}
+      </nav>
+      <span className="badges">
+        {props.demo.passportPhoto && <DemoBadge what="passportPhoto" />}
+        {props.demo.documents && <DemoBadge what="documents" />}
+        {props.production && <span className="badge badge-production">{t('app.badge.production')}</span>}
+      </span>
+      <button type="button" className="link help-button" onClick={props.onHelp}>
+        {t('app.shortcutsLink')}
+      </button>
+    </header>
   )
 }

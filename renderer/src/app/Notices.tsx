@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { AppNotice } from '../../../electron/shared/contract'
 import { call, useStudioEvent } from '../lib/studio'
+import { useT } from '../lib/i18n'
 
 const LEVEL_CLASS: Record<AppNotice['level'], string> = {
   info: 'banner banner-ok',
@@ -31,9 +32,10 @@ export function useNotices(): { notices: AppNotice[]; dismiss: (id: string) => v
 
 /** The app shell's notices: one banner each, with what happened and a Dismiss button. */
 export function Notices(props: { notices: AppNotice[]; onDismiss: (id: string) => void }) {
+  const { t, rich } = useT()
   if (props.notices.length === 0) return null
   return (
-    <section aria-label="Notices">
+    <section aria-label={t('app.notices.label')}>
       {props.notices.map((notice) => (
         <div
           key={notice.id}
@@ -42,10 +44,14 @@ export function Notices(props: { notices: AppNotice[]; onDismiss: (id: string) =
           data-testid={`notice-${notice.id}`}
         >
           <span>
-            <strong>{notice.title}.</strong> {notice.message}
+            {rich('app.notice.text', {
+              title: notice.title,
+              message: notice.message,
+              strong: (chunks) => <strong>{chunks}</strong>
+            })}
           </span>
           <button type="button" onClick={() => props.onDismiss(notice.id)}>
-            Dismiss
+            {t('app.notice.dismiss')}
           </button>
         </div>
       ))}

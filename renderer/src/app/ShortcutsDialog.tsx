@@ -1,15 +1,18 @@
 import { useEffect, useRef } from 'react'
 import { acceleratorText, SHORTCUTS, type Shortcut } from '../../../electron/shared/shortcuts'
+import type { MessageId } from '../../../electron/shared/i18n/messages'
+import { useT } from '../lib/i18n'
 
-const GROUPS: { menu: Shortcut['menu']; title: string }[] = [
-  { menu: 'Photos', title: 'At the counter (Photos)' },
-  { menu: 'Go', title: 'Go to a screen' },
-  { menu: 'Viewer', title: 'Document viewer' },
-  { menu: 'Help', title: 'Help' }
+const GROUPS: { menu: Shortcut['menu']; title: MessageId }[] = [
+  { menu: 'Photos', title: 'shortcuts.group.photos' },
+  { menu: 'Go', title: 'shortcuts.group.go' },
+  { menu: 'Viewer', title: 'shortcuts.group.viewer' },
+  { menu: 'Help', title: 'shortcuts.group.help' }
 ]
 
 /** The "Keyboard shortcuts" panel: every shortcut of the menu, from the same table, in a modal dialog. */
 export function ShortcutsDialog(props: { open: boolean; isMac: boolean; onClose: () => void }) {
+  const { t } = useT()
   const dialog = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const element = dialog.current
@@ -21,23 +24,19 @@ export function ShortcutsDialog(props: { open: boolean; isMac: boolean; onClose:
   return (
     <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title" onClose={props.onClose}>
       <form method="dialog" className="dialog-head">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-title">{t('shortcuts.panel.title')}</h2>
         <button type="submit" autoFocus>
-          Close
+          {t('shortcuts.panel.close')}
         </button>
       </form>
-      <p className="muted">
-        The screens in the top bar, the spec list and rows of buttons such as Fit / 100% / 200% are one Tab
-        stop each: the arrow keys, Home and End move inside, Enter chooses. In the spec search, Enter chooses
-        the first match and ↓ goes into the list.
-      </p>
+      <p className="muted">{t('shortcuts.panel.intro')}</p>
       {GROUPS.map((group) => (
         <table key={group.menu} className="shortcut-table">
-          <caption>{group.title}</caption>
+          <caption>{t(group.title)}</caption>
           <tbody>
             {SHORTCUTS.filter((s) => s.menu === group.menu).map((s) => (
               <tr key={s.command}>
-                <th scope="row">{s.label}</th>
+                <th scope="row">{t(s.label)}</th>
                 <td>
                   <kbd>{acceleratorText(s.accelerator, props.isMac)}</kbd>
                 </td>

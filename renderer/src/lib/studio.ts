@@ -8,6 +8,7 @@ import type {
   StudioApi
 } from '../../../electron/shared/contract'
 import type { IpcError } from '../../../electron/shared/errors'
+import { translateNow } from './i18n'
 
 declare global {
   interface Window {
@@ -45,7 +46,7 @@ export async function call<C extends Channel>(
 /** The message to show for any thrown value. */
 export function messageOf(error: unknown): string {
   if (error instanceof StudioError) return error.message
-  return 'Something went wrong inside the app. Try again; if it keeps happening, restart the app.'
+  return translateNow('app.error.unexpected')
 }
 
 /** Subscribes to a main → renderer event for the component's lifetime. */

@@ -48,7 +48,7 @@ describe('createDemoFetch', () => {
 
   it('works under sendRequest: a drop becomes NETWORK and a slow answer TIMEOUT', async () => {
     const demoFetch = createDemoFetch(service)
-    const options = { timeoutMs: 100, serviceName: 'the demo service' }
+    const options = { timeoutMs: 100, service: 'passportPhoto' as const }
     service.faults.add({ drop: true, times: 1 })
     await expect(sendRequest(demoFetch, '/v2/health', {}, options)).rejects.toMatchObject({ code: 'NETWORK' })
     service.faults.add({ latencyMs: 5_000, times: 1 })

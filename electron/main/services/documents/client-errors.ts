@@ -1,8 +1,6 @@
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import { parseRetryAfter } from '../http/http-client'
-
-/** How the service is named in messages. */
-export const SERVICE_NAME = 'ID.me Document Passback'
 
 /** Which endpoint answered; the advice differs. */
 export type Call = 'attributes' | 'document' | 'refresh'
@@ -12,60 +10,41 @@ export function statusError(call: Call, response: Response): AppError {
   const status = response.status
   if (status === 401 || status === 403) {
     if (call === 'attributes') {
-      return new AppError(
-        'CREDENTIALS_REJECTED',
-        'ID.me did not accept the access token; it may have expired. Get a new access token from the verification and try again.'
-      )
+      return new AppError('CREDENTIALS_REJECTED', t('documentsApi.error.accessTokenRejected'))
     }
-    return new AppError(
-      'CREDENTIALS_REJECTED',
-      'ID.me refused the Document Passback API token, or Document Passback is not enabled for this consumer. Check the API token in Settings; if it is right, ask your ID.me account team to enable Document Passback.'
-    )
+    return new AppError('CREDENTIALS_REJECTED', t('documentsApi.error.apiTokenRejected'))
   }
   if (status === 404) {
     if (call === 'attributes') {
-      return new AppError(
-        'NOT_FOUND',
-        'ID.me could not find the attributes for this access token. Check the environment (sandbox or production) in Settings.'
-      )
+      return new AppError('NOT_FOUND', t('documentsApi.error.attributesNotFound'))
     }
-    return new AppError(
-      'NOT_FOUND',
-      'ID.me does not know this document token, or it was already used. Get fresh document tokens with the access token, then try again.'
-    )
+    return new AppError('NOT_FOUND', t('documentsApi.error.tokenNotFound'))
   }
   if (status === 429) {
     const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'))
-    const wait = retryAfterSeconds === undefined ? 'a minute' : `${retryAfterSeconds} s`
     return new AppError(
       'RATE_LIMITED',
-      `ID.me allows only 2 requests a minute for each document. Wait ${wait}, then try again.`,
+      t('documentsApi.error.rateLimited', { seconds: retryAfterSeconds ?? 'unknown' }),
       retryAfterSeconds === undefined ? undefined : { retryAfterSeconds }
     )
   }
   if (status === 400 && call === 'document') {
-    return new AppError(
-      'BAD_REQUEST',
-      'ID.me refused the requested size. Choose a width and height between 100 and 1000 pixels.'
-    )
+    return new AppError('BAD_REQUEST', t('documentsApi.error.sizeRefused'))
   }
   if (status >= 500) {
-    return new AppError(
-      'SERVER_ERROR',
-      `${SERVICE_NAME} had a problem (HTTP ${status}). Try again in a few minutes; if it persists, contact ID.me support.`
-    )
+    return new AppError('SERVER_ERROR', t('documentsApi.error.server', { status: String(status) }))
   }
-  return new AppError(
-    'SERVER_ERROR',
-    `${SERVICE_NAME} gave an unexpected answer (HTTP ${status}). Try again; if it persists, contact ID.me support.`
-  )
+  return new AppError('SERVER_ERROR', t('documentsApi.error.unexpected', { status: String(status) }))
 }
 
+/** What an unreadable answer was meant to be (an ICU select in the catalogue). */
+export type AnswerKind = 'answer' | 'attributes' | 'tokens' | 'refreshed'
+
 /** An answer that arrived but cannot be used. */
-export function malformed(what: string, cause?: unknown): AppError {
+export function malformed(what: AnswerKind, cause?: unknown): AppError {
   return new AppError(
     'MALFORMED_RESPONSE',
-    `${SERVICE_NAME} sent ${what} that could not be read. Try again in a moment.`,
+    t('documentsApi.error.malformed', { what }),
     cause === undefined ? undefined : { cause }
   )
 }

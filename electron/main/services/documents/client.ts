@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { AppError, isAppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import { type FetchLike, readBody, sendRequest } from '../http/http-client'
-import { SERVICE_NAME, malformed, statusError } from './client-errors'
+import { malformed, statusError } from './client-errors'
 import { type ImageFormat, readImageInfo } from './image-info'
 import { type Size, formatSizeParam, validateSize } from '../../../shared/document-size'
 import { assertAccessToken, assertApiToken, assertDocumentToken } from './tokens'
@@ -62,11 +63,11 @@ async function discard(response: Response): Promise<void> {
 }
 
 async function readJson(response: Response): Promise<unknown> {
-  const bytes = await readBody(response, SERVICE_NAME)
+  const bytes = await readBody(response, 'documents')
   try {
     return JSON.parse(new TextDecoder().decode(bytes)) as unknown
   } catch (error) {
-    throw malformed('an answer', error)
+    throw malformed('answer', error)
   }
 }
 
@@ -79,22 +80,13 @@ function baseOf(raw: string): URL {
   try {
     url = new URL(raw)
   } catch (error) {
-    throw new AppError(
-      'BAD_REQUEST',
-      'The Document Passback address in Settings is not a valid web address.',
-      {
-        cause: error
-      }
-    )
+    throw new AppError('BAD_REQUEST', t('documentsApi.error.badAddress'), { cause: error })
   }
   // `*.localhost` always means this machine (RFC 6761); Demo mode's in-process fetch uses demo.localhost.
   const loopback =
     ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.endsWith('.localhost')
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new AppError(
-      'BAD_REQUEST',
-      'The Document Passback address in Settings must start with https://. Correct it in Settings.'
-    )
+    throw new AppError('BAD_REQUEST', t('documentsApi.error.httpsRequired'))
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/'
   url.search = ''
@@ -112,9 +104,7 @@ export function createDocumentPassbackClient(options: DocumentPassbackClientOpti
       url.toString(),
       // sendRequest follows no redirect: one would carry the API token's query string to another host.
       { method, headers },
-      signal === undefined
-        ? { timeoutMs, serviceName: SERVICE_NAME }
-        : { timeoutMs, serviceName: SERVICE_NAME, signal }
+      signal === undefined ? { timeoutMs, service: 'documents' } : { timeoutMs, service: 'documents', signal }
     )
   }
 
@@ -146,25 +136,19 @@ export function createDocumentPassbackClient(options: DocumentPassbackClientOpti
       if (!parsed.success) throw malformed('attributes', parsed.error)
       const entry = parsed.data.attributes.find((attribute) => attribute.handle === 'document_tokens')
       if (entry === undefined) {
-        throw new AppError(
-          'NOT_FOUND',
-          'ID.me returned no document tokens for this verification. Ask your ID.me account team to enable Document Passback and the document_tokens attribute for this consumer.'
-        )
+        throw new AppError('NOT_FOUND', t('documentsApi.error.noTokens'))
       }
       const value = documentTokensSchema.safeParse(entry.value)
-      if (!value.success) throw malformed('document tokens', value.error)
+      if (!value.success) throw malformed('tokens', value.error)
       const tokens: DocumentTokens = {}
       try {
         if (value.data.front) tokens.front = assertDocumentToken(value.data.front)
         if (value.data.back) tokens.back = assertDocumentToken(value.data.back)
       } catch (error) {
-        throw malformed('document tokens', error)
+        throw malformed('tokens', error)
       }
       if (tokens.front === undefined && tokens.back === undefined) {
-        throw new AppError(
-          'NOT_FOUND',
-          'ID.me returned no document images for this verification. The person may have verified without an identity document.'
-        )
+        throw new AppError('NOT_FOUND', t('documentsApi.error.noImages'))
       }
       return tokens
     },
@@ -175,10 +159,7 @@ export function createDocumentPassbackClient(options: DocumentPassbackClientOpti
       if (size !== undefined) {
         const checked = validateSize(size)
         if (!checked.ok) {
-          throw new AppError(
-            'BAD_REQUEST',
-            'Choose a width and height between 100 and 1000 pixels (whole numbers).'
-          )
+          throw new AppError('BAD_REQUEST', t('documentsApi.error.size'))
         }
         url.searchParams.set('size', formatSizeParam(checked.size))
       }
@@ -207,11 +188,11 @@ export function createDocumentPassbackClient(options: DocumentPassbackClientOpti
         throw statusError('refresh', response)
       }
       const parsed = refreshSchema.safeParse(await readJson(response))
-      if (!parsed.success) throw malformed('a refreshed token', parsed.error)
+      if (!parsed.success) throw malformed('refreshed', parsed.error)
       try {
         return assertDocumentToken(parsed.data.document_token)
       } catch (error) {
-        throw malformed('a refreshed token', error)
+        throw malformed('refreshed', error)
       }
     }
   }
@@ -219,13 +200,15 @@ export function createDocumentPassbackClient(options: DocumentPassbackClientOpti
   /** The request's timeout signal also covers the body; its abort then reads as a timeout, not a drop. */
   async function readBodyWithinTimeout(response: Response): Promise<Uint8Array> {
     try {
-      return await readBody(response, SERVICE_NAME)
+      return await readBody(response, 'documents')
     } catch (error) {
       if (isAppError(error) && isTimeoutCause(error.cause)) {
         throw new AppError(
           'TIMEOUT',
-          `${SERVICE_NAME} did not finish sending the image within ${Math.round(timeoutMs / 1000)} s. Check the connection and try again.`,
-          { cause: error }
+          t('documentsApi.error.imageTimeout', { seconds: Math.round(timeoutMs / 1000) }),
+          {
+            cause: error
+          }
         )
       }
       throw error

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { AppError, isAppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import type { AuditAction } from '../audit/audit-log'
 import type { DocumentImage, DocumentTokens } from './client'
 import type { DocumentSession, DocumentSessionOptions } from './document-session-types'
@@ -78,10 +79,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
   function requireToken(side: DocumentSide): string {
     const token = sides[side].token
     if (token === null) {
-      throw new AppError(
-        'INVALID_TOKEN',
-        `There is no document token for the ${side} side. Get the document tokens with the access token first.`
-      )
+      throw new AppError('INVALID_TOKEN', t('documentsApi.error.noSideToken', { side }))
     }
     return token
   }
@@ -89,7 +87,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
   function ensureCurrent(started: number, image?: DocumentImage): void {
     if (generation !== started) {
       wipe(image ?? null)
-      throw new AppError('CANCELLED', 'The documents were cleared while the request was running.')
+      throw new AppError('CANCELLED', t('documentsApi.error.clearedWhileRunning'))
     }
   }
 
@@ -153,10 +151,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
   async function fetch(side: DocumentSide, size?: Size): Promise<DocumentImage> {
     requireToken(side)
     if (size !== undefined && !validateSize(size).ok) {
-      throw new AppError(
-        'BAD_REQUEST',
-        'Choose a width and height between 100 and 1000 pixels (whole numbers).'
-      )
+      throw new AppError('BAD_REQUEST', t('documentsApi.error.size'))
     }
     touch()
     const data = sides[side]
@@ -183,7 +178,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
 
     const fail = async (error: unknown, audited = false): Promise<never> => {
       if (generation === started) {
-        data.error = isAppError(error) ? error : new AppError('INTERNAL', 'Something went wrong. Try again.')
+        data.error = isAppError(error) ? error : new AppError('INTERNAL', t('documentsApi.error.internal'))
         emit()
       }
       if (!audited) await recordFailure(action, side, sent.token, error, sizeDetail)

@@ -1,5 +1,6 @@
 import sharp from 'sharp'
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import { detectImageFormat, type ImageFormat } from '../image/image-signature'
 
 export { detectImageFormat, type ImageFormat }
@@ -21,16 +22,13 @@ function bmpSize(bytes: Uint8Array): { width: number; height: number } | null {
   return { width: Math.abs(view.getInt32(18, true)), height: Math.abs(view.getInt32(22, true)) }
 }
 
-const NOT_IMAGE_MESSAGE =
-  'ID.me answered, but not with a document image. Try again in a minute; if it keeps happening, get fresh document tokens.'
-
 /**
  * Detects the format from the bytes and reads the dimensions from the image header (sharp reads
  * headers only here; nothing is decoded or written). Anything else is NOT_IMAGE.
  */
 export async function readImageInfo(bytes: Uint8Array): Promise<ImageInfo> {
   const format = detectImageFormat(bytes)
-  if (format === null) throw new AppError('NOT_IMAGE', NOT_IMAGE_MESSAGE)
+  if (format === null) throw new AppError('NOT_IMAGE', t('documentsApi.error.notImage'))
   let size: { width: number; height: number } | null = null
   if (format === 'bmp') {
     size = bmpSize(bytes)
@@ -41,11 +39,11 @@ export async function readImageInfo(bytes: Uint8Array): Promise<ImageInfo> {
         size = { width: metadata.width, height: metadata.height }
       }
     } catch (error) {
-      throw new AppError('NOT_IMAGE', NOT_IMAGE_MESSAGE, { cause: error })
+      throw new AppError('NOT_IMAGE', t('documentsApi.error.notImage'), { cause: error })
     }
   }
   if (size === null || !(size.width > 0) || !(size.height > 0)) {
-    throw new AppError('NOT_IMAGE', NOT_IMAGE_MESSAGE)
+    throw new AppError('NOT_IMAGE', t('documentsApi.error.notImage'))
   }
   return { format, width: size.width, height: size.height }
 }

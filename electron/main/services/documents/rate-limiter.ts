@@ -1,4 +1,5 @@
 import { AppError, isAppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 
 /** Timer functions, injected so tests run on fake time. */
 export interface LimiterClock {
@@ -235,7 +236,7 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     const pending = state.queue.splice(0)
     if (state.timer !== undefined) clock.clearTimeout(state.timer)
     state.timer = undefined
-    for (const item of pending) item.cancel(new AppError('CANCELLED', 'The request was cancelled.'))
+    for (const item of pending) item.cancel(new AppError('CANCELLED', t('errors.http.cancelled')))
     if (pending.length > 0) notify(docKey)
   }
 }

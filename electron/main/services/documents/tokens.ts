@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { ACCESS_TOKEN_PATTERN, DOCUMENT_TOKEN_PATTERN } from '../../../shared/document-token-patterns'
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 
 /**
  * The API token goes into `?token=`, so anything that could break out of the query value
@@ -11,10 +12,7 @@ const API_TOKEN_PATTERN = /^[A-Za-z0-9_.~-]{8,256}$/
 /** Throws INVALID_TOKEN unless the value looks like a document token; returns it unchanged. */
 export function assertDocumentToken(token: unknown): string {
   if (typeof token !== 'string' || !DOCUMENT_TOKEN_PATTERN.test(token)) {
-    throw new AppError(
-      'INVALID_TOKEN',
-      'That document token does not look right: it should be 16 to 128 letters, digits, dashes or underscores, with no spaces. Get fresh document tokens with the access token and try again.'
-    )
+    throw new AppError('INVALID_TOKEN', t('documentsApi.error.badDocumentToken'))
   }
   return token
 }
@@ -22,10 +20,7 @@ export function assertDocumentToken(token: unknown): string {
 /** Throws INVALID_TOKEN unless the value looks like an OAuth access token. */
 export function assertAccessToken(token: unknown): string {
   if (typeof token !== 'string' || !ACCESS_TOKEN_PATTERN.test(token)) {
-    throw new AppError(
-      'INVALID_TOKEN',
-      'That access token does not look right: it should be one unbroken string of at least 16 characters, with no spaces or line breaks. Copy it again from the verification result.'
-    )
+    throw new AppError('INVALID_TOKEN', t('documentsApi.error.badAccessToken'))
   }
   return token
 }
@@ -33,16 +28,10 @@ export function assertAccessToken(token: unknown): string {
 /** Throws CREDENTIALS_MISSING or INVALID_TOKEN unless the API token is present and URL-safe. */
 export function assertApiToken(token: unknown): string {
   if (typeof token !== 'string' || token === '') {
-    throw new AppError(
-      'CREDENTIALS_MISSING',
-      'No Document Passback API token is saved. Add the token from your ID.me account team in Settings.'
-    )
+    throw new AppError('CREDENTIALS_MISSING', t('documentsApi.error.apiTokenMissing'))
   }
   if (!API_TOKEN_PATTERN.test(token)) {
-    throw new AppError(
-      'INVALID_TOKEN',
-      'The saved Document Passback API token does not look right (it contains spaces or unexpected characters). Enter it again in Settings.'
-    )
+    throw new AppError('INVALID_TOKEN', t('documentsApi.error.apiTokenMalformed'))
   }
   return token
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 
 /** The fetch function a service is given; the real one, or the demo service's in-process one. */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
@@ -9,9 +10,12 @@ export interface RequestOptions {
   timeoutMs: number
   /** Cancelled by the caller, for example when a job is cancelled or a window closes. */
   signal?: AbortSignal
-  /** What the request was for, in words, used in error messages ("the Passport Photo service"). */
-  serviceName: string
+  /** Who the request is for, named in error messages ("the Passport Photo service"). */
+  service: ServiceId
 }
+
+/** The services the app talks to, as error messages name them (an ICU select in the catalogue). */
+export type ServiceId = 'passportPhoto' | 'documents' | 'storage'
 
 /**
  * Sends one request with a timeout and turns transport failures into AppErrors a person can act on.
@@ -34,29 +38,20 @@ export async function sendRequest(
     response = await fetchFn(url, { ...init, redirect: 'manual', signal })
   } catch (error) {
     if (options.signal?.aborted) {
-      throw new AppError('CANCELLED', 'The request was cancelled.', { cause: error })
+      throw new AppError('CANCELLED', t('errors.http.cancelled'), { cause: error })
     }
     if (timeout.aborted) {
       throw new AppError(
         'TIMEOUT',
-        `${options.serviceName} did not answer within ${Math.round(options.timeoutMs / 1000)} s. Check the connection and try again.`,
+        t('errors.http.timeout', { service: options.service, seconds: Math.round(options.timeoutMs / 1000) }),
         { cause: error }
       )
     }
-    throw new AppError(
-      'NETWORK',
-      `Could not reach ${options.serviceName}. Check the internet connection, then try again.`,
-      { cause: error }
-    )
+    throw new AppError('NETWORK', t('errors.http.network', { service: options.service }), { cause: error })
   }
   if (isRedirect(response)) {
     await response.body?.cancel().catch(() => undefined)
-    throw new AppError(
-      'SERVER_ERROR',
-      `${options.serviceName} answered with a redirect to another address. The app does not follow redirects, ` +
-        'so credentials are never sent anywhere else. Try again later; if it keeps happening, check the service ' +
-        'address in Settings.'
-    )
+    throw new AppError('SERVER_ERROR', t('errors.http.redirect', { service: options.service }))
   }
   return response
 }
@@ -67,15 +62,11 @@ function isRedirect(response: Response): boolean {
 }
 
 /** Reads a body as text under the same timeout rules; a dropped connection mid-body is a NETWORK error. */
-export async function readBody(response: Response, serviceName: string): Promise<Uint8Array> {
+export async function readBody(response: Response, service: ServiceId): Promise<Uint8Array> {
   try {
     return new Uint8Array(await response.arrayBuffer())
   } catch (error) {
-    throw new AppError(
-      'NETWORK',
-      `The connection to ${serviceName} dropped while the answer was arriving. Try again.`,
-      { cause: error }
-    )
+    throw new AppError('NETWORK', t('errors.http.dropped', { service }), { cause: error })
   }
 }
 

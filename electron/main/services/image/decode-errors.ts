@@ -1,4 +1,5 @@
 import { AppError, isAppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import type { PhotoFormat } from './sniff-format'
 
 /** Above this many pixels a file is refused before decoding: a decompression bomb or a panorama. */
@@ -10,19 +11,13 @@ export function tooLargeError(width: number, height: number, maxInputPixels: num
   const limit = Math.round(maxInputPixels / 1e6)
   return new AppError(
     'IMAGE_TOO_LARGE',
-    `The photo is ${width}×${height} (${megapixels} megapixels), more than the ${limit} megapixels this app opens. ` +
-      'Use the camera’s normal photo size, or resize it to under that and try again.'
+    t('image.tooLarge', { size: `${width}×${height}`, megapixels, limit })
   )
 }
 
 /** The refusal for HEIC when this computer's image library has no HEVC decoder. */
 export function heicUnsupportedError(cause?: unknown): AppError {
-  return new AppError(
-    'UNSUPPORTED_FILE',
-    'This HEIC photo (the iPhone format) cannot be read on this computer. Export it as JPEG, or set the iPhone to ' +
-      'Settings › Camera › Formats › Most Compatible, and try again.',
-    { cause }
-  )
+  return new AppError('UNSUPPORTED_FILE', t('image.heicUnsupported'), { cause })
 }
 
 /**
@@ -38,10 +33,5 @@ export function toDecodeError(
   const text = error instanceof Error ? error.message : String(error)
   if (/pixel limit/i.test(text) && size) return tooLargeError(size.width, size.height, size.maxInputPixels)
   if (format === 'heif') return heicUnsupportedError(error)
-  return new AppError(
-    'CORRUPT_IMAGE',
-    'The file is damaged or incomplete, so the photo cannot be read. It may not have finished copying: ' +
-      'copy it again from the camera or phone and try again.',
-    { cause: error }
-  )
+  return new AppError('CORRUPT_IMAGE', t('image.corrupt'), { cause: error })
 }

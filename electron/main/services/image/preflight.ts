@@ -1,5 +1,6 @@
 import sharp, { type Metadata } from 'sharp'
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import { requiredUploadPixels, type ParsedSpec } from '../specs/spec-parse'
 import { DEFAULT_MAX_INPUT_PIXELS, heicUnsupportedError, toDecodeError, tooLargeError } from './decode-errors'
 import { sniffFormat, type PhotoFormat } from './sniff-format'
@@ -103,9 +104,11 @@ function assertEnoughPixels(size: { width: number; height: number }, spec: Parse
   if (size.width >= needed.width && size.height >= needed.height) return
   throw new AppError(
     'IMAGE_TOO_SMALL',
-    `The photo is ${size.width}×${size.height}; ${spec.name} needs at least ${needed.width}×${needed.height}. ` +
-      'Use the original photo from the camera (not a screenshot or a copy sent by a messenger app), ' +
-      'or take the photo again, and try again.'
+    t('image.tooSmall', {
+      size: `${size.width}×${size.height}`,
+      spec: spec.name,
+      needed: `${needed.width}×${needed.height}`
+    })
   )
 }
 

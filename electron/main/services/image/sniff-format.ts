@@ -1,10 +1,10 @@
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 
 /** An image format the pipeline accepts (when sharp can decode it). */
 export type PhotoFormat = 'jpeg' | 'png' | 'webp' | 'tiff' | 'heif' | 'avif'
 
 /** What to tell a person about a file that is not a photo we can read. */
-const ADVICE = 'Export the photo as JPEG and try again.'
 
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1'])
 const AVIF_BRANDS = new Set(['avif', 'avis'])
@@ -47,9 +47,7 @@ function extensionOf(fileName: string | undefined): string {
 }
 
 function raw(kind: string): never {
-  return refuse(
-    `This is a camera RAW file (${kind}). Open it in the camera's software or a photo editor, export it as JPEG and try again.`
-  )
+  return refuse(t('image.raw', { kind }))
 }
 
 /** ISO-BMFF (HEIF, AVIF, CR3, MP4/MOV): decide from the major brand, then the compatible brands. */
@@ -64,9 +62,8 @@ function sniffIsoBmff(bytes: Uint8Array): PhotoFormat {
   // AVIF files usually say mif1 first and avif among the compatible brands, so AVIF wins when present.
   if (brands.some((brand) => AVIF_BRANDS.has(brand))) return 'avif'
   if (brands.some((brand) => HEIF_BRANDS.has(brand))) return 'heif'
-  if (VIDEO_BRANDS.has(major))
-    refuse(`This is a video, not a photo. Take a still photo or ${ADVICE.toLowerCase()}`)
-  return refuse(`This file type is not supported. ${ADVICE}`)
+  if (VIDEO_BRANDS.has(major)) refuse(t('image.video'))
+  return refuse(t('image.typeUnsupported'))
 }
 
 function looksLikeText(bytes: Uint8Array): boolean {
@@ -86,7 +83,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
  */
 export function sniffFormat(bytes: Uint8Array, fileName?: string): PhotoFormat {
   if (bytes.length === 0) {
-    refuse('The file is empty. It may not have finished copying: copy the photo again and try again.')
+    refuse(t('image.empty'))
   }
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg'
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png'
@@ -104,34 +101,28 @@ export function sniffFormat(bytes: Uint8Array, fileName?: string): PhotoFormat {
     raw(head4 === 'IIU\0' ? 'Panasonic RW2' : 'Olympus ORF')
   if (ascii(bytes, 0, 15) === 'FUJIFILMCCD-RAW') raw('Fujifilm RAF')
 
-  if (head4 === '%PDF') refuse(`This is a PDF. ${ADVICE}`)
-  if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') {
-    refuse(
-      `This is a GIF image, which is too low in quality for an ID photo. Use the original photo as JPEG.`
-    )
-  }
-  if (ascii(bytes, 0, 2) === 'BM') refuse(`This is a BMP image. Save it as JPEG or PNG and try again.`)
-  if (head4 === '8BPS') refuse(`This is a Photoshop file. ${ADVICE}`)
+  if (head4 === '%PDF') refuse(t('image.pdf'))
+  if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') refuse(t('image.gif'))
+  if (ascii(bytes, 0, 2) === 'BM') refuse(t('image.bmp'))
+  if (head4 === '8BPS') refuse(t('image.photoshop'))
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    refuse(
-      `This is a document or archive (for example Word or ZIP), not a photo. Save the photo itself as JPEG and try again.`
-    )
+    refuse(t('image.document'))
   }
   if (startsWith(bytes, [0xff, 0x0a]) || ascii(bytes, 4, 8) === 'JXL \r\n\x87\n') {
-    refuse(`This is a JPEG XL image, which is not supported yet. ${ADVICE}`)
+    refuse(t('image.jpegXl'))
   }
   if (
     startsWith(bytes, [0x00, 0x00, 0x00, 0x0c, 0x6a, 0x50, 0x20, 0x20]) ||
     startsWith(bytes, [0xff, 0x4f, 0xff, 0x51])
   ) {
-    refuse(`This is a JPEG 2000 image, which is not supported. ${ADVICE}`)
+    refuse(t('image.jpeg2000'))
   }
   if (looksLikeText(bytes)) {
     const text = ascii(bytes, 0, 256).trimStart().toLowerCase()
     if (text.startsWith('<svg') || (text.startsWith('<?xml') && text.includes('<svg'))) {
-      refuse(`This is a drawing (SVG), not a photo. Use the original photo as JPEG.`)
+      refuse(t('image.svg'))
     }
-    refuse(`This is a text file, not a photo. Choose the photo file (JPEG, PNG, WebP, TIFF or HEIC).`)
+    refuse(t('image.text'))
   }
-  return refuse(`This file is not a photo this app can read. ${ADVICE}`)
+  return refuse(t('image.unreadable'))
 }

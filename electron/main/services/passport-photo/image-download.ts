@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import { sendRequest, type FetchLike } from '../http/http-client'
 import { detectImageType, type ImageType } from './image-type'
 
@@ -31,8 +32,6 @@ export function httpsOnly(url: URL): boolean {
   return url.protocol === 'https:' && url.username === '' && url.password === ''
 }
 
-const SERVICE = 'the photo storage'
-
 /** Creates `downloadImage`: checks the URL, enforces the size cap while streaming, and checks the magic bytes. */
 export function createImageDownloader(deps: ImageDownloaderDeps): DownloadImage {
   const allowed = deps.allowedUrl ?? httpsOnly
@@ -41,17 +40,11 @@ export function createImageDownloader(deps: ImageDownloaderDeps): DownloadImage 
     try {
       url = new URL(rawUrl)
     } catch {
-      throw new AppError(
-        'MALFORMED_RESPONSE',
-        'The service sent a photo link we could not read. Make the photo again.'
-      )
+      throw new AppError('MALFORMED_RESPONSE', t('passportPhoto.download.badLink'))
     }
     if (!allowed(url)) {
       // The URL itself stays out of the message: S3 links carry signatures in the query string.
-      throw new AppError(
-        'MALFORMED_RESPONSE',
-        'The service sent a photo link that is not secure (https), so it was not opened. Contact support.'
-      )
+      throw new AppError('MALFORMED_RESPONSE', t('passportPhoto.download.insecureLink'))
     }
     const response = await sendRequest(
       deps.fetch,
@@ -59,21 +52,18 @@ export function createImageDownloader(deps: ImageDownloaderDeps): DownloadImage 
       { method: 'GET', redirect: 'error' },
       {
         timeoutMs: options.timeoutMs,
-        serviceName: SERVICE,
+        service: 'storage',
         ...(options.signal ? { signal: options.signal } : {})
       }
     )
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined)
       if (response.status === 403 || response.status === 404 || response.status === 410) {
-        throw new AppError(
-          'NOT_FOUND',
-          'The photo link has expired or is no longer available. Make the photo again.'
-        )
+        throw new AppError('NOT_FOUND', t('passportPhoto.download.expired'))
       }
       throw new AppError(
         'SERVER_ERROR',
-        `The photo could not be downloaded (HTTP ${response.status}). Try again.`
+        t('passportPhoto.download.failed', { status: String(response.status) })
       )
     }
     const declared = Number(response.headers.get('content-length'))
@@ -84,7 +74,7 @@ export function createImageDownloader(deps: ImageDownloaderDeps): DownloadImage 
     const bytes = await readCapped(response, options.maxBytes)
     const type = detectImageType(bytes)
     if (type === null) {
-      throw new AppError('NOT_IMAGE', 'The service sent something that is not a photo. Make the photo again.')
+      throw new AppError('NOT_IMAGE', t('passportPhoto.download.notImage'))
     }
     return { bytes, type }
   }
@@ -108,9 +98,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
     }
   } catch (error) {
     if (error instanceof AppError) throw error
-    throw new AppError('NETWORK', 'The connection dropped while the photo was downloading. Try again.', {
-      cause: error
-    })
+    throw new AppError('NETWORK', t('passportPhoto.download.dropped'), { cause: error })
   }
   return Buffer.concat(chunks, total)
 }
@@ -118,6 +106,6 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
 function tooLarge(maxBytes: number): AppError {
   return new AppError(
     'IMAGE_TOO_LARGE',
-    `The photo from the service is larger than ${Math.round(maxBytes / 1_000_000)} MB, so it was not downloaded. Contact support.`
+    t('passportPhoto.download.tooLarge', { megabytes: Math.round(maxBytes / 1_000_000) })
   )
 }

@@ -1,8 +1,9 @@
 import type { z } from 'zod'
 import { AppError, isAppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import { readBody, sendRequest, type FetchLike } from '../http/http-client'
 import { SpecDetailsSchema } from '../specs/spec-parse'
-import { errorForStatus, malformedResponse, SERVICE_NAME, type CallKind } from './api-errors'
+import { errorForStatus, malformedResponse, type CallKind } from './api-errors'
 import {
   AccountStatusSchema,
   HealthSchema,
@@ -134,12 +135,12 @@ export function createPassportPhotoClient(deps: PassportPhotoClientDeps): Passpo
     // The key and secret are in the body: sendRequest refuses redirects, so a 307/308 cannot carry them elsewhere.
     const pending = sendRequest(deps.fetch, url, init, {
       timeoutMs,
-      serviceName: SERVICE_NAME,
+      service: 'passportPhoto',
       ...signalOpt(spec.signal)
     })
     spec.onSent?.()
     const response = await pending
-    const bytes = await readBody(response, SERVICE_NAME)
+    const bytes = await readBody(response, 'passportPhoto')
     const text = new TextDecoder().decode(bytes)
     if (!response.ok) throw errorForStatus(response.status, text, response.headers, spec.kind)
     let json: unknown
@@ -160,7 +161,7 @@ export function createPassportPhotoClient(deps: PassportPhotoClientDeps): Passpo
       if (spec.kind === 'make') throw withQuotaNote(error, timeouts.make)
       if (!spec.retryable || !isTransient(error) || spec.signal?.aborted) throw error
       await sleep(retryDelayMs)
-      if (spec.signal?.aborted) throw new AppError('CANCELLED', 'The request was cancelled.')
+      if (spec.signal?.aborted) throw new AppError('CANCELLED', t('errors.http.cancelled'))
       return callOnce(spec)
     }
   }
@@ -274,22 +275,16 @@ function isTransient(error: unknown): boolean {
 /** A transport failure on a spending call may still have been charged; say so, so nobody retries blindly. */
 function withQuotaNote(error: unknown, timeoutMs: number): unknown {
   if (!isAppError(error)) return error
-  const note =
-    'The photo may still have been made and used one photo from your quota; check the account panel before trying again.'
   if (error.code === 'NETWORK') {
-    return new AppError(
-      'NETWORK',
-      `The connection to ${SERVICE_NAME} was lost while the photo was being made. ${note}`,
-      {
-        cause: error
-      }
-    )
+    return new AppError('NETWORK', t('passportPhoto.error.makeConnectionLost'), { cause: error })
   }
   if (error.code === 'TIMEOUT') {
     return new AppError(
       'TIMEOUT',
-      `${SERVICE_NAME.charAt(0).toUpperCase()}${SERVICE_NAME.slice(1)} did not answer within ${Math.round(timeoutMs / 1000)} s. ${note}`,
-      { cause: error }
+      t('passportPhoto.error.makeTimeout', { seconds: Math.round(timeoutMs / 1000) }),
+      {
+        cause: error
+      }
     )
   }
   return error

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import type { PrinterInfo, PrintJob, PrintOutcome, PrintPath, Printer } from '../platform'
 import {
   cupsMessage,
@@ -20,7 +21,8 @@ export interface CupsPrinterOptions {
   tempRoot?: string
 }
 
-const PATH: PrintPath = { kind: 'system', label: 'CUPS' }
+/** The path, named in the language in use when it is asked for. */
+const path = (): PrintPath => ({ kind: 'system', label: t('printing.path.cups') })
 
 /** The CUPS print path, plus whether CUPS's commands are installed at all. */
 export interface CupsPrinter extends Printer {
@@ -58,7 +60,7 @@ class CupsPrintPath implements CupsPrinter {
   }
 
   async path(): Promise<PrintPath> {
-    return PATH
+    return path()
   }
 
   async list(): Promise<PrinterInfo[]> {
@@ -71,11 +73,7 @@ class CupsPrintPath implements CupsPrinter {
       // No printers, or no scheduler to ask: lpstat says nothing either way, `lpstat -r` tells them apart.
       const scheduler = await this.cups('lpstat', ['-r'])
       if (/not running/i.test(scheduler.stdout + scheduler.stderr)) {
-        throw new AppError(
-          'PRINT_SYSTEM_UNAVAILABLE',
-          'The print system (CUPS) is not running. Start the printing service (or restart the computer), then ' +
-            'try again.'
-        )
+        throw new AppError('PRINT_SYSTEM_UNAVAILABLE', t('printing.cups.notRunning'))
       }
       return []
     }
@@ -104,17 +102,14 @@ class CupsPrintPath implements CupsPrinter {
     if (submitted.code !== 0) {
       throw new AppError(
         'PRINT_REFUSED',
-        `The printer "${name}" refused the job: ${cupsMessage(submitted.stderr, 'no reason given')}. ` +
-          'Check the printer in the system settings, then print again.'
+        t('printing.cups.refused', { name, reason: cupsMessage(submitted.stderr, t('printing.noReason')) })
       )
     }
-    const outcome: PrintOutcome = { printed: true, path: PATH }
+    const outcome: PrintOutcome = { printed: true, path: path() }
     const jobId = parseJobId(submitted.stdout)
     if (jobId) outcome.jobId = jobId
     if (job.borderless && !choice.borderless && choice.named) {
-      outcome.note =
-        `"${name}" has no borderless version of this paper: photos at the edge may be cut off by its ` +
-        'unprintable border. If they are, set a margin for this printer.'
+      outcome.note = t('printing.cups.noBorderless', { name })
     }
     return outcome
   }
@@ -122,10 +117,7 @@ class CupsPrintPath implements CupsPrinter {
   private cups(file: string, args: readonly string[]): Promise<CommandResult> {
     return this.run(file, args, { env: this.env, timeoutMs: 20_000 }).catch((error: unknown) => {
       if (error instanceof CommandMissingError) {
-        throw new AppError(
-          'PRINT_SYSTEM_UNAVAILABLE',
-          'The print system (CUPS) is not installed on this computer. Install CUPS, add the printer, then print again.'
-        )
+        throw new AppError('PRINT_SYSTEM_UNAVAILABLE', t('printing.cups.notInstalled'))
       }
       throw error
     })
@@ -134,20 +126,14 @@ class CupsPrintPath implements CupsPrinter {
   private async chosenPrinter(name: string | undefined): Promise<string> {
     const printers = await this.list()
     if (printers.length === 0) {
-      throw new AppError(
-        'NO_PRINTER',
-        'No printer is set up on this computer. Add the printer in the system settings, then print again.'
-      )
+      throw new AppError('NO_PRINTER', t('printing.cups.noPrinter'))
     }
     const wanted = name ?? printers.find((p) => p.isDefault)?.name ?? null
     if (wanted === null) {
-      throw new AppError('NO_PRINTER', 'There is no default printer. Choose a printer, then print again.')
+      throw new AppError('NO_PRINTER', t('printing.noDefault'))
     }
     if (!printers.some((p) => p.name === wanted)) {
-      throw new AppError(
-        'NO_PRINTER',
-        `The printer "${wanted}" is no longer set up on this computer. Choose another printer, then print again.`
-      )
+      throw new AppError('NO_PRINTER', t('printing.gone', { name: wanted }))
     }
     return wanted
   }
@@ -160,11 +146,7 @@ class CupsPrintPath implements CupsPrinter {
 function checkReady(name: string, printerState: CommandResult): void {
   const state = parsePrinterState(printerState.stdout, '')
   if (!state.stopped) return
-  const why = state.reason ? ` (the printer says: ${state.reason})` : ''
-  throw new AppError(
-    'PRINTER_STOPPED',
-    `The printer "${name}" is stopped${why}. Resume it in the system's printer settings, then print again.`
-  )
+  throw new AppError('PRINTER_STOPPED', t('printing.cups.stopped', { name, reason: state.reason ?? 'none' }))
 }
 
 /** The media for the job from the printer's page sizes (`lpoptions -l`), or a plain refusal. */
@@ -173,16 +155,16 @@ function mediaFor(name: string, job: PrintJob, lpoptions: CommandResult): MediaC
   const paper = { widthMm: job.widthMm, heightMm: job.heightMm }
   const choice = chooseCupsMedia(sizes, paper, job.borderless)
   if (choice === null) {
-    throw new AppError(
-      'PAPER_UNSUPPORTED',
-      `The printer "${name}" does not offer this paper size (${mm(paper)}), nor custom sizes. Choose a paper ` +
-        'size the printer offers, or add this size in its settings.'
-    )
+    throw new AppError('PAPER_UNSUPPORTED', t('printing.cups.paperUnsupported', { name, ...portrait(paper) }))
   }
   return choice
 }
 
-function mm(paper: { widthMm: number; heightMm: number }): string {
+/** The paper's sides, short first, to one decimal (the message formats them for the locale). */
+function portrait(paper: { widthMm: number; heightMm: number }): { width: number; height: number } {
   const r = (v: number) => Math.round(v * 10) / 10
-  return `${r(Math.min(paper.widthMm, paper.heightMm))}×${r(Math.max(paper.widthMm, paper.heightMm))} mm`
+  return {
+    width: r(Math.min(paper.widthMm, paper.heightMm)),
+    height: r(Math.max(paper.widthMm, paper.heightMm))
+  }
 }

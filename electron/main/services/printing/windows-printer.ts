@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import type { PrinterInfo, PrintJob, PrintOutcome, PrintPath, Printer } from '../platform'
 import { sumatraPaperName, windowsNamesPaper } from './media'
 import { spoolFileName, withSpoolFile } from './spool-file'
@@ -19,7 +20,8 @@ export interface PdfToPrinter {
   getDefaultPrinter(): Promise<{ name: string } | null>
 }
 
-const PATH: PrintPath = { kind: 'system', label: 'Windows printing (SumatraPDF)' }
+/** The path, named in the language in use when it is asked for. */
+const path = (): PrintPath => ({ kind: 'system', label: t('printing.path.windows') })
 
 /**
  * Prints on Windows with pdf-to-printer, which runs its bundled SumatraPDF with `-print-to <printer> -silent` and
@@ -34,11 +36,7 @@ export function createWindowsPrinter(
 ): Printer {
   const lib = () =>
     load().catch((error: unknown) => {
-      throw new AppError(
-        'PRINT_SYSTEM_UNAVAILABLE',
-        'Windows printing could not be started. Reinstall ID Photo Studio, then print again.',
-        { cause: error }
-      )
+      throw new AppError('PRINT_SYSTEM_UNAVAILABLE', t('printing.windows.unavailable'), { cause: error })
     })
   // Listing goes through PowerShell; when that fails, nothing can be printed, and the counter is told why.
   const printers = async () => {
@@ -49,23 +47,21 @@ export function createWindowsPrinter(
     } catch (error) {
       throw new AppError(
         'PRINT_SYSTEM_UNAVAILABLE',
-        `Windows could not list the printers (${messageOf(error)}). Check the printers in Windows Settings, ` +
-          'then try again.',
-        { cause: error }
+        t('printing.windows.listFailed', { reason: messageOf(error) }),
+        {
+          cause: error
+        }
       )
     }
   }
   const refused = (name: string, error: unknown) =>
-    new AppError(
-      'PRINT_REFUSED',
-      `The printer "${name}" refused the job: ${messageOf(error)}. Check the printer in Windows Settings, then ` +
-        'print again.',
-      { cause: error }
-    )
+    new AppError('PRINT_REFUSED', t('printing.windows.refused', { name, reason: messageOf(error) }), {
+      cause: error
+    })
 
   return {
     async path() {
-      return PATH
+      return path()
     },
     async list(): Promise<PrinterInfo[]> {
       const { all, fallback } = await printers()
@@ -78,20 +74,14 @@ export function createWindowsPrinter(
       if (!name || !entry) {
         throw new AppError(
           'NO_PRINTER',
-          name
-            ? `The printer "${name}" is no longer set up on this computer. Choose another printer, then print again.`
-            : 'No printer is set up on this computer. Add the printer in Windows Settings, then print again.'
+          name ? t('printing.gone', { name }) : t('printing.windows.noPrinter')
         )
       }
       const paper = { widthMm: job.widthMm, heightMm: job.heightMm }
       const named = sumatraPaperName(paper)
       const listed = entry.paperSizes.some((size) => windowsNamesPaper(size, paper))
       if (named === null && !listed) {
-        throw new AppError(
-          'PAPER_UNSUPPORTED',
-          `The printer "${name}" does not list this paper size. Choose a paper size it offers, or add the size ` +
-            'in its printing preferences.'
-        )
+        throw new AppError('PAPER_UNSUPPORTED', t('printing.windows.paperUnsupported', { name }))
       }
       await withSpoolFile(
         job.pdf,
@@ -109,10 +99,8 @@ export function createWindowsPrinter(
             }),
         options.tempRoot
       )
-      const outcome: PrintOutcome = { printed: true, path: PATH }
-      if (named === null) {
-        outcome.note = `Check that "${name}" has the photo paper selected in its printing preferences.`
-      }
+      const outcome: PrintOutcome = { printed: true, path: path() }
+      if (named === null) outcome.note = t('printing.windows.checkPaper', { name })
       return outcome
     }
   }
@@ -121,5 +109,8 @@ export function createWindowsPrinter(
 function messageOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
   // Never echo a file path back to the counter: the spool file's path is nobody's business.
-  return text.replace(/[A-Za-z]:\\[^\s"']+|\/[^\s"']+\.pdf/g, 'the sheet').slice(0, 300) || 'no reason given'
+  return (
+    text.replace(/[A-Za-z]:\\[^\s"']+|\/[^\s"']+\.pdf/g, t('printing.theSheet')).slice(0, 300) ||
+    t('printing.noReason')
+  )
 }

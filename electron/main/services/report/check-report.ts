@@ -5,6 +5,8 @@ import { explainIssue } from '../passport-photo/explain-issue'
 import { mmToPoints } from '../sheets/paper'
 import { pdfSurface, svgSurface, type Colour, type ReportSurface } from './report-surface'
 import type { SpecRequirements } from '../specs/spec-parse'
+import type { MessageId } from '../../../shared/i18n/messages'
+import { formatDateTime, t } from '../i18n/main-language'
 
 /** What goes into a check report. */
 export interface CheckReportInput {
@@ -41,11 +43,11 @@ export function reportPhotoSizeMm(requirements: SpecRequirements, pixelWidth: nu
   return { widthMm: (pixelWidth / dpi) * 25.4, heightMm: (pixelHeight / dpi) * 25.4, nominal: true, dpi }
 }
 
-const STATUS_WORD: Record<Criterion['status'], string> = {
-  pass: 'pass',
-  fail: 'FAIL',
-  'no-spec-numbers': 'not checked',
-  'not-measured': 'not measured'
+const STATUS_WORD: Record<Criterion['status'], MessageId> = {
+  pass: 'report.status.pass',
+  fail: 'report.status.fail',
+  'no-spec-numbers': 'report.status.notChecked',
+  'not-measured': 'report.status.notMeasured'
 }
 
 /** The report's paper: A4, or US Letter where the computer's region uses it. */
@@ -85,7 +87,7 @@ const LETTER_REGIONS = new Set([
  */
 export async function renderCheckReport(input: CheckReportInput): Promise<Uint8Array> {
   const doc = await PDFDocument.create()
-  doc.setTitle(`Photo check report: ${input.requirements.spec.name}`)
+  doc.setTitle(t('report.documentTitle', { spec: input.requirements.spec.name }))
   doc.setCreator('ID Photo Studio')
   doc.setProducer('ID Photo Studio')
   const meta = await sharp(input.photo).metadata()
@@ -116,17 +118,14 @@ function drawReport(
   pixels: { width: number; height: number }
 ): void {
   const writer = new LineWriter(surface)
-  writer.line('Photo check report', { size: 18, bold: true })
-  writer.line(
-    'A check report, not a certificate: it records what this app measured on the photo. Only the issuing authority decides whether a photo is accepted.',
-    { size: 9, colour: GREY }
-  )
+  writer.line(t('report.title'), { size: 18, bold: true })
+  writer.line(t('report.notCertificate'), { size: 9, colour: GREY })
   writer.gap(4)
   const spec = input.requirements.spec
-  writer.pair('Spec', `${spec.name} (${spec.specCode})`)
-  writer.pair('Date', input.date.toISOString().slice(0, 10))
-  if (input.studioName.trim() !== '') writer.pair('Studio', input.studioName.trim())
-  if (input.customer) writer.pair('Customer', input.customer)
+  writer.pair(t('report.field.spec'), `${spec.name} (${spec.specCode})`)
+  writer.pair(t('report.field.date'), formatDateTime(input.date, { dateStyle: 'long' }))
+  if (input.studioName.trim() !== '') writer.pair(t('report.field.studio'), input.studioName.trim())
+  if (input.customer) writer.pair(t('report.field.customer'), input.customer)
 
   // The photo at true size, on the right of the header block.
   const size = reportPhotoSizeMm(input.requirements, pixels.width, pixels.height)
@@ -139,56 +138,49 @@ function drawReport(
   surface.text(
     surface.safe(
       size.nominal
-        ? `Shown at ${size.dpi} dpi: this spec is digital only.`
-        : `True size: ${fmt(size.widthMm)} x ${fmt(size.heightMm)} mm. Print at 100 %.`
+        ? t('report.photo.digital', { dpi: size.dpi ?? FALLBACK_DPI })
+        : t('report.photo.trueSize', { width: oneDecimal(size.widthMm), height: oneDecimal(size.heightMm) })
     ),
     { x: photoX, y: photoTop - photoH - 11, size: 7, colour: GREY }
   )
 
   writer.gap(6)
-  writer.line("The app's own measurement", { size: 12, bold: true })
-  const verdict = {
-    pass: 'Every measured criterion passed.',
-    fail: 'At least one criterion failed.',
-    'not-checked': 'Nothing could be measured against this spec.'
-  }[input.check.verdict]
+  writer.line(t('report.own.title'), { size: 12, bold: true })
+  const verdict = t('report.own.verdict', { verdict: input.check.verdict })
   writer.line(verdict, { size: 9, colour: input.check.verdict === 'fail' ? RED : GREY })
-  if (!input.check.specHasNumbers)
-    writer.line('This spec gives no head-height or eye-line numbers, so those were not checked.', {
-      size: 9,
-      colour: GREY
-    })
+  if (!input.check.specHasNumbers) writer.line(t('report.own.noNumbers'), { size: 9, colour: GREY })
   if (input.check.specConflict) writer.line(input.check.specConflict, { size: 9, colour: RED })
   for (const criterion of input.check.criteria) {
     const text = criterion.display.replace(/\s*[✓✗]$/u, '')
-    writer.row(text, STATUS_WORD[criterion.status], criterion.status === 'fail')
-    writer.line(`Measured: ${criterion.method}.`, { size: 7, colour: GREY, indent: 10 })
+    writer.row(text, t(STATUS_WORD[criterion.status]), criterion.status === 'fail')
+    writer.line(t('report.own.measured', { method: criterion.method }), { size: 7, colour: GREY, indent: 10 })
     writer.gap(3)
   }
 
   writer.gap(6)
-  writer.line("The service's issues", { size: 12, bold: true })
-  if (input.serviceIssues.length === 0) writer.line('The service reported no issues.', { size: 9 })
+  writer.line(t('report.service.title'), { size: 12, bold: true })
+  if (input.serviceIssues.length === 0) writer.line(t('report.service.none'), { size: 9 })
   for (const code of input.serviceIssues) {
     const explained = explainIssue(code)
-    writer.line(`${explained.title} (${code})`, { size: 9 })
+    writer.line(t('report.service.issue', { title: explained.title, code }), { size: 9 })
   }
 
   writer.gap(6)
-  writer.line('How it was measured', { size: 12, bold: true })
-  for (const sentence of HOW) writer.line(sentence, { size: 8, colour: GREY })
+  writer.line(t('report.how.title'), { size: 12, bold: true })
+  for (const sentence of HOW) writer.line(t(sentence), { size: 8, colour: GREY })
 }
 
-const HOW = [
-  'Faces, eyes and chin were found by a face-landmark model (Human, on WebAssembly) running on this computer; the photo was not sent anywhere for this report.',
-  'Head height runs from the bottom of the chin to the crown. The crown is where the background begins above the hair; on a busy background it is estimated as 1.5 times the chin-to-forehead distance. The method used is named above.',
-  'The eye line is the row through the centres of both irises, measured from the bottom edge. Lengths are converted with the spec’s own photo size.',
-  "A spec range given as one value is read as that value ±4 %. 'Head centred' and the background limits are this app's own tolerances.",
-  'Measurements are accurate to a few pixels; a result close to a limit should be checked by eye.'
+const HOW: MessageId[] = [
+  'report.how.model',
+  'report.how.head',
+  'report.how.eyes',
+  'report.how.ranges',
+  'report.how.accuracy'
 ]
 
-function fmt(mm: number): string {
-  return Number.isInteger(mm) ? String(mm) : mm.toFixed(1)
+/** Rounded to one decimal, for the message to format in the locale. */
+function oneDecimal(mm: number): number {
+  return Math.round(mm * 10) / 10
 }
 
 async function asJpeg(bytes: Uint8Array, format: string | undefined): Promise<Uint8Array> {
@@ -257,7 +249,8 @@ class LineWriter {
   private wrap(text: string, bold: boolean, size: number, indent: number): string[] {
     const lines: string[] = []
     let current = ''
-    for (const word of text.split(/\s+/)) {
+    // Only breaking spaces break a line: French keeps its no-break space before « : » and units.
+    for (const word of text.split(/[ \t\r\n]+/)) {
       const candidate = current === '' ? word : `${current} ${word}`
       if (
         this.surface.measure(candidate, size, bold) > this.columnRight() - MARGIN - indent &&

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import type { SecretStatus } from '../../../shared/contract'
 import type { SecretStore } from './secret-store'
 
@@ -49,10 +50,7 @@ export class Credentials {
   async passportPhoto(): Promise<PassportPhotoCredentials> {
     const value = parsePhoto(await this.store.get(PASSPORT_PHOTO_ACCOUNT))
     if (value === null) {
-      throw new AppError(
-        'CREDENTIALS_MISSING',
-        'No Passport Photo API key is saved. Open Settings and enter the key and secret, or switch to Demo.'
-      )
+      throw new AppError('CREDENTIALS_MISSING', t('secrets.passportPhotoMissing'))
     }
     return value
   }
@@ -68,10 +66,7 @@ export class Credentials {
   async documentToken(environment: DocumentEnvironment): Promise<string> {
     const token = await this.store.get(documentAccount(environment))
     if (token === null) {
-      throw new AppError(
-        'CREDENTIALS_MISSING',
-        `No Document Passback API token is saved for ${environment}. Open Settings and enter the token your ID.me account team gave you.`
-      )
+      throw new AppError('CREDENTIALS_MISSING', t('secrets.documentTokenMissing', { environment }))
     }
     return token
   }

@@ -1,5 +1,6 @@
 import type * as KeytarModule from 'keytar'
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import type { KeychainAvailability, SecretStore } from './secret-store'
 
 type Keytar = typeof KeytarModule
@@ -9,10 +10,6 @@ type Keytar = typeof KeytarModule
  * already saved, so a test pins it.
  */
 export const KEYCHAIN_SERVICE = 'ID Photo Studio'
-
-const UNAVAILABLE_MESSAGE =
-  'The system keychain is not available, so credentials cannot be saved. On Linux, install and unlock ' +
-  'a Secret Service keyring (GNOME Keyring or KWallet) and restart the app. Demo mode works without one.'
 
 /**
  * The OS keychain through keytar: Keychain on macOS, Credential Vault on Windows, Secret Service on Linux.
@@ -49,7 +46,7 @@ export class KeytarSecretStore implements SecretStore {
       await this.call((k) => k.getPassword(this.service, '__availability_probe__'))
       return { available: true, message: null }
     } catch {
-      return { available: false, message: UNAVAILABLE_MESSAGE }
+      return { available: false, message: t('secrets.keychainUnavailable') }
     }
   }
 
@@ -60,7 +57,7 @@ export class KeytarSecretStore implements SecretStore {
     } catch (error) {
       this.keytar = null
       // keytar's own message can name the D-Bus address or the service; keep it out of what the person sees.
-      throw new AppError('KEYCHAIN_UNAVAILABLE', UNAVAILABLE_MESSAGE, { cause: error })
+      throw new AppError('KEYCHAIN_UNAVAILABLE', t('secrets.keychainUnavailable'), { cause: error })
     }
   }
 }

@@ -12,6 +12,9 @@ import {
 import type { z } from 'zod'
 import { JsonStore } from '../storage/json-store'
 import { repair } from './settings-repair'
+import { mainLocale, t } from '../i18n/main-language'
+import type { MessageId } from '../../../shared/i18n/messages'
+import type { NoticeInput } from '../notices/notice-board'
 
 /** The settings a new user starts with: Demo everywhere, so every workflow can be tried without an account. */
 export function defaultSettings(): Settings {
@@ -25,7 +28,8 @@ export function defaultSettings(): Settings {
     sharedDatabase: defaultSharedDatabaseSettings(),
     capture: defaultCaptureSettings(),
     faceChecks: defaultFaceChecksSettings(),
-    studio: { name: '' }
+    studio: { name: '' },
+    locale: { language: 'system' }
   }
 }
 
@@ -36,7 +40,10 @@ export type SettingsUpdate = z.output<typeof settingsUpdateSchema>
 export interface DamagedSettings {
   /** True when nothing could be read (not JSON, or not an object): every setting is back to its default. */
   unreadable: boolean
-  /** The settings that were reset, in words (e.g. "Output folder for finished photos"). */
+  /**
+   * The settings that were reset, by path ("jobs.outputFolder"); the notice names them in words, in the language
+   * in use when it is shown (the language is itself a setting, so it is not known yet while they are read).
+   */
   reset: string[]
   /** The copy of the damaged file, beside settings.json. */
   keptAt: string
@@ -109,23 +116,18 @@ export class SettingsService {
       quotaWarningBelow: update.quotaWarningBelow ?? this.current.quotaWarningBelow,
       appearance: { ...this.current.appearance, ...update.appearance },
       faceChecks: { hold: { ...this.current.faceChecks.hold, ...update.faceChecks?.hold } },
-      studio: { ...this.current.studio, ...update.studio }
+      studio: { ...this.current.studio, ...update.studio },
+      locale: { ...this.current.locale, ...update.locale }
     }
     if (
       next.documents.environment === 'production' &&
       this.current.documents.environment !== 'production' &&
       update.confirmProduction !== true
     ) {
-      throw new AppError(
-        'CONFIRMATION_REQUIRED',
-        'Switching to production shows real people’s identity documents. Confirm the switch to continue.'
-      )
+      throw new AppError('CONFIRMATION_REQUIRED', t('settings.error.confirmProduction'))
     }
     if (next.passportPhoto.region === 'custom' && next.passportPhoto.customBaseUrl === null) {
-      throw new AppError(
-        'BAD_REQUEST',
-        'Enter the custom base URL (https://…) before choosing the custom region.'
-      )
+      throw new AppError('BAD_REQUEST', t('settings.error.customBaseUrl'))
     }
     return this.replace(next)
   }
@@ -165,7 +167,7 @@ export class SettingsService {
     }
     this.options.onDamaged?.({
       unreadable: unreadable || reset.includes(''),
-      reset: unreadable ? [] : reset.map(settingLabel),
+      reset: unreadable ? [] : reset,
       keptAt
     })
   }
@@ -180,68 +182,74 @@ export class SettingsService {
 }
 
 /** Words for the settings a person can see in Settings; a section added later shows its path until it has some. */
-const SETTING_LABELS: Record<string, string> = {
-  passportPhoto: 'Passport Photo connection',
-  'passportPhoto.region': 'Passport Photo region',
-  'passportPhoto.customBaseUrl': 'Passport Photo custom address',
-  documents: 'Document viewer settings',
-  'documents.environment': 'Document viewer environment',
-  'documents.idleTimeoutMinutes': 'Document viewer idle timeout',
-  jobs: 'Photo job settings',
-  'jobs.concurrency': 'Photos made at the same time',
-  'jobs.retentionDays': 'Days customer photos are kept',
-  'jobs.outputFolder': 'Output folder for finished photos',
-  quotaWarningBelow: 'Quota warning level',
-  sheets: 'Print sheet settings remembered per paper',
-  'sheets.papers': 'Print sheet settings remembered per paper',
-  'sheets.printers': 'Print sheet margins remembered per printer',
-  appearance: 'Appearance',
-  'appearance.theme': 'Light or dark appearance',
-  sharedDatabase: 'Shared studio database',
-  'sharedDatabase.enabled': 'Use of the shared studio database',
-  'sharedDatabase.host': 'Shared database server',
-  'sharedDatabase.port': 'Shared database port',
-  'sharedDatabase.database': 'Shared database name',
-  'sharedDatabase.user': 'Shared database user',
-  'sharedDatabase.tls': 'Shared database encryption',
-  'sharedDatabase.caFile': 'Shared database CA certificate',
-  'sharedDatabase.counterName': 'This counter’s name',
-  capture: 'Camera and hot folder settings',
-  'capture.camera': 'Camera settings',
-  'capture.hotFolders': 'Hot folders',
-  faceChecks: 'Face checks: which warnings hold a photo',
-  'faceChecks.hold': 'Face checks: which warnings hold a photo',
-  studio: 'Studio name on check reports',
-  'studio.name': 'Studio name on check reports'
+const SETTING_LABELS: Record<string, MessageId> = {
+  passportPhoto: 'settings.label.passportPhoto',
+  'passportPhoto.region': 'settings.label.passportPhoto.region',
+  'passportPhoto.customBaseUrl': 'settings.label.passportPhoto.customBaseUrl',
+  documents: 'settings.label.documents',
+  'documents.environment': 'settings.label.documents.environment',
+  'documents.idleTimeoutMinutes': 'settings.label.documents.idleTimeoutMinutes',
+  jobs: 'settings.label.jobs',
+  'jobs.concurrency': 'settings.label.jobs.concurrency',
+  'jobs.retentionDays': 'settings.label.jobs.retentionDays',
+  'jobs.outputFolder': 'settings.label.jobs.outputFolder',
+  quotaWarningBelow: 'settings.label.quotaWarningBelow',
+  sheets: 'settings.label.sheets',
+  'sheets.papers': 'settings.label.sheets',
+  'sheets.printers': 'settings.label.sheets.printers',
+  appearance: 'settings.label.appearance',
+  'appearance.theme': 'settings.label.appearance.theme',
+  sharedDatabase: 'settings.label.sharedDatabase',
+  'sharedDatabase.enabled': 'settings.label.sharedDatabase.enabled',
+  'sharedDatabase.host': 'settings.label.sharedDatabase.host',
+  'sharedDatabase.port': 'settings.label.sharedDatabase.port',
+  'sharedDatabase.database': 'settings.label.sharedDatabase.database',
+  'sharedDatabase.user': 'settings.label.sharedDatabase.user',
+  'sharedDatabase.tls': 'settings.label.sharedDatabase.tls',
+  'sharedDatabase.caFile': 'settings.label.sharedDatabase.caFile',
+  'sharedDatabase.counterName': 'settings.label.sharedDatabase.counterName',
+  capture: 'settings.label.capture',
+  'capture.camera': 'settings.label.capture.camera',
+  'capture.hotFolders': 'settings.label.capture.hotFolders',
+  faceChecks: 'settings.label.faceChecks',
+  'faceChecks.hold': 'settings.label.faceChecks',
+  studio: 'settings.label.studio',
+  'studio.name': 'settings.label.studio',
+  locale: 'settings.label.locale',
+  'locale.language': 'settings.label.locale'
 }
 
-function settingLabel(path: string): string {
-  return SETTING_LABELS[path] ?? path
+/** A setting's name for the person, in main's current language. */
+export function settingLabel(path: string): string {
+  const id = SETTING_LABELS[path]
+  return id ? t(id) : path
 }
 
-/** The notice for a damaged settings file: what happened, what was kept, where the damaged file is. */
-export function damagedSettingsNotice(damage: DamagedSettings): {
-  id: string
-  level: 'warning'
-  title: string
-  message: string
-} {
-  const kept = `The damaged file was kept at ${damage.keptAt}.`
+/**
+ * The notice for a damaged settings file: what happened, what was kept, where the damaged file is. Its words are
+ * made each time it is shown, in the language in use then.
+ */
+export function damagedSettingsNotice(damage: DamagedSettings): NoticeInput {
   return damage.unreadable
     ? {
         id: 'settings-damaged',
         level: 'warning',
-        title: 'Settings were reset',
-        message:
-          'The settings file could not be read, so every setting is back to its default (Demo mode, no output ' +
-          `folder). Check them in Settings. ${kept}`
+        title: () => t('settings.damaged.allTitle'),
+        message: () => t('settings.damaged.allMessage', { keptAt: damage.keptAt })
       }
     : {
         id: 'settings-damaged',
         level: 'warning',
-        title: 'Some settings were reset',
-        message:
-          `The settings file was damaged. These settings could not be read and are back to their defaults: ` +
-          `${damage.reset.join(', ')}. Everything else was kept. Check them in Settings. ${kept}`
+        title: () => t('settings.damaged.someTitle'),
+        message: () =>
+          t('settings.damaged.someMessage', {
+            settings: listFormat(damage.reset.map(settingLabel)),
+            keptAt: damage.keptAt
+          })
       }
+}
+
+/** "a, b and c" in the language in use. */
+function listFormat(items: string[]): string {
+  return new Intl.ListFormat(mainLocale().tag, { type: 'conjunction' }).format(items)
 }

@@ -1,6 +1,8 @@
 import { AppError } from '../../../shared/errors'
+import { mainLocale, t } from '../i18n/main-language'
 import { MM_PER_INCH, PAPER_PRESETS } from './paper'
-import { formatNumber } from './physical-size'
+import { oneDecimal } from './physical-size'
+import { paperSizeName } from '../../../shared/i18n/paper-names'
 
 /** Resolutions a sheet size is matched against, most common first. */
 const STANDARD_DPIS = [300, 600, 400, 350, 200, 150] as const
@@ -37,12 +39,9 @@ export function describeApiSheetSize(
   const widthPx = Number(match?.[1])
   const heightPx = Number(match?.[2])
   if (!match || !(widthPx > 0) || !(heightPx > 0)) {
-    throw new AppError(
-      'BAD_REQUEST',
-      `The sheet size "${size.slice(0, 40)}" is not in the width*height form. Choose another sheet size.`
-    )
+    throw new AppError('BAD_REQUEST', t('sheetsMain.apiSheet.badSize', { size: size.slice(0, 40) }))
   }
-  const pixels = `${widthPx}×${heightPx} px`
+  const pixels = t('units.size.px', { width: String(widthPx), height: String(heightPx) })
 
   for (const dpi of STANDARD_DPIS) {
     for (const preset of PAPER_PRESETS) {
@@ -52,7 +51,7 @@ export function describeApiSheetSize(
       ] as const) {
         if (!near(widthPx, (wMm / MM_PER_INCH) * dpi) || !near(heightPx, (hMm / MM_PER_INCH) * dpi)) continue
         const landscape = wMm > hMm
-        const name = paperName(preset.inchLabel, preset.label, landscape)
+        const name = paperSizeName(preset.id, landscape, t, mainLocale().unit)
         return {
           widthPx,
           heightPx,
@@ -60,7 +59,7 @@ export function describeApiSheetSize(
           paperId: preset.id,
           widthMm: wMm,
           heightMm: hMm,
-          label: `${pixels} — ${name} at ${dpi} dpi`
+          label: t('sheetsMain.apiSheet.paper', { pixels, paper: name, dpi })
         }
       }
     }
@@ -78,7 +77,11 @@ export function describeApiSheetSize(
         paperId: null,
         widthMm,
         heightMm,
-        label: `${pixels} — ${formatNumber(widthMm)}×${formatNumber(heightMm)} mm at the photo's ${dpi} dpi`
+        label: t('sheetsMain.apiSheet.photoDpi', {
+          pixels,
+          size: t('units.size.mm', { width: oneDecimal(widthMm), height: oneDecimal(heightMm) }),
+          dpi
+        })
       }
     }
   }
@@ -89,18 +92,10 @@ export function describeApiSheetSize(
     paperId: null,
     widthMm: null,
     heightMm: null,
-    label: `${pixels} — print size unknown`
+    label: t('sheetsMain.apiSheet.unknown', { pixels })
   }
 }
 
 function near(actual: number, expected: number): boolean {
   return Math.abs(actual - expected) <= expected * DPI_TOLERANCE
-}
-
-/** Inch papers are named the way the counter says them, long side first in landscape ("6×4 in"). */
-function paperName(inchLabel: string | null, label: string, landscape: boolean): string {
-  if (!inchLabel) return label.replace(/\s*\(.*\)$/, '') + (landscape ? ' landscape' : '')
-  if (!landscape) return inchLabel
-  const parts = /^([\d.]+)×([\d.]+) in$/.exec(inchLabel)
-  return parts ? `${parts[2]}×${parts[1]} in` : inchLabel
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { z } from 'zod'
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import { JsonStore } from '../storage/json-store'
 import { NO_CORRECTION, type PaperCorrection } from './calibration'
 import { MAX_SCALE_CORRECTION, MIN_SCALE_CORRECTION } from './scale-correction'
@@ -93,14 +94,11 @@ export class CalibrationStore {
   /** Stores a printer's correction (each factor from computeScaleCorrection); replaces any earlier one. */
   async set(printerName: string, correction: PaperCorrection): Promise<void> {
     if (printerName.trim() === '' || printerName.length > 256) {
-      throw new AppError('BAD_REQUEST', 'Choose a printer before saving its calibration.')
+      throw new AppError('BAD_REQUEST', t('sheetsMain.calibration.noPrinter'))
     }
     const inRange = (f: number) => f >= MIN_SCALE_CORRECTION && f <= MAX_SCALE_CORRECTION
     if (!inRange(correction.across) || !inRange(correction.down)) {
-      throw new AppError(
-        'BAD_REQUEST',
-        'This calibration is more than 10% off. Print the ruler page again at 100% and measure again.'
-      )
+      throw new AppError('BAD_REQUEST', t('sheetsMain.calibration.storedTooFarOff'))
     }
     await this.exclusive(async () => {
       const file = await this.store.load()

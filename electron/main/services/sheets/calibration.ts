@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors'
-import { formatNumber } from './physical-size'
+import { t } from '../i18n/main-language'
+import { oneDecimal } from './physical-size'
 import { MAX_SCALE_CORRECTION, MIN_SCALE_CORRECTION } from './scale-correction'
 import type { ScaleCorrection } from './types'
 
@@ -10,15 +11,16 @@ import type { ScaleCorrection } from './types'
  */
 export function computeScaleCorrection(expectedMm: number, measuredMm: number): number {
   if (!(Number.isFinite(expectedMm) && expectedMm > 0) || !(Number.isFinite(measuredMm) && measuredMm > 0)) {
-    throw new AppError('BAD_REQUEST', 'Enter the measured length in millimetres, for example 100.5.')
+    throw new AppError('BAD_REQUEST', t('sheetsMain.calibration.enterLength'))
   }
   const factor = expectedMm / measuredMm
   if (factor < MIN_SCALE_CORRECTION || factor > MAX_SCALE_CORRECTION) {
     throw new AppError(
       'BAD_REQUEST',
-      `${formatNumber(measuredMm)} mm is more than 10% off the ${formatNumber(expectedMm)} mm ruler, which is more than ` +
-        'a printer drifts. Check the test page was printed at "Actual size" (100%), not "Fit to page", then measure ' +
-        'again from the 0 mark to the last mark.'
+      t('sheetsMain.calibration.tooFarOff', {
+        measured: oneDecimal(measuredMm),
+        expected: oneDecimal(expectedMm)
+      })
     )
   }
   return factor

@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFImage, type PDFPage } from 'pdf-lib'
 import sharp from 'sharp'
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import { GUIDE_RGB } from './guides'
 import { mmToPoints } from './paper'
 import { toFontSafeText } from './pdf-text'
@@ -89,11 +90,7 @@ function drawGuides(page: PDFPage, sheet: SheetLayout, pageHeightPt: number): vo
  * (quality 95) so the paper shows what the screen showed.
  */
 async function embedPhoto(doc: PDFDocument, bytes: Uint8Array | undefined): Promise<PDFImage> {
-  if (!bytes)
-    throw new AppError(
-      'NOT_FOUND',
-      'A photo on this sheet is no longer available. Make the photo again, then print.'
-    )
+  if (!bytes) throw new AppError('NOT_FOUND', t('sheetsMain.render.photoGone'))
   try {
     if (isJpeg(bytes)) {
       const { orientation } = await sharp(bytes).metadata()
@@ -106,16 +103,9 @@ async function embedPhoto(doc: PDFDocument, bytes: Uint8Array | undefined): Prom
     }
     if (isPng(bytes)) return await doc.embedPng(bytes)
   } catch (error) {
-    throw new AppError(
-      'CORRUPT_IMAGE',
-      'A photo on this sheet could not be read. Make the photo again, then print.',
-      { cause: error }
-    )
+    throw new AppError('CORRUPT_IMAGE', t('sheetsMain.render.photoUnreadable'), { cause: error })
   }
-  throw new AppError(
-    'UNSUPPORTED_FILE',
-    'A photo on this sheet is not a JPEG or PNG image. Make the photo again, then print.'
-  )
+  throw new AppError('UNSUPPORTED_FILE', t('sheetsMain.render.notJpegOrPng'))
 }
 
 function isJpeg(bytes: Uint8Array): boolean {

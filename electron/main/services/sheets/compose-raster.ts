@@ -1,5 +1,6 @@
 import sharp from 'sharp'
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import { GUIDE_RGB } from './guides'
 import { pixelGeometry, pxFromMm } from './pixel-geometry'
 import { applyScaleCorrection } from './scale-correction'
@@ -32,10 +33,7 @@ export async function renderSheetRaster(
   options: RasterOptions
 ): Promise<Buffer> {
   if (!(Number.isFinite(options.dpi) && options.dpi > 0 && options.dpi <= 2400)) {
-    throw new AppError(
-      'BAD_REQUEST',
-      'The print resolution must be between 1 and 2400 dpi. Choose 300 or 600 dpi.'
-    )
+    throw new AppError('BAD_REQUEST', t('sheetsMain.render.dpi'))
   }
   const sheet = options.scaleCorrection ? applyScaleCorrection(layout, options.scaleCorrection) : layout
   const { dpi } = options
@@ -51,10 +49,7 @@ export async function renderSheetRaster(
   for (const [index, placement] of sheet.placements.entries()) {
     const rect = geometry.placements[index] as PixelRect
     if (rect.widthPx > canvas.width || rect.heightPx > canvas.height) {
-      throw new AppError(
-        'BAD_REQUEST',
-        'A photo is larger than the paper. Choose larger paper or a smaller photo size.'
-      )
+      throw new AppError('BAD_REQUEST', t('sheetsMain.render.photoLargerThanPaper'))
     }
     const key = `${placement.photoId}\u0000${rect.widthPx}x${rect.heightPx}`
     let pixels = resized.get(key)
@@ -125,11 +120,7 @@ async function resizePhoto(
   heightPx: number
 ): Promise<Buffer> {
   const bytes = photos.get(photoId)
-  if (!bytes)
-    throw new AppError(
-      'NOT_FOUND',
-      'A photo on this sheet is no longer available. Make the photo again, then print.'
-    )
+  if (!bytes) throw new AppError('NOT_FOUND', t('sheetsMain.render.photoGone'))
   try {
     // 'fill' gives exactly the spec's pixel size; a photo made for the spec differs from it by under a pixel.
     return await sharp(bytes)
@@ -140,11 +131,7 @@ async function resizePhoto(
       .raw()
       .toBuffer()
   } catch (error) {
-    throw new AppError(
-      'CORRUPT_IMAGE',
-      'A photo on this sheet could not be read. Make the photo again, then print.',
-      { cause: error }
-    )
+    throw new AppError('CORRUPT_IMAGE', t('sheetsMain.render.photoUnreadable'), { cause: error })
   }
 }
 

@@ -1,6 +1,7 @@
+import { mainLocale, t } from '../i18n/main-language'
 import { layoutSheet } from './layout'
 import { paperMarginMm } from './paper'
-import { formatNumber } from './physical-size'
+import { oneDecimal } from './physical-size'
 import type { SheetLayout, SheetRequest } from './types'
 
 /** Settings that would put more copies on the sheet, and how many. */
@@ -50,23 +51,24 @@ export function fillHint(request: SheetRequest, layout: SheetLayout): FillHint |
   const words: string[] = []
   if (best.changes.includes('margin')) {
     changes.marginMm = margin
-    words.push(`margin ${formatNumber(margin)}`)
+    words.push(t('sheetsMain.hint.margin', { margin: oneDecimal(margin) }))
   }
   if (best.changes.includes('gap')) {
     changes.gapMm = 0
-    words.push('gap 0')
+    words.push(t('sheetsMain.hint.noGap'))
   }
   if (best.changes.includes('orientation')) {
     changes.orientation = 'auto'
-    words.push('automatic orientation')
+    words.push(t('sheetsMain.hint.autoOrientation'))
   }
   // The fuller sheet may have no room for the label: say so, rather than let it vanish on "use that".
   if (request.label !== undefined && request.label.text.trim() !== '' && !best.layout.label) {
     changes.label = false
-    words.push('no label')
+    words.push(t('sheetsMain.hint.noLabel'))
   }
   const copies = best.layout.placements.length
-  return { copies, changes, text: `${copies} would fit with ${joinWords(words)}` }
+  const list = new Intl.ListFormat(mainLocale().tag, { type: 'conjunction' }).format(words)
+  return { copies, changes, text: t('sheetsMain.hint.text', { copies, changes: list }) }
 }
 
 /** All subsets, smallest first; within a size, in the order given. */
@@ -74,10 +76,4 @@ function subsetsBySize<T>(items: readonly T[]): T[][] {
   const all: T[][] = [[]]
   for (const item of items) all.push(...all.map((subset) => [...subset, item]))
   return all.filter((s) => s.length > 0).sort((a, b) => a.length - b.length)
-}
-
-/** "a", "a and b", "a, b and c". */
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('')
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import {
   copiesOf,
   packCopies,
@@ -76,11 +77,7 @@ function better(candidate: Arrangement, current: Arrangement, request: SheetRequ
 export function resolvePaperSize(paper: PaperChoice): { widthMm: number; heightMm: number } {
   if (typeof paper === 'string') {
     const preset = findPaperPreset(paper)
-    if (!preset)
-      throw new AppError(
-        'BAD_REQUEST',
-        `The paper size "${paper}" is not known. Choose a paper from the list.`
-      )
+    if (!preset) throw new AppError('BAD_REQUEST', t('sheetsMain.layout.unknownPaper', { paper }))
     return { widthMm: preset.widthMm, heightMm: preset.heightMm }
   }
   return { widthMm: paper.widthMm, heightMm: paper.heightMm }
@@ -89,24 +86,15 @@ export function resolvePaperSize(paper: PaperChoice): { widthMm: number; heightM
 function warningsFor(items: readonly SheetItem[], attempt: Arrangement): string[] {
   const warnings: string[] = []
   if (attempt.printableArea.widthMm <= 0 || attempt.printableArea.heightMm <= 0) {
-    warnings.push(
-      'The margins leave no room for photos on this paper. Make the margin smaller or choose larger paper.'
-    )
+    warnings.push(t('sheetsMain.layout.noRoom'))
   }
   for (const item of items) {
     const placed = attempt.placedCount[item.id] ?? 0
     const name = item.label ?? item.id
     if (item.copies === 'max') {
-      if (placed === 0) {
-        warnings.push(
-          `No copy of ${name} fits in the space left on this paper. Choose larger paper or fewer other copies.`
-        )
-      }
+      if (placed === 0) warnings.push(t('sheetsMain.layout.noCopyFits', { name }))
     } else if (placed < item.copies) {
-      warnings.push(
-        `Only ${placed} of ${item.copies} copies of ${name} fit on this paper. ` +
-          'Print the rest on another sheet, make the margin or gap smaller, or choose larger paper.'
-      )
+      warnings.push(t('sheetsMain.layout.onlySome', { placed, asked: item.copies, name }))
     }
   }
   return warnings
@@ -115,38 +103,27 @@ function warningsFor(items: readonly SheetItem[], attempt: Arrangement): string[
 function notesFor(arrangement: Arrangement): string[] {
   const left = arrangement.labelLeftOff
   if (!left) return []
-  return [
-    `The label was left off: there is no room for it without losing copies (${left.copiesWithout} fit without it, ` +
-      `${left.copiesWith} with it). Ask for fewer copies to make room, or turn the label off.`
-  ]
+  return [t('sheetsMain.layout.labelLeftOff', { without: left.copiesWithout, with: left.copiesWith })]
 }
 
 function validateRequest(request: SheetRequest): void {
-  const bad = (what: string): never => {
-    throw new AppError(
-      'BAD_REQUEST',
-      `The print sheet could not be laid out: ${what}. Check the sheet settings.`
-    )
+  // Each problem is one case of an ICU select in the catalogue (sheetsMain.layout.invalid).
+  const bad = (problem: string, name = ''): never => {
+    throw new AppError('BAD_REQUEST', t('sheetsMain.layout.invalid', { problem, name }))
   }
   const paper = resolvePaperSize(request.paper)
-  if (!isPositive(paper.widthMm) || !isPositive(paper.heightMm))
-    bad('the paper size must be greater than zero')
-  if (!isNonNegative(request.marginMm)) bad('the margin must be zero or more')
-  if (!isNonNegative(request.gapMm)) bad('the gap between copies must be zero or more')
-  if (request.dpi !== undefined && !(isPositive(request.dpi) && request.dpi <= 2400))
-    bad('the print resolution must be between 1 and 2400 dpi')
-  if (request.label?.heightMm !== undefined && !isPositive(request.label.heightMm))
-    bad('the label height must be greater than zero')
+  if (!isPositive(paper.widthMm) || !isPositive(paper.heightMm)) bad('paper')
+  if (!isNonNegative(request.marginMm)) bad('margin')
+  if (!isNonNegative(request.gapMm)) bad('gap')
+  if (request.dpi !== undefined && !(isPositive(request.dpi) && request.dpi <= 2400)) bad('dpi')
+  if (request.label?.heightMm !== undefined && !isPositive(request.label.heightMm)) bad('label')
   const ids = new Set<string>()
   for (const item of request.items) {
     const name = item.label ?? item.id
-    if (ids.has(item.id)) bad(`the item "${name}" appears twice`)
+    if (ids.has(item.id)) bad('twice', name)
     ids.add(item.id)
-    if (!isPositive(item.widthMm) || !isPositive(item.heightMm))
-      bad(`the photo size of ${name} must be greater than zero`)
-    if (item.copies !== 'max' && !(Number.isInteger(item.copies) && item.copies >= 0)) {
-      bad(`the number of copies of ${name} must be a whole number`)
-    }
+    if (!isPositive(item.widthMm) || !isPositive(item.heightMm)) bad('size', name)
+    if (item.copies !== 'max' && !(Number.isInteger(item.copies) && item.copies >= 0)) bad('copies', name)
   }
 }
 

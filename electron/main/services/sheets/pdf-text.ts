@@ -15,6 +15,11 @@ export function toFontSafeText(text: string, font: PDFFont): string {
       out += char
       continue
     }
+    // A no-break space WinAnsi lacks (French typography's narrow one before « ; ! ? ») stays unbreakable.
+    if (NO_BREAK_SPACES.has(char) && supported.has(0xa0)) {
+      out += '\u00a0'
+      continue
+    }
     if (/\s/u.test(char)) {
       out += ' '
       continue
@@ -27,6 +32,8 @@ export function toFontSafeText(text: string, font: PDFFont): string {
   }
   return out
 }
+
+const NO_BREAK_SPACES = new Set(['\u202f', '\u2007'])
 
 const SPELLED: Record<string, string> = {
   Ł: 'L',

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import { MM_PER_INCH } from './paper'
 
 /** The parts of a photo spec that say how big it is. */
@@ -21,6 +22,8 @@ export interface PhysicalSize {
   derived: boolean
   /** For the person at the counter when `derived`; null otherwise. */
   note: string | null
+  /** The dpi the size was worked out at when `derived`; null otherwise. */
+  dpi: number | null
 }
 
 /**
@@ -30,38 +33,42 @@ export interface PhysicalSize {
  */
 export function physicalSizeFor(spec: SpecSize, fallbackDpi = 300): PhysicalSize {
   if (!spec.digitalOnly && isPositive(spec.widthMm) && isPositive(spec.heightMm)) {
-    return { widthMm: spec.widthMm, heightMm: spec.heightMm, derived: false, note: null }
+    return { widthMm: spec.widthMm, heightMm: spec.heightMm, derived: false, note: null, dpi: null }
   }
   if (isPositive(spec.pixelWidth) && isPositive(spec.pixelHeight)) {
     const specDpi = isPositive(spec.dpi) ? spec.dpi : null
     const dpi = specDpi ?? fallbackDpi
     if (!isPositive(dpi)) {
-      throw new AppError(
-        'UNKNOWN_SPEC',
-        'This spec has no print size and no resolution to work one out. Choose a print size.'
-      )
+      throw new AppError('UNKNOWN_SPEC', t('sheetsMain.size.noResolution'))
     }
     const widthMm = (spec.pixelWidth / dpi) * MM_PER_INCH
     const heightMm = (spec.pixelHeight / dpi) * MM_PER_INCH
-    const source = specDpi === null ? ' (the spec gives no dpi)' : ''
     return {
       widthMm,
       heightMm,
       derived: true,
-      note: `No physical size: printed at ${formatNumber(dpi)} dpi → ${formatNumber(widthMm)}×${formatNumber(heightMm)} mm${source}`
+      dpi,
+      note: t('sheetsMain.size.derivedNote', {
+        dpi,
+        width: oneDecimal(widthMm),
+        height: oneDecimal(heightMm),
+        specDpi: String(specDpi !== null)
+      })
     }
   }
-  throw new AppError(
-    'UNKNOWN_SPEC',
-    'This spec gives neither a print size nor a pixel size, so it cannot be printed. Choose another spec.'
-  )
+  throw new AppError('UNKNOWN_SPEC', t('sheetsMain.size.noSize'))
 }
 
 function isPositive(value: number | null): value is number {
   return value !== null && Number.isFinite(value) && value > 0
 }
 
-/** One decimal at most, no trailing ".0": 35, 35.3. */
+/** One decimal at most, no trailing ".0": 35, 35.3 (as text for files and logs; messages format it for the locale). */
 export function formatNumber(value: number): string {
-  return String(Math.round(value * 10) / 10)
+  return String(oneDecimal(value))
+}
+
+/** Rounded to one decimal, for a message to format in the locale ("35,3" in French). */
+export function oneDecimal(value: number): number {
+  return Math.round(value * 10) / 10
 }

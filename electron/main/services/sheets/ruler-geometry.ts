@@ -1,7 +1,8 @@
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import { resolvePaperSize } from './layout'
 import { MM_PER_INCH, type PaperChoice } from './paper'
-import { formatNumber } from './physical-size'
+import { oneDecimal } from './physical-size'
 
 /** Length of the metric ruler on the test page. */
 export const RULER_MM = 100
@@ -53,11 +54,7 @@ export function rulerPageGeometry(paper: PaperChoice, options: { printerName?: s
   const widthMm = Math.min(size.widthMm, size.heightMm)
   const heightMm = Math.max(size.widthMm, size.heightMm)
   if (widthMm < RULER_INCHES * MM_PER_INCH + 2 * LEFT_MM || heightMm < PAGE_HEIGHT_NEEDED_MM) {
-    throw new AppError(
-      'BAD_REQUEST',
-      'This paper is too small for the ruler test page, which carries a ruler across and a ruler down the page. ' +
-        'Use A4, US Letter or A5 paper.'
-    )
+    throw new AppError('BAD_REQUEST', t('sheetsMain.ruler.paperTooSmall'))
   }
   const lines: RulerLine[] = []
   const texts: RulerText[] = []
@@ -70,12 +67,13 @@ export function rulerPageGeometry(paper: PaperChoice, options: { printerName?: s
     anchor: RulerText['anchor'] = 'start'
   ) => texts.push({ text: value, xMm, baselineYMm, sizeMm, bold, anchor })
 
-  text('Printer calibration', LEFT_MM, 14, 4.2, true)
+  text(t('sheetsMain.ruler.title'), LEFT_MM, 14, 4.2, true)
+  // The instructions are three lines of the catalogue, each short enough for the narrowest page (A5).
   const instructions = [
-    options.printerName ? `Printer: ${options.printerName}` : null,
-    'Print this page at "Actual size" or 100%, never "Fit to page", on the paper you print photos on.',
-    'With a steel ruler, measure the ACROSS ruler from 0 to 100 and the DOWN ruler from 0 to 100, each to',
-    'the nearest 0.5 mm, and enter both lengths in the app. Check the inch ruler too: 0 to 4 should be 4 in.'
+    options.printerName ? t('sheetsMain.ruler.printer', { printer: options.printerName }) : null,
+    t('sheetsMain.ruler.line1'),
+    t('sheetsMain.ruler.line2'),
+    t('sheetsMain.ruler.line3')
   ].filter((line): line is string => line !== null)
   instructions.forEach((line, index) => text(line, LEFT_MM, 21 + index * 4.2, 2.6))
 
@@ -98,7 +96,7 @@ export function rulerPageGeometry(paper: PaperChoice, options: { printerName?: s
   const cmLabel = (t: number) => (t % 10 === 0 ? String(t / 10) : null)
   const metricY = 34 + instructions.length * 4.2
   across(metricY, RULER_MM, 1, mmTick, cmLabel)
-  text(`ACROSS: ${RULER_MM} mm (numbers are centimetres)`, LEFT_MM, metricY + 14, 2.6, true)
+  text(t('sheetsMain.ruler.across', { mm: RULER_MM }), LEFT_MM, metricY + 14, 2.6, true)
   const inchY = metricY + 26
   across(
     inchY,
@@ -107,7 +105,12 @@ export function rulerPageGeometry(paper: PaperChoice, options: { printerName?: s
     (t) => (t % 8 === 0 ? 5 : t % 4 === 0 ? 3.5 : t % 2 === 0 ? 2.5 : 1.5),
     (t) => (t % 8 === 0 ? String(t / 8) : null)
   )
-  text(`${RULER_INCHES} in (${formatNumber(RULER_INCHES * MM_PER_INCH)} mm)`, LEFT_MM, inchY + 14, 2.6)
+  text(
+    t('sheetsMain.ruler.inches', { inches: RULER_INCHES, mm: oneDecimal(RULER_INCHES * MM_PER_INCH) }),
+    LEFT_MM,
+    inchY + 14,
+    2.6
+  )
 
   // The down ruler: a vertical line with ticks to its right and centimetre numbers beside the long ticks.
   const downTop = inchY + 24
@@ -118,6 +121,6 @@ export function rulerPageGeometry(paper: PaperChoice, options: { printerName?: s
     const value = cmLabel(tick)
     if (value !== null) text(value, LEFT_MM + 7, y + 0.9, 2.4)
   }
-  text(`DOWN: ${RULER_MM} mm, top to bottom`, LEFT_MM + 16, downTop + RULER_MM / 2, 2.6, true)
+  text(t('sheetsMain.ruler.down', { mm: RULER_MM }), LEFT_MM + 16, downTop + RULER_MM / 2, 2.6, true)
   return { widthMm, heightMm, lines, texts }
 }

@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib'
 import sharp from 'sharp'
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 import { mmToPoints, type PaperChoice } from './paper'
 import { toFontSafeText } from './pdf-text'
 import { pxFromMm } from './pixel-geometry'
@@ -15,7 +16,7 @@ export async function renderRulerTestPage(
 ): Promise<Uint8Array> {
   const page = rulerPageGeometry(paper, options)
   const doc = await PDFDocument.create()
-  doc.setTitle('Printer calibration ruler')
+  doc.setTitle(t('sheetsMain.ruler.documentTitle'))
   doc.setCreator('ID Photo Studio')
   const pdfPage = doc.addPage([mmToPoints(page.widthMm), mmToPoints(page.heightMm)])
   const regular = await doc.embedFont(StandardFonts.Helvetica)
@@ -64,10 +65,7 @@ export async function renderRulerTestImage(
 ): Promise<RulerImage> {
   const dpi = options.dpi ?? 300
   if (!(Number.isFinite(dpi) && dpi >= 150 && dpi <= 1200)) {
-    throw new AppError(
-      'BAD_REQUEST',
-      'The ruler page needs a resolution between 150 and 1200 dpi. Choose 300 dpi.'
-    )
+    throw new AppError('BAD_REQUEST', t('sheetsMain.ruler.dpi'))
   }
   const page = rulerPageGeometry(paper, options)
   const width = pxFromMm(page.widthMm, dpi)

@@ -1,3 +1,4 @@
+import { t } from '../i18n/main-language'
 import { pixelGeometry } from './pixel-geometry'
 import type { GuideSegment, Rect, ScaleCorrection, SheetLayout } from './types'
 
@@ -67,9 +68,7 @@ export function applyScaleCorrection(layout: SheetLayout, factor: ScaleCorrectio
       p.yMm + p.heightMm > layout.paper.heightMm
   )
   if (off) {
-    corrected.warnings.push(
-      "With this printer's calibration, photos at the edge of the sheet would be cut off. Make the margin larger."
-    )
+    corrected.warnings.push(t('sheetsMain.layout.cutOffByCalibration'))
   }
   return corrected
 }

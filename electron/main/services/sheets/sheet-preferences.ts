@@ -1,14 +1,16 @@
 import type { paperIds, SheetPreferences, SheetSettings } from '../../../shared/contract/sheets'
 import { paperMarginMm } from './paper'
+import type { LengthUnit } from '../../../shared/i18n/locale'
 
 type PaperKey = (typeof paperIds)[number]
 
 /**
  * A paper's sheet settings before anything is remembered: the margin the paper calls for (0 on borderless photo
  * paper, so 4×6 in holds six 2×2 in copies edge to edge), no gap with cut lines on the shared edges, the label
- * where there is room, automatic orientation, 300 dpi.
+ * where there is room, automatic orientation, 300 dpi. A custom paper starts at 10×15 cm, or 4×6 in where the
+ * counter measures in inches.
  */
-export function defaultSheetSettings(paper: PaperKey): SheetSettings {
+export function defaultSheetSettings(paper: PaperKey, unit: LengthUnit = 'mm'): SheetSettings {
   const settings: SheetSettings = {
     orientation: 'auto',
     marginMm: paper === 'custom' ? 0 : paperMarginMm(paper),
@@ -17,7 +19,9 @@ export function defaultSheetSettings(paper: PaperKey): SheetSettings {
     label: true,
     dpi: 300
   }
-  if (paper === 'custom') settings.customPaper = { width: 100, height: 150, unit: 'mm' }
+  if (paper === 'custom')
+    settings.customPaper =
+      unit === 'in' ? { width: 4, height: 6, unit: 'in' } : { width: 100, height: 150, unit: 'mm' }
   return settings
 }
 
@@ -25,14 +29,15 @@ export function defaultSheetSettings(paper: PaperKey): SheetSettings {
 export function recallSheetSettings(
   preferences: SheetPreferences,
   paper: PaperKey,
-  printerName?: string
+  printerName?: string,
+  unit: LengthUnit = 'mm'
 ): { settings: SheetSettings; remembered: boolean } {
   const saved = preferences.papers.find((entry) => entry.paper === paper)?.settings
   const onPrinter =
     printerName === undefined
       ? undefined
       : preferences.printers.find((entry) => entry.paper === paper && entry.printerName === printerName)
-  const settings = { ...(saved ?? defaultSheetSettings(paper)) }
+  const settings = { ...(saved ?? defaultSheetSettings(paper, unit)) }
   if (onPrinter) settings.marginMm = onPrinter.marginMm
   return { settings, remembered: saved !== undefined || onPrinter !== undefined }
 }

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AuditEntryView } from '../../../../electron/shared/contract'
 import { call, messageOf, useStudioEvent } from '../../lib/studio'
+import { useT } from '../../lib/i18n'
 
 const LIMIT = 200
 
 /** The document audit log: recent lines (newest first), refreshed as the session changes, and Export. */
 export function AuditPanel() {
+  const { t, dateTime } = useT()
   const [entries, setEntries] = useState<AuditEntryView[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
@@ -41,7 +43,11 @@ export function AuditPanel() {
     setNotice(null)
     try {
       const saved = await call('audit:export')
-      setNotice(saved.path === null ? 'Export cancelled.' : `Audit log exported to ${saved.path}`)
+      setNotice(
+        saved.path === null
+          ? t('documents.audit.exportCancelled')
+          : t('documents.audit.exported', { path: saved.path })
+      )
     } catch (e) {
       setError(messageOf(e))
     }
@@ -62,21 +68,18 @@ export function AuditPanel() {
   return (
     <section className="panel doc-audit" aria-labelledby="doc-audit-title">
       <header className="row">
-        <h2 id="doc-audit-title">Audit log</h2>
+        <h2 id="doc-audit-title">{t('documents.audit.title')}</h2>
         <button type="button" onClick={() => void load()}>
-          Refresh
+          {t('documents.audit.refresh')}
         </button>
         <button type="button" onClick={() => void exportLog()}>
-          Export…
+          {t('documents.audit.export')}
         </button>
         <button type="button" onClick={() => void verify()}>
-          Verify audit log
+          {t('documents.audit.verify')}
         </button>
       </header>
-      <p className="muted">
-        Every token, fetch, resize request, refresh and export is recorded with the time, user, environment
-        and a token fingerprint (never the token).
-      </p>
+      <p className="muted">{t('documents.audit.intro')}</p>
       {error !== null && (
         <div className="banner banner-error" role="alert">
           {error}
@@ -87,34 +90,36 @@ export function AuditPanel() {
           {notice}
         </div>
       )}
-      {entries !== null && entries.length === 0 && <p className="muted">No entries yet.</p>}
+      {entries !== null && entries.length === 0 && <p className="muted">{t('documents.audit.empty')}</p>}
       {entries !== null && entries.length > 0 && (
         <div className="doc-audit-scroll">
           <table>
             <thead>
               <tr>
-                <th scope="col">Time</th>
-                <th scope="col">User</th>
-                <th scope="col">Environment</th>
-                <th scope="col">Action</th>
-                <th scope="col">Side</th>
-                <th scope="col">Token fingerprint</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Detail</th>
+                <th scope="col">{t('documents.audit.col.time')}</th>
+                <th scope="col">{t('documents.audit.col.user')}</th>
+                <th scope="col">{t('documents.audit.col.environment')}</th>
+                <th scope="col">{t('documents.audit.col.action')}</th>
+                <th scope="col">{t('documents.audit.col.side')}</th>
+                <th scope="col">{t('documents.audit.col.fingerprint')}</th>
+                <th scope="col">{t('documents.audit.col.outcome')}</th>
+                <th scope="col">{t('documents.audit.col.detail')}</th>
               </tr>
             </thead>
             <tbody>
               {entries.map((entry, index) => (
                 <tr key={`${entry.time}-${index}`}>
-                  <td>{new Date(entry.time).toLocaleString()}</td>
+                  <td>{dateTime(new Date(entry.time), { dateStyle: 'short', timeStyle: 'medium' })}</td>
                   <td>{entry.osUser}</td>
-                  <td>{entry.environment}</td>
-                  <td>{entry.action}</td>
-                  <td>{entry.side ?? '—'}</td>
+                  <td>{t('documents.environment.name', { environment: entry.environment })}</td>
+                  <td>{t('documents.audit.action', { action: entry.action })}</td>
+                  <td>{entry.side ? t('documents.side.name', { side: entry.side }) : '—'}</td>
                   <td>
                     <code>{entry.tokenFingerprint ?? '—'}</code>
                   </td>
-                  <td className={entry.outcome === 'ok' ? 'doc-ok' : 'doc-bad'}>{entry.outcome}</td>
+                  <td className={entry.outcome === 'ok' ? 'doc-ok' : 'doc-bad'}>
+                    {entry.outcome === 'ok' ? t('documents.audit.ok') : entry.outcome}
+                  </td>
                   <td>{entry.detail ?? ''}</td>
                 </tr>
               ))}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } fr
 import type { Side } from '../../../../electron/shared/contract'
 import type { ShownImage } from './use-document-image'
 import { type ViewerOp, type ViewState, filterOf, fitScaleFor, transformOf } from './viewer-state'
+import { useT } from '../../lib/i18n'
 
 const KEY_PAN = 40
 
@@ -33,6 +34,7 @@ export function DocumentViewer(props: {
   onFitScale: (scale: number) => void
   onActivate: () => void
 }) {
+  const { t } = useT()
   const { image, view, onOp, onFitScale } = props
   const frame = useRef<HTMLDivElement>(null)
   const drag = useRef<{ id: number; x: number; y: number } | null>(null)
@@ -95,15 +97,14 @@ export function DocumentViewer(props: {
     if (drag.current?.id === event.pointerId) drag.current = null
   }
 
-  const sideName = props.side === 'front' ? 'Front' : 'Back'
   return (
     <div
       ref={frame}
       className={image === null ? 'doc-viewer doc-viewer-empty' : 'doc-viewer'}
       tabIndex={0}
       role="group"
-      aria-roledescription="image viewer"
-      aria-label={`${sideName} of the document. Plus and minus zoom, 0 fits, 1 is actual size, R rotates, arrow keys pan.`}
+      aria-roledescription={t('documents.viewer.role')}
+      aria-label={t('documents.viewer.label', { side: props.side })}
       data-testid={`${props.side}-viewer`}
       onFocus={props.onActivate}
       onKeyDown={onKeyDown}
@@ -117,7 +118,7 @@ export function DocumentViewer(props: {
       ) : (
         <img
           src={image.url}
-          alt={`${sideName} of the identity document`}
+          alt={t('documents.viewer.alt', { side: props.side })}
           width={image.width}
           height={image.height}
           draggable={false}

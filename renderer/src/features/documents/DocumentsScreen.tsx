@@ -16,6 +16,7 @@ import { useLinkedViews } from './use-linked-views'
 import { useNow } from './use-now'
 import type { ViewerOp } from './viewer-state'
 import './documents.css'
+import { useT } from '../../lib/i18n'
 
 /**
  * Two different requests waiting per side is already more than a minute of the limit; more would only hold the
@@ -44,6 +45,7 @@ type PerSide<T> = Record<Side, T>
 /** The document viewer for compliance staff: tokens, front and back side by side, and the audit log. */
 export function DocumentsScreen() {
   const { info, settings } = useAppState()
+  const { t } = useT()
   const docs = useDocumentSession(info.documentsEnvironment)
   const viewer = useLinkedViews()
   const [screenError, setScreenError] = useState<string | null>(null)
@@ -75,15 +77,12 @@ export function DocumentsScreen() {
     const waiting = inFlight.current[side]
     const name = requestName(size)
     if (waiting.has(name)) {
-      setFor(setNotices, side, {
-        text: `This request for the ${side} is already waiting for a slot; it runs once, as soon as the limit allows.`,
-        refused: false
-      })
+      setFor(setNotices, side, { text: t('documents.notice.alreadyWaiting', { side }), refused: false })
       return
     }
     if (waiting.size >= MAX_WAITING_PER_SIDE) {
       setFor(setNotices, side, {
-        text: `${MAX_WAITING_PER_SIDE} requests for the ${side} are already waiting for a slot; this click was not added. They run as soon as the limit allows.`,
+        text: t('documents.notice.queueFull', { count: MAX_WAITING_PER_SIDE, side }),
         refused: true
       })
       return
@@ -99,10 +98,7 @@ export function DocumentsScreen() {
     setFor(setRefreshing, side, true)
     try {
       apply(await call('documents:refresh', { side }))
-      setFor(setNotices, side, {
-        text: 'The token was refreshed; the new one replaces the old one in memory.',
-        refused: false
-      })
+      setFor(setNotices, side, { text: t('documents.notice.refreshed'), refused: false })
     } catch (e) {
       setFor(setActionErrors, side, messageOf(e))
       await docs.reload()
@@ -116,7 +112,10 @@ export function DocumentsScreen() {
     try {
       const saved = await call('documents:save-as', { side })
       setFor(setNotices, side, {
-        text: saved.path === null ? 'Not saved.' : `Saved to ${saved.path} (recorded in the audit log).`,
+        text:
+          saved.path === null
+            ? t('documents.notice.notSaved')
+            : t('documents.notice.saved', { path: saved.path }),
         refused: false
       })
     } catch (e) {
@@ -165,7 +164,7 @@ export function DocumentsScreen() {
   return (
     <div className="documents" onPointerDownCapture={touch} onKeyDownCapture={touch} onWheelCapture={touch}>
       <header className="doc-head">
-        <h1>Documents</h1>
+        <h1>{t('documents.title')}</h1>
         <EnvironmentBar environment={environment} />
       </header>
       <ErrorBanner message={screenError ?? docs.loadError} onDismiss={() => setScreenError(null)} />

@@ -6,14 +6,16 @@ import type { PixelSize } from './size-rule'
 import type { ShownImage } from './use-document-image'
 import { ViewerToolbar } from './ViewerToolbar'
 import { type ViewerOp, type ViewState, effectiveScale } from './viewer-state'
+import { useT } from '../../lib/i18n'
+import type { MessageId } from '../../../../electron/shared/i18n/messages'
 
-const STATUS_TEXT: Record<DocumentSideView['status'], { text: string; pill: string }> = {
-  'no-token': { text: 'No token', pill: 'pill' },
-  ready: { text: 'Ready to fetch', pill: 'pill' },
-  waiting: { text: 'Waiting for a free slot', pill: 'pill pill-warn' },
-  loading: { text: 'Fetching from ID.me…', pill: 'pill pill-warn' },
-  loaded: { text: 'Loaded', pill: 'pill pill-ok' },
-  error: { text: 'Error', pill: 'pill pill-err' }
+const STATUS_TEXT: Record<DocumentSideView['status'], { text: MessageId; pill: string }> = {
+  'no-token': { text: 'documents.status.noToken', pill: 'pill' },
+  ready: { text: 'documents.status.ready', pill: 'pill' },
+  waiting: { text: 'documents.status.waiting', pill: 'pill pill-warn' },
+  loading: { text: 'documents.status.loading', pill: 'pill pill-warn' },
+  loaded: { text: 'documents.status.loaded', pill: 'pill pill-ok' },
+  error: { text: 'documents.status.error', pill: 'pill pill-err' }
 }
 
 /** A message beside one side: information, or a refusal (shown as an error: nothing was done). */
@@ -42,15 +44,15 @@ export function SidePanel(props: {
   onFitScale: (scale: number) => void
   onActivate: () => void
 }) {
+  const { t, rich } = useT()
   const { side, view, image } = props
-  const title = side === 'front' ? 'Front' : 'Back'
   const status = STATUS_TEXT[view.status]
   const hasToken = view.tokenFingerprint !== null
   const placeholder = !hasToken
-    ? 'Get the document tokens first.'
+    ? t('documents.placeholder.noToken')
     : view.status === 'waiting' || view.status === 'loading'
-      ? 'Fetching…'
-      : 'Not fetched yet. Nothing is requested until you press Fetch.'
+      ? t('documents.placeholder.fetching')
+      : t('documents.placeholder.notFetched')
 
   const preview = (size: PixelSize) => {
     if (image === null) return
@@ -60,29 +62,30 @@ export function SidePanel(props: {
   return (
     <section className="panel doc-side" aria-labelledby={`doc-${side}-title`} data-testid={`${side}-panel`}>
       <header className="doc-side-head">
-        <h2 id={`doc-${side}-title`}>{title}</h2>
+        <h2 id={`doc-${side}-title`}>{t('documents.side.title', { side })}</h2>
         <span className={status.pill} role="status" data-testid={`${side}-status`}>
-          {status.text}
+          {t(status.text)}
         </span>
         <span className="muted doc-fingerprint">
-          Token fingerprint: <code data-testid={`${side}-fingerprint`}>{view.tokenFingerprint ?? '—'}</code>
+          {rich('documents.side.fingerprint', {
+            fingerprint: view.tokenFingerprint ?? '—',
+            code: (chunks) => <code data-testid={`${side}-fingerprint`}>{chunks}</code>
+          })}
         </span>
       </header>
 
       <div className="row">
         <button type="button" className="primary" disabled={!hasToken} onClick={() => props.onFetch(null)}>
-          Fetch {side}
+          {t('documents.side.fetch', { side })}
         </button>
         <button type="button" disabled={!hasToken || props.refreshing} onClick={props.onRefresh}>
-          {props.refreshing ? 'Refreshing…' : 'Refresh token'}
+          {props.refreshing ? t('documents.side.refreshing') : t('documents.side.refresh')}
         </button>
         <button type="button" disabled={image === null} onClick={props.onSave}>
-          Save as…
+          {t('documents.side.saveAs')}
         </button>
       </div>
-      <p className="muted doc-note">
-        Save as… writes the image to a file you choose, and is recorded in the audit log.
-      </p>
+      <p className="muted doc-note">{t('documents.side.saveAsNote')}</p>
 
       <RateLimitStatus side={side} limit={view.rateLimit} now={props.now} />
 

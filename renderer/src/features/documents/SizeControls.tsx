@@ -11,6 +11,7 @@ import {
   predictionText,
   sizeFieldError
 } from './size-rule'
+import { useT } from '../../lib/i18n'
 
 /**
  * Width and height for a server-side resize, with the predicted result before the request and the actual size
@@ -23,14 +24,15 @@ export function SizeControls(props: {
   onRequest: (size: PixelSize | null) => void
   onPreview: (size: PixelSize) => void
 }) {
+  const { t } = useT()
   const { side, view, original } = props
   const id = useId()
   const [useOriginal, setUseOriginal] = useState(false)
   const [width, setWidth] = useState('300')
   const [height, setHeight] = useState('200')
   const [touched, setTouched] = useState(false)
-  const widthError = sizeFieldError('Width', width)
-  const heightError = sizeFieldError('Height', height)
+  const widthError = sizeFieldError('width', width)
+  const heightError = sizeFieldError('height', height)
   const requested = useOriginal ? null : parseSizeFields(width, height)
   const predicted = requested !== null && original !== null ? predictSize(original, requested) : null
   const canRequest = view.tokenFingerprint !== null && (useOriginal || requested !== null)
@@ -49,8 +51,8 @@ export function SizeControls(props: {
   const prediction = predictionText({ useOriginal, requested, original, shown })
   return (
     <fieldset className="doc-size">
-      <legend>Size</legend>
-      <div className="row doc-presets" role="group" aria-label={`Size presets for the ${side}`}>
+      <legend>{t('documents.size.legend')}</legend>
+      <div className="row doc-presets" role="group" aria-label={t('documents.size.presets', { side })}>
         {SIZE_PRESETS.map((preset) => (
           <button
             key={formatSize(preset)}
@@ -64,12 +66,12 @@ export function SizeControls(props: {
           </button>
         ))}
         <button type="button" aria-pressed={useOriginal} onClick={() => choose(null)}>
-          Original
+          {t('documents.size.original')}
         </button>
       </div>
       <div className="row">
         <SizeInput
-          label="Width (px)"
+          label={t('documents.size.width')}
           value={width}
           disabled={useOriginal}
           errorId={showErrors && widthError !== null ? `${id}-w` : null}
@@ -79,7 +81,7 @@ export function SizeControls(props: {
           }}
         />
         <SizeInput
-          label="Height (px)"
+          label={t('documents.size.height')}
           value={height}
           disabled={useOriginal}
           errorId={showErrors && heightError !== null ? `${id}-h` : null}
@@ -91,21 +93,23 @@ export function SizeControls(props: {
       </div>
       {showErrors && widthError !== null && (
         <p className="doc-field-error" id={`${id}-w`}>
-          {widthError}
+          {t(widthError.id, widthError.values)}
         </p>
       )}
       {showErrors && heightError !== null && (
         <p className="doc-field-error" id={`${id}-h`}>
-          {heightError}
+          {t(heightError.id, heightError.values)}
         </p>
       )}
       <p className="muted" data-testid={`${side}-predicted`}>
-        {prediction}
+        {t(prediction.id, prediction.values)}
       </p>
       {view.width !== null && view.height !== null && (
         <p data-testid={`${side}-actual`}>
-          Actual: {formatSize({ width: view.width, height: view.height })} px
-          {view.requestedSize === null ? ' (original)' : ` (asked for ${formatSize(view.requestedSize)})`}
+          {t('documents.size.actual', {
+            size: formatSize({ width: view.width, height: view.height }),
+            asked: view.requestedSize === null ? 'original' : formatSize(view.requestedSize)
+          })}
         </p>
       )}
       <div className="row">
@@ -114,19 +118,17 @@ export function SizeControls(props: {
           disabled={predicted === null || view.width === null}
           onClick={() => predicted !== null && props.onPreview(predicted)}
         >
-          Show at this size (no request)
+          {t('documents.size.show')}
         </button>
         <button
           type="button"
           disabled={!canRequest}
           onClick={() => props.onRequest(useOriginal ? null : requested)}
         >
-          Request this size from ID.me
+          {t('documents.size.request')}
         </button>
       </div>
-      <p className="muted doc-note">
-        Each request to ID.me counts against the limit of 2 a minute for this side.
-      </p>
+      <p className="muted doc-note">{t('documents.size.limitNote')}</p>
     </fieldset>
   )
 }

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { accessTokenError, documentTokenError } from './token-rules'
+import { useT } from '../../lib/i18n'
+import type { MessageRef } from '../../../../electron/shared/i18n/translate'
 
 /**
  * The two ways to get document tokens: paste an access token (the app asks ID.me for the attributes), or
@@ -10,11 +12,17 @@ export function TokenEntry(props: {
   onAccessToken: (accessToken: string) => Promise<boolean>
   onDocumentTokens: (tokens: { front?: string; back?: string }) => Promise<boolean>
 }) {
+  const { t } = useT()
   const id = useId()
   const [accessToken, setAccessToken] = useState('')
   const [front, setFront] = useState('')
   const [back, setBack] = useState('')
-  const [errors, setErrors] = useState<{ access?: string; front?: string; back?: string; pair?: string }>({})
+  const [errors, setErrors] = useState<{
+    access?: MessageRef
+    front?: MessageRef
+    back?: MessageRef
+    pair?: MessageRef
+  }>({})
   const [busy, setBusy] = useState(false)
 
   const submitAccess = async (event: FormEvent) => {
@@ -34,7 +42,7 @@ export function TokenEntry(props: {
     const backError = documentTokenError(back)
     if (frontError !== null) next.front = frontError
     if (backError !== null) next.back = backError
-    if (front.trim() === '' && back.trim() === '') next.pair = 'Paste a front or a back document token.'
+    if (front.trim() === '' && back.trim() === '') next.pair = { id: 'documents.token.error.pair' }
     setErrors(next)
     if (Object.keys(next).length > 0) return
     setBusy(true)
@@ -73,7 +81,7 @@ export function TokenEntry(props: {
       </label>
       {errors[key] !== undefined && (
         <p className="doc-field-error" id={`${id}-${key}`}>
-          {errors[key]}
+          {t(errors[key].id, errors[key].values)}
         </p>
       )}
     </div>
@@ -81,27 +89,23 @@ export function TokenEntry(props: {
 
   return (
     <section className="panel doc-tokens" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Document tokens</h2>
-      <p className="muted">
-        Each attributes call gives new front and back tokens that work only for that call; an older token may
-        be refused. Tokens are kept in this app’s memory only, never saved to disk, and cleared with the
-        images (Clear now, or after {props.idleMinutes} minutes without activity).
-      </p>
+      <h2 id={`${id}-title`}>{t('documents.tokens.title')}</h2>
+      <p className="muted">{t('documents.tokens.intro', { minutes: props.idleMinutes })}</p>
       <div className="doc-token-forms">
-        <form onSubmit={(e) => void submitAccess(e)} aria-label="Get tokens with an access token">
-          <h3>With an access token</h3>
-          {field('access', 'Access token', accessToken, setAccessToken)}
+        <form onSubmit={(e) => void submitAccess(e)} aria-label={t('documents.tokens.accessForm')}>
+          <h3>{t('documents.tokens.accessTitle')}</h3>
+          {field('access', t('documents.tokens.accessLabel'), accessToken, setAccessToken)}
           <button type="submit" className="primary" disabled={busy}>
-            Get tokens
+            {t('documents.tokens.get')}
           </button>
         </form>
-        <form onSubmit={(e) => void submitDocuments(e)} aria-label="Paste document tokens">
-          <h3>Or paste document tokens</h3>
-          {field('front', 'Front document token', front, setFront)}
-          {field('back', 'Back document token', back, setBack)}
-          {errors.pair !== undefined && <p className="doc-field-error">{errors.pair}</p>}
+        <form onSubmit={(e) => void submitDocuments(e)} aria-label={t('documents.tokens.pasteForm')}>
+          <h3>{t('documents.tokens.pasteTitle')}</h3>
+          {field('front', t('documents.tokens.frontLabel'), front, setFront)}
+          {field('back', t('documents.tokens.backLabel'), back, setBack)}
+          {errors.pair !== undefined && <p className="doc-field-error">{t(errors.pair.id)}</p>}
           <button type="submit" disabled={busy}>
-            Use these tokens
+            {t('documents.tokens.use')}
           </button>
         </form>
       </div>

@@ -1,5 +1,6 @@
 import type { Side } from '../../../../electron/shared/contract'
 import type { ViewerOp, ViewState } from './viewer-state'
+import { useT } from '../../lib/i18n'
 
 /** Buttons for the viewer: zoom, fit, 1:1, rotate, reset and the inspection filters. */
 export function ViewerToolbar(props: {
@@ -10,14 +11,14 @@ export function ViewerToolbar(props: {
   disabled: boolean
   onOp: (op: ViewerOp) => void
 }) {
-  const { view, onOp, disabled } = props
-  const name = props.side === 'front' ? 'front' : 'back'
+  const { t } = useT()
+  const { view, onOp, disabled, side } = props
   return (
-    <div className="doc-toolbar" role="toolbar" aria-label={`View of the ${name}`}>
+    <div className="doc-toolbar" role="toolbar" aria-label={t('documents.toolbar.label', { side })}>
       <button
         type="button"
         disabled={disabled}
-        aria-label={`Zoom in on the ${name}`}
+        aria-label={t('documents.toolbar.zoomIn', { side })}
         onClick={() => onOp({ type: 'zoom-in' })}
       >
         +
@@ -25,13 +26,13 @@ export function ViewerToolbar(props: {
       <button
         type="button"
         disabled={disabled}
-        aria-label={`Zoom out on the ${name}`}
+        aria-label={t('documents.toolbar.zoomOut', { side })}
         onClick={() => onOp({ type: 'zoom-out' })}
       >
         −
       </button>
       <span className="doc-zoom" aria-live="off" data-testid={`${props.side}-zoom`}>
-        {Math.round(props.scale * 100)}%
+        {t('documents.toolbar.percent', { scale: props.scale })}
       </span>
       <button
         type="button"
@@ -39,7 +40,7 @@ export function ViewerToolbar(props: {
         aria-pressed={view.scale === null}
         onClick={() => onOp({ type: 'fit' })}
       >
-        Fit
+        {t('documents.toolbar.fit')}
       </button>
       <button
         type="button"
@@ -50,10 +51,10 @@ export function ViewerToolbar(props: {
         1:1
       </button>
       <button type="button" disabled={disabled} onClick={() => onOp({ type: 'rotate' })}>
-        Rotate 90°
+        {t('documents.toolbar.rotate')}
       </button>
       <button type="button" disabled={disabled} onClick={() => onOp({ type: 'reset' })}>
-        Reset
+        {t('documents.toolbar.reset')}
       </button>
       <button
         type="button"
@@ -61,7 +62,7 @@ export function ViewerToolbar(props: {
         aria-pressed={view.contrast}
         onClick={() => onOp({ type: 'set-contrast', on: !view.contrast })}
       >
-        Contrast
+        {t('documents.toolbar.contrast')}
       </button>
       <button
         type="button"
@@ -69,7 +70,7 @@ export function ViewerToolbar(props: {
         aria-pressed={view.invert}
         onClick={() => onOp({ type: 'set-invert', on: !view.invert })}
       >
-        Invert
+        {t('documents.toolbar.invert')}
       </button>
     </div>
   )

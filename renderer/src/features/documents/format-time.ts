@@ -8,8 +8,3 @@ export function formatCountdown(seconds: number): string {
   const minutes = Math.floor(seconds / 60)
   return `${minutes}:${String(seconds % 60).padStart(2, '0')}`
 }
-
-/** The local clock time of an epoch ms, e.g. `14:05:09`. */
-export function formatClock(at: number): string {
-  return new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' })
-}

@@ -4,6 +4,7 @@
  */
 
 import { SIZE_MAX, SIZE_MIN, predictSize, type Size } from '../../../../electron/shared/document-size'
+import type { MessageRef } from '../../../../electron/shared/i18n/translate'
 
 export { SIZE_MAX, SIZE_MIN, predictSize }
 
@@ -18,19 +19,19 @@ export const SIZE_PRESETS: readonly PixelSize[] = [
 ]
 
 /** The message for one typed field, or null when it is a whole number from 100 to 1000. */
-export function sizeFieldError(name: 'Width' | 'Height', text: string): string | null {
+export function sizeFieldError(field: 'width' | 'height', text: string): MessageRef | null {
   const trimmed = text.trim()
-  if (trimmed === '') return `Enter a ${name.toLowerCase()} in pixels.`
-  if (!/^\d+$/.test(trimmed)) return `${name} must be a whole number of pixels.`
+  if (trimmed === '') return { id: 'documents.size.error.empty', values: { field } }
+  if (!/^\d+$/.test(trimmed)) return { id: 'documents.size.error.whole', values: { field } }
   const value = Number(trimmed)
   if (value < SIZE_MIN || value > SIZE_MAX)
-    return `${name} must be between ${SIZE_MIN} and ${SIZE_MAX} pixels.`
+    return { id: 'documents.size.error.range', values: { field, min: SIZE_MIN, max: SIZE_MAX } }
   return null
 }
 
 /** The typed size when both fields are valid, else null. */
 export function parseSizeFields(width: string, height: string): PixelSize | null {
-  if (sizeFieldError('Width', width) !== null || sizeFieldError('Height', height) !== null) return null
+  if (sizeFieldError('width', width) !== null || sizeFieldError('height', height) !== null) return null
   return { width: Number(width.trim()), height: Number(height.trim()) }
 }
 
@@ -49,18 +50,25 @@ export function predictionText(state: {
   requested: PixelSize | null
   original: PixelSize | null
   shown: PixelSize | null
-}): string {
+}): MessageRef {
   const { original, requested, shown } = state
   if (state.useOriginal) {
-    if (original !== null) return `Original size: ${formatSize(original)} px.`
+    if (original !== null)
+      return { id: 'documents.size.original.known', values: { size: formatSize(original) } }
     return shown === null
-      ? 'Original size: known after the first fetch.'
-      : `Original size: not known yet; the image shown was resized to ${formatSize(shown)} px. Fetch the original to see it.`
+      ? { id: 'documents.size.original.unknown' }
+      : { id: 'documents.size.original.fromShown', values: { size: formatSize(shown) } }
   }
-  if (requested === null) return 'Enter a valid size to see the predicted result.'
+  if (requested === null) return { id: 'documents.size.predicted.invalid' }
   if (original !== null)
-    return `Predicted: ${formatSize(predictSize(original, requested))} px (aspect kept; the tighter of width and height decides).`
+    return {
+      id: 'documents.size.predicted.exact',
+      values: { size: formatSize(predictSize(original, requested)) }
+    }
   if (shown !== null)
-    return `Predicted: about ${formatSize(predictSize(shown, requested))} px, from the shape of the image shown (exact once the original has been fetched).`
-  return 'Predicted size: known after the first fetch of the original.'
+    return {
+      id: 'documents.size.predicted.fromShown',
+      values: { size: formatSize(predictSize(shown, requested)) }
+    }
+  return { id: 'documents.size.predicted.unknown' }
 }

@@ -6,26 +6,22 @@ import {
   ACCESS_TOKEN_PATTERN,
   DOCUMENT_TOKEN_PATTERN
 } from '../../../../electron/shared/document-token-patterns'
+import type { MessageRef } from '../../../../electron/shared/i18n/translate'
 
 /** The message for a pasted document token, or null when it looks right (blank is allowed: that side is skipped). */
-export function documentTokenError(text: string): string | null {
+export function documentTokenError(text: string): MessageRef | null {
   const token = text.trim()
   if (token === '') return null
-  if (/\s/.test(token)) return 'A document token has no spaces or line breaks. Copy it again.'
-  if (!DOCUMENT_TOKEN_PATTERN.test(token)) {
-    return 'This does not look like a document token: 16 to 128 letters, digits, dashes or underscores.'
-  }
+  if (/\s/.test(token)) return { id: 'documents.token.error.documentSpaces' }
+  if (!DOCUMENT_TOKEN_PATTERN.test(token)) return { id: 'documents.token.error.documentPattern' }
   return null
 }
 
 /** The message for a pasted access token, or null when it looks right. */
-export function accessTokenError(text: string): string | null {
+export function accessTokenError(text: string): MessageRef | null {
   const token = text.trim()
-  if (token === '') return 'Paste the access token from the verification result.'
-  if (/\s/.test(token))
-    return 'An access token is one unbroken string, with no spaces or line breaks. Copy it again.'
-  if (!ACCESS_TOKEN_PATTERN.test(token)) {
-    return 'This does not look like an access token: at least 16 letters, digits or . _ ~ + / - characters.'
-  }
+  if (token === '') return { id: 'documents.token.error.accessEmpty' }
+  if (/\s/.test(token)) return { id: 'documents.token.error.accessSpaces' }
+  if (!ACCESS_TOKEN_PATTERN.test(token)) return { id: 'documents.token.error.accessPattern' }
   return null
 }

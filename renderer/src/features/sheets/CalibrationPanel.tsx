@@ -2,11 +2,13 @@ import { useState } from 'react'
 import type { PrinterView } from '../../../../electron/shared/contract'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { call, messageOf } from '../../lib/studio'
-import { describeCorrection, factorMeaning, printedMessage } from './printable'
+import { describeCorrection, factorMeaning, factorText, printedMessage } from './printable'
+import { useT } from '../../lib/i18n'
 
 /** Each ruler on the test page is this long. */
 const RULER_MM = 100
 
+/** A typed length in millimetres; a decimal comma is read as a decimal point ("100,5"). */
 function parseLength(text: string): number | null {
   const value = Number(text.trim().replace(',', '.'))
   return text.trim() !== '' && Number.isFinite(value) && value > 0 && value <= 500 ? value : null
@@ -23,6 +25,7 @@ export function CalibrationPanel(props: {
   onSelect: (name: string) => void
   onPrinter: (printer: PrinterView) => void
 }) {
+  const { t } = useT()
   const [across, setAcross] = useState('')
   const [down, setDown] = useState('')
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4')
@@ -48,23 +51,22 @@ export function CalibrationPanel(props: {
   }
 
   return (
-    <section aria-label="Printer calibration" className="panel sheet-calibration">
-      <h2>Printer calibration</h2>
+    <section aria-label={t('sheets.calibration.title')} className="panel sheet-calibration">
+      <h2>{t('sheets.calibration.title')}</h2>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
       {props.printers.length === 0 ? (
-        <p className="muted">No printers found.</p>
+        <p className="muted">{t('sheets.calibration.noPrinters')}</p>
       ) : (
         <label>
-          Printer
+          {t('sheets.printer.label')}
           <select
-            aria-label="Printer"
+            aria-label={t('sheets.printer.label')}
             value={props.selected ?? ''}
             onChange={(e) => props.onSelect(e.target.value)}
           >
             {props.printers.map((p) => (
               <option key={p.name} value={p.name}>
-                {p.name}
-                {p.isDefault ? ' (default)' : ''}
+                {p.isDefault ? t('sheets.printer.default', { name: p.name }) : p.name}
               </option>
             ))}
           </select>
@@ -72,15 +74,15 @@ export function CalibrationPanel(props: {
       )}
       {printer && (
         <dl className="factors">
-          <dt>Across</dt>
+          <dt>{t('sheets.calibration.across')}</dt>
           <dd>
-            <strong className="factor-across">{printer.correction.across.toFixed(3)}</strong>
-            <span className="muted"> ({factorMeaning(printer.correction.across)})</span>
+            <strong className="factor-across">{factorText(t, printer.correction.across)}</strong>
+            <span className="muted"> ({factorMeaning(t, printer.correction.across)})</span>
           </dd>
-          <dt>Down</dt>
+          <dt>{t('sheets.calibration.down')}</dt>
           <dd>
-            <strong className="factor-down">{printer.correction.down.toFixed(3)}</strong>
-            <span className="muted"> ({factorMeaning(printer.correction.down)})</span>
+            <strong className="factor-down">{factorText(t, printer.correction.down)}</strong>
+            <span className="muted"> ({factorMeaning(t, printer.correction.down)})</span>
           </dd>
         </dl>
       )}
@@ -88,14 +90,14 @@ export function CalibrationPanel(props: {
         <li>
           <div className="row">
             <label>
-              Ruler page paper
+              {t('sheets.calibration.rulerPaper')}
               <select
-                aria-label="Ruler page paper"
+                aria-label={t('sheets.calibration.rulerPaper')}
                 value={paper}
                 onChange={(e) => setPaper(e.target.value === 'letter' ? 'letter' : 'a4')}
               >
                 <option value="a4">A4</option>
-                <option value="letter">US Letter</option>
+                <option value="letter">{t('units.paper.name.letter')}</option>
               </select>
             </label>
             <button
@@ -105,12 +107,15 @@ export function CalibrationPanel(props: {
                 void run(async (printerName) => {
                   const printed = await call('sheets:print-ruler', { printerName, paper })
                   return printed.printed
-                    ? `Ruler test page: ${printedMessage(printed)} Measure its two ${RULER_MM} mm rulers with a steel rule.`
-                    : printedMessage(printed)
+                    ? t('sheets.calibration.rulerPrinted', {
+                        printed: printedMessage(t, printed),
+                        mm: RULER_MM
+                      })
+                    : printedMessage(t, printed)
                 })
               }
             >
-              Print ruler test page
+              {t('sheets.calibration.printRuler')}
             </button>
           </div>
         </li>
@@ -128,12 +133,12 @@ export function CalibrationPanel(props: {
                   measuredDownMm: downMm
                 })
                 props.onPrinter(next)
-                return `Saved: ${describeCorrection(next.correction)}.`
+                return t('sheets.calibration.saved', { correction: describeCorrection(t, next.correction) })
               })
             }}
           >
             <label>
-              ACROSS ruler, measured (mm)
+              {t('sheets.calibration.acrossMeasured')}
               <input
                 inputMode="decimal"
                 size={7}
@@ -144,7 +149,7 @@ export function CalibrationPanel(props: {
               />
             </label>
             <label>
-              DOWN ruler, measured (mm)
+              {t('sheets.calibration.downMeasured')}
               <input
                 inputMode="decimal"
                 size={7}
@@ -155,7 +160,7 @@ export function CalibrationPanel(props: {
               />
             </label>
             <button type="submit" disabled={busy || printer === null || acrossMm === null || downMm === null}>
-              Save calibration
+              {t('sheets.calibration.save')}
             </button>
             <button
               type="button"
@@ -166,11 +171,11 @@ export function CalibrationPanel(props: {
                   props.onPrinter(next)
                   setAcross('')
                   setDown('')
-                  return `Reset: ${printerName} prints without correction.`
+                  return t('sheets.calibration.resetDone', { printer: printerName })
                 })
               }
             >
-              Reset calibration
+              {t('sheets.calibration.reset')}
             </button>
           </form>
         </li>

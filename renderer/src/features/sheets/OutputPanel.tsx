@@ -3,12 +3,14 @@ import type { PrintersView, PrinterView, SheetRequest } from '../../../../electr
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { call, messageOf } from '../../lib/studio'
 import { describeCorrection, printedMessage } from './printable'
+import { useT } from '../../lib/i18n'
+import type { MessageId } from '../../../../electron/shared/i18n/messages'
 
-const FORMATS = [
-  ['pdf', 'Save PDF…'],
-  ['jpeg', 'Save JPEG…'],
-  ['png', 'Save PNG…']
-] as const
+const FORMATS: readonly (readonly ['pdf' | 'jpeg' | 'png', MessageId])[] = [
+  ['pdf', 'sheets.output.savePdf'],
+  ['jpeg', 'sheets.output.saveJpeg'],
+  ['png', 'sheets.output.savePng']
+]
 
 /**
  * Save the sheet as an exact-size file, or print it on the chosen printer with its calibration: through the OS
@@ -19,6 +21,7 @@ export function OutputPanel(props: {
   printer: PrinterView | null
   path: PrintersView['path'] | null
 }) {
+  const { t, rich } = useT()
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -39,8 +42,8 @@ export function OutputPanel(props: {
 
   const disabled = busy || props.request === null
   return (
-    <section aria-label="Output" className="panel sheet-output">
-      <h2>Output</h2>
+    <section aria-label={t('sheets.output.title')} className="panel sheet-output">
+      <h2>{t('sheets.output.title')}</h2>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
       <div className="row">
         {FORMATS.map(([format, text]) => (
@@ -52,46 +55,43 @@ export function OutputPanel(props: {
               void run(async (request) => {
                 const saved = await call('sheets:save', { request, format })
                 return saved.path === null
-                  ? 'Not saved: the save dialog was cancelled.'
-                  : `Saved to ${saved.path}`
+                  ? t('sheets.output.notSaved')
+                  : t('sheets.output.saved', { path: saved.path })
               })
             }
           >
-            {text}
+            {t(text)}
           </button>
         ))}
       </div>
-      <p className="muted">
-        Files are saved at the exact paper and photo sizes, without any printer correction.
-      </p>
+      <p className="muted">{t('sheets.output.exactFiles')}</p>
       <div className="row">
         <button
           type="button"
           className="primary"
           disabled={disabled || props.printer === null}
-          onClick={() => void run(async (request) => printedMessage(await call('sheets:print', { request })))}
+          onClick={() =>
+            void run(async (request) => printedMessage(t, await call('sheets:print', { request })))
+          }
         >
-          {props.path?.kind === 'dialog' ? 'Print…' : 'Print'}
+          {props.path?.kind === 'dialog' ? t('sheets.output.printDialog') : t('sheets.output.print')}
         </button>
       </div>
       {props.path?.kind === 'dialog' ? (
-        <p className="muted">
-          No print system was found, so the sheet goes to the print dialog, and its size is then up to the
-          dialog: set the scale to 100 % (“Actual size”), never “Fit to page”.
-        </p>
+        <p className="muted">{t('sheets.output.dialogNote')}</p>
       ) : props.path ? (
-        <p className="muted">
-          Prints through {props.path.label} with scaling off, on the paper of this sheet: the same page as
-          “Save PDF”, with the printer’s calibration.
-        </p>
+        <p className="muted">{t('sheets.output.systemNote', { path: props.path.label })}</p>
       ) : null}
       {props.printer ? (
         <p>
-          Printer: <strong>{props.printer.name}</strong> · calibration{' '}
-          {describeCorrection(props.printer.correction)}
+          {rich('sheets.output.printer', {
+            name: props.printer.name,
+            correction: describeCorrection(t, props.printer.correction),
+            strong: (chunks) => <strong>{chunks}</strong>
+          })}
         </p>
       ) : (
-        <p className="muted">No printer found. Add one in the system settings, then come back.</p>
+        <p className="muted">{t('sheets.output.noPrinter')}</p>
       )}
       {status && (
         <p role="status" className="sheet-status">

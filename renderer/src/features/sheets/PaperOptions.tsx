@@ -1,21 +1,30 @@
 import type { SheetRequest } from '../../../../electron/shared/contract'
-import { PAPER_CHOICES, settingsProblems, type PaperId, type SheetSettings } from './sheet-options'
+import type { MessageId } from '../../../../electron/shared/i18n/messages'
+import { useT } from '../../lib/i18n'
+import { paperChoices, settingsProblems, type PaperId, type SheetSettings } from './sheet-options'
+
+const GUIDES: readonly (readonly [SheetRequest['guides'], MessageId])[] = [
+  ['lines', 'sheets.guides.lines'],
+  ['crop-marks', 'sheets.guides.cropMarks'],
+  ['off', 'sheets.guides.off']
+]
 
 /** Paper, orientation, spacing, cut guides, label and print resolution. */
 export function PaperOptions(props: { value: SheetSettings; onChange: (next: SheetSettings) => void }) {
+  const { t, locale } = useT()
   const { value } = props
   const set = (patch: Partial<SheetSettings>) => props.onChange({ ...value, ...patch })
   const problems = settingsProblems(value)
   return (
     <div className="paper-options">
       <label>
-        Paper
+        {t('sheets.paper.label')}
         <select
-          aria-label="Paper"
+          aria-label={t('sheets.paper.label')}
           value={value.paper}
           onChange={(e) => set({ paper: e.target.value as PaperId })}
         >
-          {PAPER_CHOICES.map((p) => (
+          {paperChoices(t, locale.unit).map((p) => (
             <option key={p.id} value={p.id}>
               {p.label}
             </option>
@@ -25,7 +34,7 @@ export function PaperOptions(props: { value: SheetSettings; onChange: (next: She
       {value.paper === 'custom' && (
         <div className="row">
           <label>
-            Paper width
+            {t('sheets.paper.width')}
             <input
               inputMode="decimal"
               value={value.customWidth}
@@ -34,7 +43,7 @@ export function PaperOptions(props: { value: SheetSettings; onChange: (next: She
             />
           </label>
           <label>
-            Paper height
+            {t('sheets.paper.height')}
             <input
               inputMode="decimal"
               value={value.customHeight}
@@ -43,33 +52,33 @@ export function PaperOptions(props: { value: SheetSettings; onChange: (next: She
             />
           </label>
           <label>
-            Unit
+            {t('sheets.paper.unit')}
             <select
-              aria-label="Unit"
+              aria-label={t('sheets.paper.unit')}
               value={value.customUnit}
               onChange={(e) => set({ customUnit: e.target.value as SheetSettings['customUnit'] })}
             >
-              <option value="mm">mm</option>
-              <option value="in">inches</option>
+              <option value="mm">{t('units.name.mm')}</option>
+              <option value="in">{t('units.name.in')}</option>
             </select>
           </label>
         </div>
       )}
       <label>
-        Orientation
+        {t('sheets.orientation.label')}
         <select
-          aria-label="Orientation"
+          aria-label={t('sheets.orientation.label')}
           value={value.orientation}
           onChange={(e) => set({ orientation: e.target.value as SheetRequest['orientation'] })}
         >
-          <option value="auto">Automatic (fits the most copies)</option>
-          <option value="portrait">Portrait</option>
-          <option value="landscape">Landscape</option>
+          <option value="auto">{t('sheets.orientation.auto')}</option>
+          <option value="portrait">{t('sheets.orientation.portrait')}</option>
+          <option value="landscape">{t('sheets.orientation.landscape')}</option>
         </select>
       </label>
       <div className="row">
         <label>
-          Margin (mm)
+          {t('sheets.margin.label')}
           <input
             inputMode="decimal"
             size={5}
@@ -79,7 +88,7 @@ export function PaperOptions(props: { value: SheetSettings; onChange: (next: She
           />
         </label>
         <label>
-          Gap between copies (mm)
+          {t('sheets.gap.label')}
           <input
             inputMode="decimal"
             size={5}
@@ -90,14 +99,8 @@ export function PaperOptions(props: { value: SheetSettings; onChange: (next: She
         </label>
       </div>
       <fieldset>
-        <legend>Cut guides</legend>
-        {(
-          [
-            ['lines', 'Lines'],
-            ['crop-marks', 'Corner crop marks'],
-            ['off', 'Off']
-          ] as const
-        ).map(([id, text]) => (
+        <legend>{t('sheets.guides.legend')}</legend>
+        {GUIDES.map(([id, text]) => (
           <label key={id} className="inline">
             <input
               type="radio"
@@ -105,24 +108,24 @@ export function PaperOptions(props: { value: SheetSettings; onChange: (next: She
               checked={value.guides === id}
               onChange={() => set({ guides: id })}
             />
-            {text}
+            {t(text)}
           </label>
         ))}
       </fieldset>
       <label className="inline">
         <input type="checkbox" checked={value.label} onChange={(e) => set({ label: e.target.checked })} />
-        Label (customer, spec, date) where there is room
+        {t('sheets.label.toggle')}
       </label>
       <label>
-        Print resolution
+        {t('sheets.dpi.label')}
         <select
-          aria-label="Print resolution"
+          aria-label={t('sheets.dpi.label')}
           value={value.dpi}
           onChange={(e) => set({ dpi: toDpi(Number(e.target.value)) })}
         >
-          <option value={254}>254 dpi (minilab: 100 px = 1 cm)</option>
-          <option value={300}>300 dpi (standard)</option>
-          <option value={600}>600 dpi (fine)</option>
+          <option value={254}>{t('sheets.dpi.254')}</option>
+          <option value={300}>{t('sheets.dpi.300')}</option>
+          <option value={600}>{t('sheets.dpi.600')}</option>
         </select>
       </label>
     </div>

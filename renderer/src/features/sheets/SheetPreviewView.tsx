@@ -1,7 +1,11 @@
 import type { FillHintView, JobView } from '../../../../electron/shared/contract'
 import { useImageUrl } from '../../lib/image-url'
-import { mm, photoTitle } from './printable'
+import { useT } from '../../lib/i18n'
+import { photoTitle } from './printable'
 import type { SheetPreview } from './use-sheet-preview'
+
+/** Rounded to one decimal for a message to format in the locale: 51, 35.3 ("35,3" in French). */
+const oneDecimal = (value: number) => Math.round(value * 10) / 10
 
 /**
  * The sheet as main rendered it with the printing code (cut guides and label included), shown at the paper's
@@ -13,11 +17,14 @@ export function SheetPreviewView(props: {
   /** Takes the "would fit" hint's settings. */
   onUseHint: (changes: FillHintView['changes']) => void
 }) {
+  const { t, rich } = useT()
   const { layout, image, request, pixelRatio } = props.preview
   const url = useImageUrl(image)
   if (!layout || !request) return null
   const total = layout.placedCount.reduce((sum, n) => sum + n, 0)
   const orientation = layout.paper.orientation
+  const sizeMm = (widthMm: number, heightMm: number) =>
+    t('units.size.mm', { width: oneDecimal(widthMm), height: oneDecimal(heightMm) })
   return (
     <div className="sheet-preview">
       {url && image && (
@@ -25,52 +32,55 @@ export function SheetPreviewView(props: {
           className="paper-outline"
           style={{ width: image.width / pixelRatio, aspectRatio: `${image.width} / ${image.height}` }}
         >
-          <img
-            src={url}
-            alt={`Sheet preview: ${total} ${total === 1 ? 'copy' : 'copies'} on ${layout.paper.label}, ${orientation}`}
-          />
+          <img src={url} alt={t('sheets.preview.alt', { total, paper: layout.paper.label, orientation })} />
         </div>
       )}
-      <section aria-label="Layout" className="layout-facts">
+      <section aria-label={t('sheets.layout.region')} className="layout-facts">
         <p>
-          <strong>{layout.paper.label}</strong> · {mm(layout.paper.widthMm)}×{mm(layout.paper.heightMm)} mm ·{' '}
-          {orientation}
+          {rich('sheets.layout.paper', {
+            paper: layout.paper.label,
+            size: sizeMm(layout.paper.widthMm, layout.paper.heightMm),
+            orientation,
+            strong: (chunks) => <strong>{chunks}</strong>
+          })}
         </p>
-        <p className="placed-total">
-          {total} {total === 1 ? 'copy' : 'copies'} on the sheet
-        </p>
+        <p className="placed-total">{t('sheets.layout.total', { total })}</p>
         {layout.hint && (
-          <p className="fill-hint" role="note" aria-label="More would fit">
+          <p className="fill-hint" role="note" aria-label={t('sheets.layout.hintLabel')}>
             {layout.hint.text} —{' '}
             <button type="button" className="link" onClick={() => props.onUseHint(layout.hint!.changes)}>
-              use that
+              {t('sheets.layout.useHint')}
             </button>
           </p>
         )}
-        <ul aria-label="Copies per photo">
+        <ul aria-label={t('sheets.layout.perPhoto')}>
           {request.items.map((item, index) => {
             const job = props.jobs.find((j) => j.id === item.jobId)
             const placed = layout.placedCount[index] ?? 0
             const size = layout.placements.find((p) => p.itemIndex === index)
             return (
               <li key={`${item.jobId}-${index}`}>
-                {job ? photoTitle(job) : 'Photo'}:{' '}
-                {size ? `${mm(size.widthMm)}×${mm(size.heightMm)} mm · ` : ''}
-                <strong>{placed} placed</strong>
-                {item.copies !== 'max' && ` of ${item.copies} asked`}
+                {rich('sheets.layout.item', {
+                  title: job ? photoTitle(job) : t('sheets.layout.photo'),
+                  hasSize: String(size !== undefined),
+                  size: size ? sizeMm(size.widthMm, size.heightMm) : '',
+                  placed,
+                  asked: item.copies === 'max' ? 'max' : item.copies,
+                  strong: (chunks) => <strong>{chunks}</strong>
+                })}
               </li>
             )
           })}
         </ul>
         {layout.warnings.length > 0 && (
-          <ul className="banner banner-warn" aria-label="Layout warnings">
+          <ul className="banner banner-warn" aria-label={t('sheets.layout.warnings')}>
             {layout.warnings.map((w) => (
               <li key={w}>{w}</li>
             ))}
           </ul>
         )}
         {layout.notes.length > 0 && (
-          <ul className="muted" aria-label="Layout notes">
+          <ul className="muted" aria-label={t('sheets.layout.notes')}>
             {layout.notes.map((n) => (
               <li key={n}>{n}</li>
             ))}

@@ -13,6 +13,7 @@ import { useElementWidth } from './use-element-width'
 import { usePrinters } from './use-printers'
 import { useSheetPreview } from './use-sheet-preview'
 import { useSheetSettings } from './use-sheet-settings'
+import { useT } from '../../lib/i18n'
 import './sheets.css'
 
 /**
@@ -22,6 +23,7 @@ import './sheets.css'
  */
 export function SheetsScreen() {
   const { takePrintJob } = useAppState()
+  const { t, locale } = useT()
   // A "Print…" from the photo screen arrives with its photo already chosen.
   const [chosen, setChosen] = useState<ChosenPhoto[]>(() => {
     const jobId = takePrintJob()
@@ -33,49 +35,55 @@ export function SheetsScreen() {
     chosen.map((c) => c.jobId)
   )
   const printers = usePrinters()
-  const { settings, change, error: settingsError } = useSheetSettings(printers.selected?.name ?? null)
+  const { settings, change, error: settingsError } = useSheetSettings(printers.selected?.name ?? null, locale)
   const [previewRef, previewWidth] = useElementWidth<HTMLDivElement>(480)
 
   const printable = useMemo(() => jobs.filter(isPrintable), [jobs])
   // A photo removed in History, or purged, leaves the sheet.
   const active = chosen.filter((c) => printable.some((j) => j.id === c.jobId))
   const { request, problem } = toSheetRequest(settings, active, printers.selected?.name ?? null)
-  const preview = useSheetPreview(request, { width: previewWidth, height: 640 }, printers.version)
+  // Main words the layout's notes in the language in use: a new language lays the sheet out again.
+  const preview = useSheetPreview(
+    request,
+    { width: previewWidth, height: 640 },
+    `${printers.version}:${locale.language}:${locale.tag}`
+  )
+  const digital = new Map(
+    (preview.request?.items ?? []).flatMap((item, index) => {
+      const note = preview.layout?.itemNotes[index]
+      return note ? [[item.jobId, note] as const] : []
+    })
+  )
 
   return (
     <div className="sheets-screen">
-      <section className="sheets-left" aria-label="Photos and paper">
-        <h2>Photos on the sheet</h2>
+      <section className="sheets-left" aria-label={t('sheets.region.photosAndPaper')}>
+        <h2>{t('sheets.photos.title')}</h2>
         <ErrorBanner message={jobsError} />
-        <PhotoChooser
-          jobs={printable}
-          chosen={active}
-          notes={preview.layout?.notes ?? []}
-          onChange={setChosen}
-        />
-        <p className="muted">
-          Sheets laid out by the Passport Photo service (for example 1800×1200 px) stay available per photo on
-          the Photos screen.
-        </p>
-        <h2>Paper</h2>
+        <PhotoChooser jobs={printable} chosen={active} digital={digital} onChange={setChosen} />
+        <p className="muted">{t('sheets.photos.apiSheets')}</p>
+        <h2>{t('sheets.paper.title')}</h2>
         <ErrorBanner message={settingsError} />
         <PaperOptions value={settings} onChange={change} />
       </section>
-      <section className="sheets-centre" aria-label="Sheet preview">
-        <h2>Preview {preview.busy && <span className="muted small">updating…</span>}</h2>
+      <section className="sheets-centre" aria-label={t('sheets.region.preview')}>
+        <h2>
+          {t('sheets.preview.title')}{' '}
+          {preview.busy && <span className="muted small">{t('sheets.preview.updating')}</span>}
+        </h2>
         <ErrorBanner message={preview.error} />
-        {problem && <p className="muted">{problem}</p>}
+        {problem && <p className="muted">{t(problem.id, problem.values)}</p>}
         <div ref={previewRef} className="sheet-preview-box">
           {request && (
             <SheetPreviewView
               preview={preview}
               jobs={printable}
-              onUseHint={(changes) => change(applyHint(settings, changes))}
+              onUseHint={(changes) => change(applyHint(settings, changes, locale.tag))}
             />
           )}
         </div>
       </section>
-      <aside className="sheets-right" aria-label="Output and calibration">
+      <aside className="sheets-right" aria-label={t('sheets.region.output')}>
         <ErrorBanner message={printers.error} />
         <OutputPanel request={request} printer={printers.selected} path={printers.path} />
         <CalibrationPanel

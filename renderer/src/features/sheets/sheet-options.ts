@@ -4,21 +4,25 @@ import type {
   SheetRequest,
   SheetSettings as RememberedSettings
 } from '../../../../electron/shared/contract'
+import type { LengthUnit } from '../../../../electron/shared/i18n/locale'
+import { paperLabel, type PresetPaperId } from '../../../../electron/shared/i18n/paper-names'
+import type { MessageRef, Translate } from '../../../../electron/shared/i18n/translate'
 
 /** A paper the operator can pick, including 'custom'. */
 export type PaperId = (typeof paperIds)[number]
 
-/** The paper list as the counter reads it (the main side's presets, same ids). */
-export const PAPER_CHOICES: { id: PaperId; label: string }[] = [
-  { id: '4x6in', label: '4×6 in (10×15 cm)' },
-  { id: '5x7in', label: '5×7 in (13×18 cm)' },
-  { id: '3.5x5in', label: '3.5×5 in (89×127 mm)' },
-  { id: 'a6', label: 'A6 (105×148 mm)' },
-  { id: 'a5', label: 'A5 (148×210 mm)' },
-  { id: 'a4', label: 'A4 (210×297 mm)' },
-  { id: 'letter', label: 'US Letter (8.5×11 in)' },
-  { id: 'custom', label: 'Custom size…' }
-]
+const PRESETS: readonly PresetPaperId[] = ['4x6in', '5x7in', '3.5x5in', 'a6', 'a5', 'a4', 'letter']
+
+/**
+ * The paper list as the counter reads it (the main side's presets, same ids), each size in both units with the
+ * locale's first: "4×6 in (10×15 cm)" in the United States, "10×15 cm (4×6 po)" in French.
+ */
+export function paperChoices(t: Translate, unit: LengthUnit): { id: PaperId; label: string }[] {
+  return [
+    ...PRESETS.map((id) => ({ id, label: paperLabel(id, t, unit) })),
+    { id: 'custom', label: t('sheets.paper.custom') }
+  ]
+}
 
 /** How many copies of one photo: as many as fit, or a number. */
 export type Copies = 'max' | number
@@ -46,40 +50,50 @@ export interface SheetSettings {
 }
 
 /**
- * 4×6 in edge to edge with cut lines at 300 dpi: what most studios print, shown until main answers with the
- * settings remembered for the paper (sheets:get-settings), which have the same defaults.
+ * 4×6 in (10×15 cm) edge to edge with cut lines at 300 dpi: what most studios print, shown until main answers
+ * with the settings remembered for the paper (sheets:get-settings), which have the same defaults. A custom paper
+ * starts in the locale's unit: 100×150 mm, or 4×6 in in the United States.
  */
-export const DEFAULT_SETTINGS: SheetSettings = {
-  paper: '4x6in',
-  customWidth: '100',
-  customHeight: '150',
-  customUnit: 'mm',
-  orientation: 'auto',
-  margin: '0',
-  gap: '0',
-  guides: 'lines',
-  label: true,
-  dpi: 300
+export function defaultSettings(unit: LengthUnit): SheetSettings {
+  return {
+    paper: '4x6in',
+    customWidth: unit === 'in' ? '4' : '100',
+    customHeight: unit === 'in' ? '6' : '150',
+    customUnit: unit,
+    orientation: 'auto',
+    margin: '0',
+    gap: '0',
+    guides: 'lines',
+    label: true,
+    dpi: 300
+  }
+}
+
+/** A number as the field shows it: the locale's decimal sign ("0,5" in French), no grouping. */
+export function decimalText(value: number, tag: string): string {
+  return new Intl.NumberFormat(tag, { useGrouping: false, maximumFractionDigits: 3 }).format(value)
 }
 
 /** The form's settings from what main remembered for the paper (numbers become text for the fields). */
 export function fromRemembered(
   paper: PaperId,
   remembered: RememberedSettings,
-  current: SheetSettings
+  current: SheetSettings,
+  tag: string
 ): SheetSettings {
   const custom = remembered.customPaper
+  const text = (value: number) => decimalText(value, tag)
   return {
     ...current,
     paper,
     orientation: remembered.orientation,
-    margin: String(remembered.marginMm),
-    gap: String(remembered.gapMm),
+    margin: text(remembered.marginMm),
+    gap: text(remembered.gapMm),
     guides: remembered.guides,
     label: remembered.label,
     dpi: remembered.dpi,
     ...(custom
-      ? { customWidth: String(custom.width), customHeight: String(custom.height), customUnit: custom.unit }
+      ? { customWidth: text(custom.width), customHeight: text(custom.height), customUnit: custom.unit }
       : {})
   }
 }
@@ -104,21 +118,25 @@ export function toRemembered(settings: SheetSettings): RememberedSettings | null
 }
 
 /** The settings after taking a "would fit" hint. */
-export function applyHint(settings: SheetSettings, changes: FillHintView['changes']): SheetSettings {
+export function applyHint(
+  settings: SheetSettings,
+  changes: FillHintView['changes'],
+  tag: string
+): SheetSettings {
   return {
     ...settings,
-    ...(changes.marginMm !== undefined ? { margin: String(changes.marginMm) } : {}),
-    ...(changes.gapMm !== undefined ? { gap: String(changes.gapMm) } : {}),
+    ...(changes.marginMm !== undefined ? { margin: decimalText(changes.marginMm, tag) } : {}),
+    ...(changes.gapMm !== undefined ? { gap: decimalText(changes.gapMm, tag) } : {}),
     ...(changes.orientation ? { orientation: changes.orientation } : {}),
     ...(changes.label === false ? { label: false } : {})
   }
 }
 
-/** Which typed fields are not usable numbers, so the form can mark them. */
+/** Which typed fields are not usable numbers, so the form can mark them, each with what to type instead. */
 export interface SettingsProblems {
-  margin?: string
-  gap?: string
-  custom?: string
+  margin?: MessageRef
+  gap?: MessageRef
+  custom?: MessageRef
 }
 
 function parse(text: string): number | null {
@@ -130,15 +148,15 @@ function parse(text: string): number | null {
 export function settingsProblems(settings: SheetSettings): SettingsProblems {
   const problems: SettingsProblems = {}
   const margin = parse(settings.margin)
-  if (margin === null || margin < 0 || margin > 50) problems.margin = 'Margin: enter 0 to 50 mm.'
+  if (margin === null || margin < 0 || margin > 50) problems.margin = { id: 'sheets.problem.margin' }
   const gap = parse(settings.gap)
-  if (gap === null || gap < 0 || gap > 30) problems.gap = 'Gap: enter 0 to 30 mm.'
+  if (gap === null || gap < 0 || gap > 30) problems.gap = { id: 'sheets.problem.gap' }
   if (settings.paper === 'custom') {
     const width = parse(settings.customWidth)
     const height = parse(settings.customHeight)
     const max = settings.customUnit === 'in' ? 78 : 2000
     if (width === null || height === null || width <= 0 || height <= 0 || width > max || height > max)
-      problems.custom = `Custom paper: enter a width and height above 0 and at most ${max} ${settings.customUnit}.`
+      problems.custom = { id: 'sheets.problem.custom', values: { max, unit: settings.customUnit } }
   }
   return problems
 }
@@ -148,10 +166,9 @@ export function toSheetRequest(
   settings: SheetSettings,
   chosen: ChosenPhoto[],
   printerName: string | null
-): { request: SheetRequest; problem: null } | { request: null; problem: string } {
-  if (chosen.length === 0)
-    return { request: null, problem: 'Choose at least one finished photo for the sheet.' }
-  if (chosen.length > 12) return { request: null, problem: 'A sheet holds at most 12 different photos.' }
+): { request: SheetRequest; problem: null } | { request: null; problem: MessageRef } {
+  if (chosen.length === 0) return { request: null, problem: { id: 'sheets.problem.noPhoto' } }
+  if (chosen.length > 12) return { request: null, problem: { id: 'sheets.problem.tooMany' } }
   const problems = settingsProblems(settings)
   const first = problems.custom ?? problems.margin ?? problems.gap
   if (first) return { request: null, problem: first }

@@ -34,12 +34,12 @@ export function previewDpi(
 
 /**
  * Lays the sheet out and renders its preview in main (the same code that prints), debounced after each change.
- * `refresh` is part of the key so a new printer calibration re-renders. A late answer to an old request is dropped.
+ * `refresh` is part of the key so a new printer calibration, or a new language, lays it out again. A late answer to an old request is dropped.
  */
 export function useSheetPreview(
   request: SheetRequest | null,
   box: PreviewBox,
-  refresh: number
+  refresh: number | string
 ): SheetPreview {
   const [state, setState] = useState<SheetPreview>({
     request: null,

@@ -3,6 +3,9 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { appMenuTemplate } from '../../../../electron/main/shell/menu-template'
 import type { MenuCommand } from '../../../../electron/shared/contract'
 import { acceleratorText, SHORTCUTS, shortcutFor } from '../../../../electron/shared/shortcuts'
+import { setMainLocale, t } from '../../../../electron/main/services/i18n/main-language'
+import { resolveLocale } from '../../../../electron/shared/i18n/locale'
+import { catalogue } from '../../../../electron/shared/i18n/messages'
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [
@@ -16,12 +19,43 @@ describe('the native menu and the shortcuts', () => {
     const sent: MenuCommand[] = []
     const items = flatten(appMenuTemplate((c) => sent.push(c), false))
     for (const shortcut of SHORTCUTS) {
-      const item = items.find((i) => i.label === shortcut.label && i.accelerator === shortcut.accelerator)
+      const item = items.find((i) => i.label === t(shortcut.label) && i.accelerator === shortcut.accelerator)
       expect(item, shortcut.label).toBeDefined()
       ;(item?.click as () => void)()
       expect(sent.at(-1)).toBe(shortcut.command)
     }
     expect(items.filter((i) => i.accelerator !== undefined)).toHaveLength(SHORTCUTS.length)
+  })
+
+  it('is named in the language in use, standard items included, and in French after a switch', () => {
+    const labels = (isMac: boolean) =>
+      flatten(appMenuTemplate(() => undefined, isMac))
+        .map((i) => i.label)
+        .filter((l): l is string => l !== undefined)
+    try {
+      expect(labels(false)).toEqual(
+        expect.arrayContaining(['File', 'Edit', 'Go', 'Viewer', 'Help', 'Undo', 'Select All'])
+      )
+      setMainLocale(resolveLocale('fr', 'fr-FR'))
+      const french = labels(true)
+      expect(french).toEqual(
+        expect.arrayContaining([
+          'Fichier',
+          'Édition',
+          'Aller',
+          'Visionneuse',
+          'Aide',
+          'Annuler',
+          'Tout sélectionner'
+        ])
+      )
+      // Every item has a French name from the catalogue: none is left to Electron's English.
+      const frenchNames = new Set(Object.values(catalogue.fr))
+      for (const label of french) expect(frenchNames, label).toContain(label)
+      expect(french).not.toContain('Undo')
+    } finally {
+      setMainLocale(resolveLocale('en', 'en-US'))
+    }
   })
 
   it('has no key twice, so one press never means two things', () => {

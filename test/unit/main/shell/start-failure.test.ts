@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppLog } from '../../../../electron/main/services/log/app-log'
 import {
-  START_FAILURE_TITLE,
+  startFailureTitle,
   startGuarded,
   type StartFailureDeps
 } from '../../../../electron/main/shell/start-failure'
@@ -37,7 +37,8 @@ describe('a start that fails', () => {
     }, deps)
     expect(exits).toEqual([1])
     expect(boxes).toHaveLength(1)
-    expect(boxes[0]?.title).toBe(START_FAILURE_TITLE)
+    expect(boxes[0]?.title).toBe(startFailureTitle())
+    expect(boxes[0]?.title).toBe('ID Photo Studio could not start')
     expect(boxes[0]?.content).toContain('EACCES: permission denied')
     expect(boxes[0]?.content).toContain(join(dir, 'logs', 'main.log'))
     const logged = readFileSync(join(dir, 'logs', 'main.log'), 'utf8')

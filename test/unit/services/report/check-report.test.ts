@@ -56,7 +56,10 @@ describe('renderCheckReport', () => {
     const text = pageText(probe.content)
     expect(text).toMatch(/not a certificate/)
     expect(text).toContain('US Passport (us-passport)')
-    expect(text).toContain('2026-11-25')
+    // The date as the locale writes it (English in tests), by Intl's own rules.
+    expect(text).toContain(
+      new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date('2026-11-25T10:00:00Z'))
+    )
     expect(text).toContain('Corner Photo Ltd')
     expect(text).toContain('Order 17')
     // Every criterion with its value and range, and the result in words (Helvetica has no tick marks).

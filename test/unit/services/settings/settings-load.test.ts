@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   type DamagedSettings,
   damagedSettingsNotice,
+  settingLabel,
   defaultSettings,
   SettingsService
 } from '../../../../electron/main/services/settings/settings-service'
@@ -43,7 +44,7 @@ describe('loading settings.json', () => {
     const damaged = { ...SAVED, documents: { environment: 'sandbox', idleTimeoutMinutes: 'ten' } }
     write(damaged)
     const loaded = await service().load()
-    // SAVED predates the sheets, capture, face checks and studio sections: they load with their defaults, silently.
+    // SAVED predates the sheets, capture, face checks, studio and locale sections: they load with their defaults, silently.
     expect(loaded).toEqual({
       ...SAVED,
       documents: { environment: 'sandbox', idleTimeoutMinutes: 10 },
@@ -51,12 +52,13 @@ describe('loading settings.json', () => {
       sharedDatabase: defaultSettings().sharedDatabase,
       capture: defaultSettings().capture,
       faceChecks: defaultSettings().faceChecks,
-      studio: defaultSettings().studio
+      studio: defaultSettings().studio,
+      locale: { language: 'system' }
     })
     expect(loaded.jobs.outputFolder).toBe('/studio/finished')
     expect(loaded.passportPhoto.region).toBe('eu')
     const keptAt = join(dir, 'settings.damaged-2026-01-02T00-00-00-000Z.json')
-    expect(damages).toEqual([{ unreadable: false, reset: ['Document viewer idle timeout'], keptAt }])
+    expect(damages).toEqual([{ unreadable: false, reset: ['documents.idleTimeoutMinutes'], keptAt }])
     expect(JSON.parse(readFileSync(keptAt, 'utf8'))).toEqual(damaged)
     // The repaired file is written back, so the next start is quiet.
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual(loaded)
@@ -70,7 +72,8 @@ describe('loading settings.json', () => {
     expect(loaded.jobs).toEqual(defaultSettings().jobs)
     expect(loaded.quotaWarningBelow).toBe(defaultSettings().quotaWarningBelow)
     expect(loaded.documents).toEqual(SAVED.documents)
-    expect(damages[0]?.reset).toEqual(['Photo job settings', 'Quota warning level'])
+    expect(damages[0]?.reset).toEqual(['jobs', 'quotaWarningBelow'])
+    expect(damages[0]?.reset.map(settingLabel)).toEqual(['Photo job settings', 'Quota warning level'])
   })
 
   it('loads an older file without a newer section or field with their defaults, without a warning', async () => {
@@ -160,7 +163,8 @@ describe('telling the person', () => {
       reset: [],
       keptAt: '/d/settings.damaged-x.json'
     })
-    expect(notice.message).toContain('every setting is back to its default')
-    expect(notice.message).toContain('/d/settings.damaged-x.json')
+    const message = typeof notice.message === 'function' ? notice.message() : notice.message
+    expect(message).toContain('every setting is back to its default')
+    expect(message).toContain('/d/settings.damaged-x.json')
   })
 })

@@ -13,7 +13,7 @@ describe('physicalSizeFor', () => {
       dpi: 300,
       digitalOnly: false
     })
-    expect(size).toEqual({ widthMm: 35, heightMm: 45, derived: false, note: null })
+    expect(size).toEqual({ widthMm: 35, heightMm: 45, derived: false, note: null, dpi: null })
   })
 
   it('derives a digital-only spec from its pixels and dpi, and says so', () => {

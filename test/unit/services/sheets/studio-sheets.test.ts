@@ -140,7 +140,13 @@ describe('fillHint', () => {
     const layout = layoutSheet(old)
     expect(layout.placements).toHaveLength(2)
     const hint = fillHint(old, layout)
-    expect(hint?.text).toBe('6 would fit with margin 0, gap 0 and no label')
+    // The changes are listed the locale's way (Intl.ListFormat; English, US in tests).
+    const changes = new Intl.ListFormat('en-US', { type: 'conjunction' }).format([
+      'margin 0',
+      'gap 0',
+      'no label'
+    ])
+    expect(hint?.text).toBe(`6 would fit with ${changes}`)
     expect(hint?.changes).toEqual({ marginMm: 0, gapMm: 0, label: false })
     // Taking the hint gives what it promised.
     const taken = layoutSheet({ ...old, marginMm: 0, gapMm: 0, label: undefined })

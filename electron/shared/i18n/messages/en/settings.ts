@@ -1,0 +1,42 @@
+/** Settings kept by main (services/settings): refusals, the damaged-file notice, and the names of settings. */
+export const settings = {
+  'settings.error.confirmProduction':
+    'Switching to production shows real people’s identity documents. Confirm the switch to continue.',
+  'settings.error.customBaseUrl': 'Enter the custom base URL (https://…) before choosing the custom region.',
+  'settings.damaged.allTitle': 'Settings were reset',
+  'settings.damaged.allMessage':
+    'The settings file could not be read, so every setting is back to its default (Demo mode, no output folder). Check them in Settings. The damaged file was kept at {keptAt}.',
+  'settings.damaged.someTitle': 'Some settings were reset',
+  'settings.damaged.someMessage':
+    'The settings file was damaged. These settings could not be read and are back to their defaults: {settings}. Everything else was kept. Check them in Settings. The damaged file was kept at {keptAt}.',
+  'settings.label.passportPhoto': 'Passport Photo connection',
+  'settings.label.passportPhoto.region': 'Passport Photo region',
+  'settings.label.passportPhoto.customBaseUrl': 'Passport Photo custom address',
+  'settings.label.documents': 'Document viewer settings',
+  'settings.label.documents.environment': 'Document viewer environment',
+  'settings.label.documents.idleTimeoutMinutes': 'Document viewer idle timeout',
+  'settings.label.jobs': 'Photo job settings',
+  'settings.label.jobs.concurrency': 'Photos made at the same time',
+  'settings.label.jobs.retentionDays': 'Days customer photos are kept',
+  'settings.label.jobs.outputFolder': 'Output folder for finished photos',
+  'settings.label.quotaWarningBelow': 'Quota warning level',
+  'settings.label.sheets': 'Print sheet settings remembered per paper',
+  'settings.label.sheets.printers': 'Print sheet margins remembered per printer',
+  'settings.label.appearance': 'Appearance',
+  'settings.label.appearance.theme': 'Light or dark appearance',
+  'settings.label.sharedDatabase': 'Shared studio database',
+  'settings.label.sharedDatabase.enabled': 'Use of the shared studio database',
+  'settings.label.sharedDatabase.host': 'Shared database server',
+  'settings.label.sharedDatabase.port': 'Shared database port',
+  'settings.label.sharedDatabase.database': 'Shared database name',
+  'settings.label.sharedDatabase.user': 'Shared database user',
+  'settings.label.sharedDatabase.tls': 'Shared database encryption',
+  'settings.label.sharedDatabase.caFile': 'Shared database CA certificate',
+  'settings.label.sharedDatabase.counterName': 'This counter’s name',
+  'settings.label.capture': 'Camera and hot folder settings',
+  'settings.label.capture.camera': 'Camera settings',
+  'settings.label.capture.hotFolders': 'Hot folders',
+  'settings.label.faceChecks': 'Face checks: which warnings hold a photo',
+  'settings.label.studio': 'Studio name on check reports',
+  'settings.label.locale': 'Language'
+}

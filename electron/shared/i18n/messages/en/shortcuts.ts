@@ -1,0 +1,33 @@
+/** The shortcut table's names (electron/shared/shortcuts.ts) and the "Keyboard shortcuts" panel. */
+export const shortcuts = {
+  'shortcuts.navigate.photos': 'Photos',
+  'shortcuts.navigate.sheets': 'Print sheets',
+  'shortcuts.navigate.documents': 'Documents',
+  'shortcuts.navigate.history': 'History',
+  'shortcuts.navigate.settings': 'Settings',
+  'shortcuts.photos.findSpec': 'Find a Spec',
+  'shortcuts.photos.add': 'Add Photos…',
+  'shortcuts.photos.nextCustomer': 'Next Customer',
+  'shortcuts.photos.save': 'Save Photo',
+  'shortcuts.photos.print': 'Print…',
+  'shortcuts.photos.unlock': 'Unlock Final Photo',
+  'shortcuts.viewer.zoomIn': 'Zoom In',
+  'shortcuts.viewer.zoomOut': 'Zoom Out',
+  'shortcuts.viewer.fit': 'Fit',
+  'shortcuts.viewer.actualSize': 'Actual Size (1:1)',
+  'shortcuts.viewer.rotate': 'Rotate 90°',
+  'shortcuts.viewer.reset': 'Reset View',
+  'shortcuts.viewer.toggleInvert': 'Invert',
+  'shortcuts.viewer.toggleContrast': 'High Contrast',
+  'shortcuts.viewer.toggleLink': 'Link Front and Back',
+  'shortcuts.documents.clear': 'Clear Documents Now',
+  'shortcuts.help.shortcuts': 'Keyboard Shortcuts',
+  'shortcuts.panel.title': 'Keyboard shortcuts',
+  'shortcuts.panel.close': 'Close',
+  'shortcuts.panel.intro':
+    'The screens in the top bar, the spec list and rows of buttons such as Fit / 100% / 200% are one Tab stop each: the arrow keys, Home and End move inside, Enter chooses. In the spec search, Enter chooses the first match and ↓ goes into the list.',
+  'shortcuts.group.photos': 'At the counter (Photos)',
+  'shortcuts.group.go': 'Go to a screen',
+  'shortcuts.group.viewer': 'Document viewer',
+  'shortcuts.group.help': 'Help'
+}
