@@ -7,7 +7,6 @@ import { AppError } from '../../shared/errors'
 import type { Core } from '../core'
 import { localDate, saveFileName } from '../services/files/save-name'
 import {
-  findPaperPreset,
   inchesToMm,
   layoutSheet,
   physicalSizeFor,

@@ -16,6 +16,7 @@ import {
 } from '../../../electron/main/shell/security-policy'
 import { CHANNELS, EVENT_NAMES } from '../../../electron/shared/contract'
 import { decodeWire, encodeWire } from './wire-codec'
+import { t } from '../../../electron/main/services/i18n/main-language'
 
 const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)))
 
@@ -83,7 +84,7 @@ export async function startHarness(options: {
   }
   const printer: Printer = {
     async path() {
-      return edges.printer ? edges.printer.path() : { kind: 'system', label: 'the harness' }
+      return edges.printer ? edges.printer.path() : { kind: 'system', label: t('printing.path.harness') }
     },
     async list() {
       return edges.printer ? edges.printer.list() : [{ name: 'Harness Printer', isDefault: true }]

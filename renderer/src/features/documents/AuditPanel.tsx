@@ -112,7 +112,12 @@ export function AuditPanel() {
                   <td>{dateTime(new Date(entry.time), { dateStyle: 'short', timeStyle: 'medium' })}</td>
                   <td>{entry.osUser}</td>
                   <td>{t('documents.environment.name', { environment: entry.environment })}</td>
-                  <td>{t('documents.audit.action', { action: entry.action })}</td>
+                  <td>
+                    {t('documents.audit.action', {
+                      action: entry.action.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase()),
+                      code: entry.action
+                    })}
+                  </td>
                   <td>{entry.side ? t('documents.side.name', { side: entry.side }) : '—'}</td>
                   <td>
                     <code>{entry.tokenFingerprint ?? '—'}</code>

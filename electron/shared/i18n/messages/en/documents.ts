@@ -117,6 +117,6 @@ export const documents = {
   'documents.audit.col.fingerprint': 'Token fingerprint',
   'documents.audit.col.outcome': 'Outcome',
   'documents.audit.col.detail': 'Detail',
-  'documents.audit.action': '{action}',
+  'documents.audit.action': '{action, select, other {{code}}}',
   'documents.audit.ok': 'ok'
 }

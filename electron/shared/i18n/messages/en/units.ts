@@ -4,8 +4,6 @@ export const units = {
   'units.size.cm': '{width, number}×{height, number} cm',
   'units.size.in': '{width, number}×{height, number} in',
   'units.size.px': '{width}×{height} px',
-  'units.length.mm': '{value, number} mm',
-  'units.length.in': '{value, number} in',
   'units.name.mm': 'mm',
   'units.name.in': 'inches',
   'units.paper.label.both': '{primary} ({secondary})',

@@ -73,7 +73,7 @@ export const documents: Record<keyof typeof en, string> = {
   'documents.toolbar.label': 'Vue du {side, select, front {recto} other {verso}}',
   'documents.toolbar.zoomIn': 'Zoom avant sur le {side, select, front {recto} other {verso}}',
   'documents.toolbar.zoomOut': 'Zoom arrière sur le {side, select, front {recto} other {verso}}',
-  'documents.toolbar.percent': '{scale, number, ::percent}',
+  'documents.toolbar.percent': '{scale, number, ::percent}',
   'documents.toolbar.fit': 'Ajuster',
   'documents.toolbar.rotate': 'Pivoter de 90°',
   'documents.toolbar.reset': 'Réinitialiser',
@@ -100,7 +100,7 @@ export const documents: Record<keyof typeof en, string> = {
     'Prévu : environ {size} px, d’après la forme de l’image affichée (exact une fois l’originale récupérée).',
   'documents.size.predicted.unknown': 'Taille prévue : connue après la première récupération de l’originale.',
   'documents.size.actual':
-    'Réelle : {size} px {asked, select, original {(originale)} other {(demandé : {asked})}}',
+    'Réelle : {size} px {asked, select, original {(originale)} other {(demandé : {asked})}}',
   'documents.size.show': 'Afficher à cette taille (sans demande)',
   'documents.size.request': 'Demander cette taille à ID.me',
   'documents.size.limitNote': 'Chaque demande à ID.me compte dans la limite de 2 par minute pour cette face.',
@@ -122,6 +122,6 @@ export const documents: Record<keyof typeof en, string> = {
   'documents.audit.col.outcome': 'Résultat',
   'documents.audit.col.detail': 'Détail',
   'documents.audit.action':
-    '{action, select, fetch {récupération} resize-request {demande de taille} refresh {actualisation} export {export} tokens {jetons} other {{action}}}',
+    '{action, select, fetch {récupération} resizeRequest {demande de taille} refresh {actualisation} export {export} tokens {jetons} other {{code}}}',
   'documents.audit.ok': 'réussi'
 }

@@ -98,12 +98,12 @@ export const sheets: Record<keyof typeof en, string> = {
   'sheets.calibration.saved': 'Enregistré : {correction}.',
   'sheets.calibration.reset': 'Réinitialiser l’étalonnage',
   'sheets.calibration.resetDone': 'Réinitialisé : {printer} imprime sans correction.',
-  'sheets.factor.value': '{factor, number, ::.000}',
+  'sheets.factor.value': '{factor, number, ::.000}',
   'sheets.factor.none': 'aucune correction',
   'sheets.factor.tooLarge':
-    'cette imprimante imprime {percent, number, ::.0} % trop grand ; les planches sont réduites en conséquence',
+    'cette imprimante imprime {percent, number, ::.0} % trop grand ; les planches sont réduites en conséquence',
   'sheets.factor.tooSmall':
-    'cette imprimante imprime {percent, number, ::.0} % trop petit ; les planches sont agrandies en conséquence',
+    'cette imprimante imprime {percent, number, ::.0} % trop petit ; les planches sont agrandies en conséquence',
   'sheets.correction.none': 'aucun',
-  'sheets.correction.both': 'horizontal {across, number, ::.000}, vertical {down, number, ::.000}'
+  'sheets.correction.both': 'horizontal {across, number, ::.000}, vertical {down, number, ::.000}'
 }

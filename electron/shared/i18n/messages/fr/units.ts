@@ -5,8 +5,6 @@ export const units: Record<keyof typeof en, string> = {
   'units.size.cm': '{width, number}×{height, number} cm',
   'units.size.in': '{width, number}×{height, number} po',
   'units.size.px': '{width}×{height} px',
-  'units.length.mm': '{value, number} mm',
-  'units.length.in': '{value, number} po',
   'units.name.mm': 'mm',
   'units.name.in': 'pouces',
   'units.paper.label.both': '{primary} ({secondary})',
