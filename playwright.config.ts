@@ -19,6 +19,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     headless: true,
+    // English unless a test asks for another language (the app follows the browser's, as it follows the OS's).
+    locale: 'en-US',
     launchOptions: {
       ...(browser.path ? { executablePath: browser.path } : {}),
       args: [

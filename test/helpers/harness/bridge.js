@@ -32,7 +32,12 @@
     api[channel] = async function (input) {
       const response = await fetch('/__ipc/' + encodeURIComponent(channel), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-top-frame': String(window.top === window) },
+        // The browser's language stands in for the operating system's (Electron's app.getLocale()).
+        headers: {
+          'content-type': 'application/json',
+          'x-top-frame': String(window.top === window),
+          'x-system-locale': navigator.language
+        },
         body: input === undefined ? '' : encode(input)
       })
       return decode(await response.text())

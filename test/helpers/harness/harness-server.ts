@@ -57,6 +57,8 @@ export async function startHarness(options: {
   port?: number
   secretStore?: SecretStore
   rendererDir?: string
+  /** The "operating system's" locale until the browser says its own language (each IPC request carries it). */
+  systemLocale?: string
 }): Promise<Harness> {
   const rendererDir = options.rendererDir ?? join(root, 'out/renderer')
   const demo = createDemoService({ resourcesDir: join(root, 'resources/demo') })
@@ -100,6 +102,8 @@ export async function startHarness(options: {
       return edges.printer ? edges.printer.print(job) : { printed: true, path: await printer.path() }
     }
   }
+  // The browser's language plays the operating system's: the bridge sends navigator.language with every call.
+  let systemLocale = options.systemLocale ?? 'en-US'
   const host: HostEnvironment = {
     dataDir: options.dataDir,
     resourcesDir: join(root, 'resources'),
@@ -118,7 +122,9 @@ export async function startHarness(options: {
     version: '0.0.0-harness',
     platform: process.platform,
     harness: true,
-    demo
+    demo,
+    systemLocale: () => systemLocale,
+    development: true
   }
   const context = await createAppContext(host)
   let origin = ''
@@ -138,6 +144,11 @@ export async function startHarness(options: {
     const url = new URL(request.url ?? '/', origin)
     if (url.pathname.startsWith('/__ipc/') && request.method === 'POST') {
       const channel = decodeURIComponent(url.pathname.slice('/__ipc/'.length))
+      const browserLocale = request.headers['x-system-locale']
+      if (typeof browserLocale === 'string' && browserLocale !== '' && browserLocale !== systemLocale) {
+        systemLocale = browserLocale.slice(0, 64)
+        context.refreshLocale()
+      }
       const input = decodeWire((await readBody(request)).toString('utf8'))
       const sender = {
         frameUrl: typeof request.headers.referer === 'string' ? request.headers.referer : null,

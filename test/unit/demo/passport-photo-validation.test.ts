@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { DEMO_CREDENTIALS } from '../../../electron/main/demo'
+import { WATERMARK_WHITELIST } from '../../../electron/main/demo/passport-photo/passport-schemas'
+import { submitSchema } from '../../../electron/shared/contract/photos'
+import { WATERMARK_TEXTS } from '../../../electron/shared/i18n/watermark'
 import { drawUniform } from './synthetic-portrait'
 import type { DemoTestServer } from './demo-test-server'
 import { useDemoTestServer } from './demo-test-server'
@@ -144,6 +147,23 @@ describe('request validation', () => {
       expect(res.status).toBe(200)
     }
   )
+
+  it('whitelists the very texts the app sends, and accepts "Aperçu" posted as the raw UTF-8 bytes C3 A7', async () => {
+    expect([...WATERMARK_WHITELIST]).toEqual([...WATERMARK_TEXTS])
+    expect(submitSchema.shape.watermarkText.unwrap().options).toEqual([...WATERMARK_TEXTS])
+    const json = JSON.stringify({ ...creds, specCode: 'us-passport', imageBase64: portrait, watermarkText: 'Aper' })
+    const body = Buffer.concat([
+      Buffer.from(json.slice(0, -2), 'utf8'),
+      Buffer.from([0xc3, 0xa7, 0x75]), // "çu": U+00E7 then u
+      Buffer.from('"}', 'utf8')
+    ])
+    const res = await fetch(t.url('/v2/makeIdPhotoWatermark'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body
+    })
+    expect(res.status).toBe(200)
+  })
 
   it.each(['Draft', 'Apercu', 'Preview!', ''])(
     'makeIdPhotoWatermark rejects watermarkText "%s"',

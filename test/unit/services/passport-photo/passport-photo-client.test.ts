@@ -5,6 +5,7 @@ import { detectImageType } from '../../../../electron/main/services/passport-pho
 import { isAppError, type AppError } from '../../../../electron/shared/errors'
 import { startDemo } from './helpers/demo-harness'
 import { syntheticPortrait } from '../../../helpers/synthetic-portrait'
+import { WATERMARK_TEXTS } from '../../../../electron/shared/i18n/watermark'
 
 let demo: Awaited<ReturnType<typeof startDemo>>
 let imageBase64: string
@@ -100,6 +101,32 @@ describe('Passport Photo client against the demo service (real HTTP)', () => {
     const bytes = await demo.downloader()(final.idPhotoUrl, { timeoutMs: 5000, maxBytes: 10_000_000 })
     expect(bytes.type).toBe('jpeg')
     expect((await demo.demoAccount()).charges).toBe(1)
+  })
+
+  it('sends "Aperçu" exactly as whitelisted: ç as U+00E7 (NFC), bytes C3 A7 in the request body', async () => {
+    const bodies: Uint8Array[] = []
+    // The request as it goes on the wire: the same Request the real fetch sends, read back first.
+    const recording: typeof fetch = async (input, init) => {
+      const request = new Request(input, init)
+      bodies.push(new Uint8Array(await request.clone().arrayBuffer()))
+      return fetch(request)
+    }
+    const preview = await demo.client({ fetch: recording }).makeIdPhotoWatermark({
+      imageBase64,
+      specCode: 'us-passport',
+      watermarkText: WATERMARK_TEXTS[1]
+    })
+    expect(preview).toMatchObject({ watermarked: true })
+    const body = bodies.at(-1)!
+    const sent = (JSON.parse(new TextDecoder().decode(body)) as { watermarkText: string }).watermarkText
+    expect(sent).toBe('Aper\u00e7u')
+    expect(sent).toBe(sent.normalize('NFC'))
+    const bytes = [...new TextEncoder().encode('"watermarkText":"Aper\u00e7u"')]
+    const at = Buffer.from(body).indexOf(Buffer.from(bytes))
+    expect(at).toBeGreaterThanOrEqual(0)
+    expect([...body.subarray(at + 17, at + 24)]).toEqual([0x41, 0x70, 0x65, 0x72, 0xc3, 0xa7, 0x75])
+    // Never the decomposed form (c + U+0327 COMBINING CEDILLA, bytes 63 CC A7).
+    expect(Buffer.from(body).includes(Buffer.from([0x63, 0xcc, 0xa7]))).toBe(false)
   })
 
   it('a photo without a person comes back with issues, not an error', async () => {
