@@ -255,7 +255,7 @@ test('a viewing session: tokens, front and back, resize, rotate, refresh, the li
   for (const action of ['tokens', 'fetch', 'resize-request', 'refresh', 'export'])
     expect(actions).toContain(action)
   await app.getByRole('button', { name: 'Refresh', exact: true }).click()
-  await expect(app.getByRole('cell', { name: 'resize-request' }).first()).toBeVisible()
+  await expect(app.getByRole('cell', { name: 'resize request' }).first()).toBeVisible()
 
   // No image bytes and no token in the data folder or in the temp directory main used during the session.
   // Issued: 2 from attributes, 1 from the refresh.

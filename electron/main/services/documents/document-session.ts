@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { AppError, isAppError } from '../../../shared/errors'
-import { t } from '../i18n/main-language'
+import { mainLocale, t } from '../i18n/main-language'
 import type { AuditAction } from '../audit/audit-log'
 import type { DocumentImage, DocumentTokens } from './client'
 import type { DocumentSession, DocumentSessionOptions } from './document-session-types'
@@ -16,6 +16,9 @@ export type { DocumentSession, DocumentSessionOptions } from './document-session
 
 const DEFAULT_IDLE_MS = 10 * 60_000
 const NO_LIMIT: RateLimitStatus = { inWindow: 0, nextSlotAt: null, queued: 0, blockedUntil: null }
+
+/** Why a token is refreshed: a stale answer (404) or the person's Refresh. */
+type RefreshReason = 'stale' | 'request'
 
 /** Creates a session with no tokens. Production vs sandbox is the caller's choice; it is recorded in the audit log. */
 export function createDocumentSession(options: DocumentSessionOptions): DocumentSession {
@@ -92,16 +95,19 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
   }
 
   /** One refresh at a time per side: swaps the token in memory and writes its audit line. */
-  function refreshSide(side: DocumentSide, reason: string): Promise<void> {
+  function refreshSide(side: DocumentSide, why: RefreshReason): Promise<void> {
     const data = sides[side]
     if (data.refreshing !== null) return data.refreshing
-    data.refreshing = refreshOnce(side, reason).finally(() => {
+    data.refreshing = refreshOnce(side, why).finally(() => {
       data.refreshing = null
     })
     return data.refreshing
   }
 
-  async function refreshOnce(side: DocumentSide, reason: string): Promise<void> {
+  async function refreshOnce(side: DocumentSide, why: RefreshReason): Promise<void> {
+    // The audit line is written in the language in use when it is recorded, like every message main writes.
+    const reason =
+      why === 'stale' ? t('documentsApi.audit.reason.stale') : t('documentsApi.audit.reason.request')
     const started = generation
     const oldToken = requireToken(side)
     let fresh: string
@@ -114,7 +120,13 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
     ensureCurrent(started)
     keys.linkRefresh(fresh, oldToken)
     sides[side].token = fresh
-    await record('refresh', side, oldToken, 'ok', `${reason}; new token ${fingerprint(fresh)}`)
+    await record(
+      'refresh',
+      side,
+      oldToken,
+      'ok',
+      t('documentsApi.audit.refreshed', { reason, fingerprint: fingerprint(fresh) })
+    )
   }
 
   /** One document request through the limiter, with the token current at send time (noted in `sent`). */
@@ -174,7 +186,10 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
     const started = generation
     const data = sides[side]
     const action: AuditAction = size === undefined ? 'fetch' : 'resize-request'
-    const sizeDetail = size === undefined ? 'original size' : `size=${formatSizeParam(size)}`
+    const sizeDetail =
+      size === undefined
+        ? t('documentsApi.audit.originalSize')
+        : t('documentsApi.audit.size', { size: formatSizeParam(size) })
 
     const fail = async (error: unknown, audited = false): Promise<never> => {
       if (generation === started) {
@@ -194,7 +209,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
       await recordFailure(action, side, sent.token, error, sizeDetail)
       try {
         // Skipped when another request has already swapped the token that went stale.
-        if (sides[side].token === sent.token) await refreshSide(side, 'automatic after a stale token')
+        if (sides[side].token === sent.token) await refreshSide(side, 'stale')
       } catch (refreshError) {
         return fail(refreshError, true)
       }
@@ -210,8 +225,18 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
     try {
       ensureCurrent(started, image)
       // No viewing without a trace: if the audit line cannot be written, the image is not kept or shown.
-      const got = `${sizeDetail}; got ${image.width}x${image.height} ${image.format}`
-      await record(action, side, sent.token, 'ok', superseded ? `${got}; not shown, a later image was` : got)
+      const got = t('documentsApi.audit.got', {
+        request: sizeDetail,
+        size: `${image.width}x${image.height}`,
+        format: image.format
+      })
+      await record(
+        action,
+        side,
+        sent.token,
+        'ok',
+        superseded ? t('documentsApi.audit.superseded', { got }) : got
+      )
       ensureCurrent(started, image)
     } catch (error) {
       wipe(image)
@@ -278,8 +303,11 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
         if (token !== undefined) keys.linkFromAccessToken(token, accessToken, side)
       }
       const next = setTokens(tokens)
-      const got = DOCUMENT_SIDES.filter((side) => tokens[side] !== undefined).join(' and ')
-      await record('tokens', null, null, 'ok', `received ${got}`)
+      const got = DOCUMENT_SIDES.filter((side) => tokens[side] !== undefined).map((side) =>
+        t('documentsApi.audit.side', { side })
+      )
+      const sides = new Intl.ListFormat(mainLocale().tag, { type: 'conjunction' }).format(got)
+      await record('tokens', null, null, 'ok', t('documentsApi.audit.received', { sides }))
       return next
     },
     setTokens,
@@ -287,7 +315,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
     async refresh(side) {
       touch()
       try {
-        await refreshSide(side, 'on request')
+        await refreshSide(side, 'request')
       } finally {
         emit()
       }

@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
 import { saveFileName } from '../files/save-name'
 import type { DocumentSide } from './session-state'
+import { t } from '../i18n/main-language'
 
 /** The file extension for an image format. */
 export function extensionOf(format: string): string {
@@ -15,7 +16,10 @@ export function suggestedDocumentName(side: DocumentSide, format: string, now: n
   return saveFileName({ customer: 'id-document', specCode: side, date: now, extension: extensionOf(format) })
 }
 
-/** The audit detail for an export: the file name the person chose (the name, not the folder it went to). */
+/**
+ * The audit detail for an export: the file name the person chose (the name, not the folder it went to), in the
+ * language in use when it is recorded.
+ */
 export function exportDetail(path: string): string {
-  return `file ${basename(path).slice(0, 200)}`
+  return t('documentsApi.audit.file', { name: basename(path).slice(0, 200) })
 }

@@ -30,7 +30,7 @@ export const documents = {
   'documents.viewer.label':
     '{side, select, front {Front} other {Back}} of the document. Plus and minus zoom, 0 fits, 1 is actual size, R rotates, arrow keys pan.',
   'documents.viewer.alt': '{side, select, front {Front} other {Back}} of the identity document',
-  'documents.environment.name': '{environment}',
+  'documents.environment.name': '{environment, select, production {production} sandbox {sandbox} other {demo}}',
   'documents.environment.badge':
     '{environment, select, production {PRODUCTION} sandbox {Sandbox} other {Demo}}',
   'documents.environment.text':
@@ -117,6 +117,7 @@ export const documents = {
   'documents.audit.col.fingerprint': 'Token fingerprint',
   'documents.audit.col.outcome': 'Outcome',
   'documents.audit.col.detail': 'Detail',
-  'documents.audit.action': '{action, select, other {{code}}}',
+  'documents.audit.action':
+    '{action, select, fetch {fetch} resizeRequest {resize request} refresh {refresh} export {export} tokens {tokens} other {{code}}}',
   'documents.audit.ok': 'ok'
 }
