@@ -30,7 +30,7 @@ export function LanguagePicker() {
     ...(info.locale.pseudoOffered ? [{ value: 'pseudo' as const, label: t('language.pseudo') }] : [])
   ]
   return (
-    <section className="panel" aria-labelledby="language-title">
+    <section aria-labelledby="language-title">
       <h2 id="language-title">{t('language.title')}</h2>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
       <label>

@@ -8,6 +8,7 @@ import { FaceCheckSettings } from './FaceCheckSettings'
 import { NumberSetting } from './NumberSetting'
 import { SharedDatabaseSettings } from './SharedDatabaseSettings'
 import { CaptureSettings } from '../capture/CaptureSettings'
+import { LanguagePicker } from '../language/LanguagePicker'
 
 /** Connections, credentials and the app's settings. */
 export function SettingsScreen() {
@@ -221,6 +222,7 @@ export function SettingsScreen() {
           </button>
         </p>
       </section>
+      <LanguagePicker />
       <SharedDatabaseSettings />
       <section aria-labelledby="look-heading">
         <h2 id="look-heading">Appearance</h2>

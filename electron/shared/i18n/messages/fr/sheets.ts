@@ -20,7 +20,7 @@ export const sheets: Record<keyof typeof en, string> = {
   'sheets.paper.height': 'Hauteur du papier',
   'sheets.paper.unit': 'Unité',
   'sheets.orientation.label': 'Orientation',
-  'sheets.orientation.auto': 'Automatique (le plus d’exemplaires)',
+  'sheets.orientation.auto': 'Automatique (le plus de photos)',
   'sheets.orientation.portrait': 'Portrait',
   'sheets.orientation.landscape': 'Paysage',
   'sheets.margin.label': 'Marge (mm)',
@@ -75,7 +75,7 @@ export const sheets: Record<keyof typeof en, string> = {
     'Aucun système d’impression n’a été trouvé : la planche passe par la boîte de dialogue d’impression, et sa taille dépend alors de ses réglages. Réglez l’échelle sur 100 % (« Taille réelle »), jamais « Ajuster à la page ».',
   'sheets.output.systemNote':
     'Imprime via {path} sans mise à l’échelle, sur le papier de cette planche : la même page que « Enregistrer en PDF », avec l’étalonnage de l’imprimante.',
-  'sheets.output.printer': 'Imprimante : <strong>{name}</strong> · étalonnage {correction}',
+  'sheets.output.printer': 'Imprimante : <strong>{name}</strong> · étalonnage : {correction}',
   'sheets.output.noPrinter':
     'Aucune imprimante trouvée. Ajoutez-en une dans les réglages du système, puis revenez.',
   'sheets.printed.cancelled': 'Non imprimée : la boîte de dialogue d’impression a été annulée.',
