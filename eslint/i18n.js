@@ -8,27 +8,17 @@ import i18next from 'eslint-plugin-i18next'
  * apply to them too. Keep this list short and exact; everything else is checked.
  */
 export const NOT_YET_CONVERTED = [
-  // The walk-in journey and History (H3b, H1b), capture (H5), and Settings (sections mounted by each).
-  'renderer/src/features/photos/**',
+  // Waiting for the studio-chain branch (pg) to land: History, Settings and the shared database.
   'renderer/src/features/history/**',
-  'renderer/src/features/capture/**',
   'renderer/src/features/settings/**',
-  // Main: jobs, face checks, capture, the studio database and its audit log, spec details, and their features.
-  'electron/main/services/jobs/**',
-  'electron/main/services/face/**',
-  'electron/main/services/capture/**',
-  'electron/main/services/db/**',
-  'electron/main/services/audit/**',
-  'electron/main/services/specs/**',
+  'electron/main/features/history-store.ts',
+  'electron/main/features/history-handlers.ts',
+  // Waiting for the Photos screen's rework (ux2) to land: the walk-in journey and its main side.
+  'renderer/src/features/photos/**',
   'electron/main/features/photos-feature.ts',
   'electron/main/features/photo-job-handlers.ts',
   'electron/main/features/photo-images.ts',
-  'electron/main/features/job-view.ts',
-  'electron/main/features/account-status.ts',
-  'electron/main/features/specs-handlers.ts',
-  'electron/main/features/history-store.ts',
-  'electron/main/features/history-handlers.ts',
-  'electron/main/features/capture-feature.ts'
+  'electron/main/features/job-view.ts'
 ]
 
 /**
@@ -63,7 +53,8 @@ const MAIN_SELECTORS = [
   })),
   {
     selector:
-      "NewExpression[callee.name='AppError'] > ConditionalExpression > :matches(Literal, TemplateLiteral)",
+      // The message is the second argument; a conditional first argument picks the code, which stays a literal.
+      "NewExpression[callee.name='AppError'] > ConditionalExpression:nth-child(2) > :matches(Literal, TemplateLiteral)",
     message: words('An AppError message')
   },
   {

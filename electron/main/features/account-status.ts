@@ -2,6 +2,7 @@ import type { AccountView } from '../../shared/contract'
 import { isAppError } from '../../shared/errors'
 import type { Core } from '../core'
 import type { PassportPhotoClient } from '../services/passport-photo/passport-photo-client'
+import { t } from '../services/i18n/main-language'
 
 /** The account panel: health of the selected region, account and subscription state, and quota with a warning. */
 export async function accountStatus(
@@ -26,10 +27,11 @@ export async function accountStatus(
   try {
     const health = await client.health()
     view.health = health.status === 'GOOD' ? 'GOOD' : 'DOWN'
-    view.healthMessage = health.status === 'GOOD' ? null : `The service reports "${health.status}".`
+    view.healthMessage =
+      health.status === 'GOOD' ? null : t('passportPhoto.health.status', { status: health.status })
   } catch (error) {
     view.health = 'DOWN'
-    view.healthMessage = isAppError(error) ? error.message : 'The service did not answer.'
+    view.healthMessage = isAppError(error) ? error.message : t('passportPhoto.health.noAnswer')
   }
   try {
     const status = await client.queryAccountStatus()
@@ -67,7 +69,7 @@ export async function accountStatus(
   } catch (error) {
     view.error = isAppError(error)
       ? error.toIpcError()
-      : { code: 'INTERNAL', message: 'Could not read the account.' }
+      : { code: 'INTERNAL', message: t('passportPhoto.account.unreadable') }
   }
   return view
 }

@@ -15,6 +15,7 @@ import { pickFrame } from '../services/capture/pick-frame'
 import { SeenLedger } from '../services/capture/seen-ledger'
 import { parseSpecRequirements, SpecDetailsSchema, type SpecRequirements } from '../services/specs/spec-parse'
 import type { CaptureFeature, PhotosFeature } from './feature-types'
+import { t } from '../services/i18n/main-language'
 
 /** Options a test or the bench can give: its own face engine, short waits for the hot folders. */
 export interface CaptureFeatureOptions {
@@ -82,11 +83,8 @@ export async function createCaptureFeature(
     core.notices.add({
       id: 'hot-folder-ledger-damaged',
       level: 'warning',
-      title: 'Hot folder record was damaged',
-      message:
-        'The record of files the hot folders have already queued could not be read (the damaged file was kept ' +
-        'beside it). So that nothing is sent twice, the files now in the watched folders are left alone; only ' +
-        'photos added from now on are queued. Drop in by hand any photo that is missing from the queue.'
+      title: () => t('capture.notice.ledgerDamaged.title'),
+      message: () => t('capture.notice.ledgerDamaged.message')
     })
   }
   const hotFolders = new HotFolders({
@@ -101,10 +99,8 @@ export async function createCaptureFeature(
       core.notices.add({
         id,
         level: 'warning',
-        title: 'Hot folder not found',
-        message:
-          `${folder.path} cannot be reached (an unplugged drive, or a network share that dropped?). Nothing in ` +
-          'it is lost: it is watched again as soon as it is back, and photos written meanwhile are queued then.'
+        title: () => t('capture.notice.missing.title'),
+        message: () => t('capture.notice.missing.message', { path: folder.path })
       })
     }
   })
@@ -119,7 +115,7 @@ export async function createCaptureFeature(
   }
   const folderById = (id: string): HotFolder => {
     const folder = capture().hotFolders.folders.find((f) => f.id === id)
-    if (!folder) throw new AppError('NOT_FOUND', 'This hot folder is no longer in the list.')
+    if (!folder) throw new AppError('NOT_FOUND', t('capture.error.folderGone'))
     return folder
   }
 
@@ -131,10 +127,7 @@ export async function createCaptureFeature(
         const result = await analyseFrame(engine(), frame, requirements, sensitivity).catch(
           (error: unknown) => {
             if (isAppError(error)) throw error
-            throw new AppError(
-              'CORRUPT_IMAGE',
-              'A frame from the camera could not be read. The live check tries the next one.'
-            )
+            throw new AppError('CORRUPT_IMAGE', t('capture.error.badFrame'))
           }
         )
         return frameFeedback(result.findings, result.overlay, captureGuide(requirements), result.elapsedMs)
@@ -145,11 +138,11 @@ export async function createCaptureFeature(
         } catch (error) {
           // The photo is never lost to the check: without it, the middle frame of the burst is kept.
           const index = Math.floor(frames.length / 2)
-          const why = isAppError(error) ? 'the local face check could not run' : 'a frame could not be read'
+          const why = isAppError(error) ? 'engine' : 'frame'
           return {
             index,
             frames: frames.map(() => ({ face: false, eyesOpen: null, sharpness: null })),
-            reason: `Kept frame ${index + 1} of ${frames.length} without choosing: ${why}.`
+            reason: t('capture.pick.unchosen', { frame: index + 1, count: frames.length, why })
           }
         }
       },
@@ -172,24 +165,16 @@ export async function createCaptureFeature(
       'capture:hot-folders': async () => hotFolders.view(),
       'capture:add-hot-folder': async (input) => {
         await requirementsFor(input.specCode)
-        const chosen = await host.dialogs.chooseFolder(
-          'Choose the folder your camera software saves photos to'
-        )
+        const chosen = await host.dialogs.chooseFolder(t('capture.dialog.chooseFolder'))
         if (chosen === null) return hotFolders.view()
         const path = resolve(chosen)
         const current = capture().hotFolders
         if (current.folders.some((f) => resolve(f.path) === path)) {
-          throw new AppError(
-            'BAD_REQUEST',
-            'That folder is already watched. Change its settings in the list instead.'
-          )
+          throw new AppError('BAD_REQUEST', t('capture.error.alreadyWatched'))
         }
         const output = core.currentSettings().jobs.outputFolder
         if (output !== null && resolve(output) === path) {
-          throw new AppError(
-            'BAD_REQUEST',
-            'Finished photos are saved to that folder, so they would be sent again. Choose another folder.'
-          )
+          throw new AppError('BAD_REQUEST', t('capture.error.outputFolder'))
         }
         return saveHotFolders({
           ...current,

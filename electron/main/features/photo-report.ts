@@ -11,6 +11,7 @@ import { saveNoClobber } from '../services/files/save-file'
 import { renderCheckReport, renderCheckReportImage, reportPaper } from '../services/report'
 import type { SpecRequirements } from '../services/specs/spec-parse'
 import { purgedError } from './photo-images'
+import { t } from '../services/i18n/main-language'
 
 /**
  * The photo check report of a finished photo: one PDF page (services/report), saved where the photos are saved,
@@ -33,10 +34,7 @@ export function createPhotoReportHandlers(deps: {
     const photo = await deps.queue.finalPhotoFor(jobId)
     if (photo === null) {
       throw job.watermarked && !job.unlocked
-        ? new AppError(
-            'CONFIRMATION_REQUIRED',
-            'This is still a watermarked preview. Unlock the final photo first; the report shows the final photo.'
-          )
+        ? new AppError('CONFIRMATION_REQUIRED', t('jobs.error.stillPreviewReport'))
         : purgedError(job)
     }
     const requirements = await deps.requirementsFor(job.specCode)
@@ -46,7 +44,7 @@ export function createPhotoReportHandlers(deps: {
     if (check.status !== 'measured') {
       throw new AppError(
         'FACE_CHECK_UNAVAILABLE',
-        `${check.message ?? 'The app could not measure this photo.'} There is no check report without a measurement.`
+        t('jobs.check.noMeasurement', { message: check.message ?? t('jobs.check.couldNotMeasure') })
       )
     }
     const paper = reportPaper()

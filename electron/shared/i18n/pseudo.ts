@@ -105,7 +105,10 @@ export function pseudoMessage(message: string): string {
   const ast = parse(message)
   const padding = Math.max(0, Math.round(literalLength(ast) * PSEUDO_GROWTH) - 2)
   // In words of five, so the longer text wraps where a real translation would, instead of running on unbroken.
-  const filler = '~~~~~ '.repeat(Math.ceil(padding / 6)).slice(0, padding).trimEnd()
+  const filler = '~~~~~ '
+    .repeat(Math.ceil(padding / 6))
+    .slice(0, padding)
+    .trimEnd()
   const literal = (value: string): MessageFormatElement => ({ type: TYPE.literal, value })
   return printAST([literal('⟦'), ...accentAll(ast), literal(`${filler}⟧`)])
 }

@@ -6,6 +6,7 @@ import type { Outbox } from '../shared-db/outbox'
 import { writeFileAtomic } from '../storage/write-file-atomic'
 import { chainHash, GENESIS_HASH } from './audit-chain'
 import { auditEntrySchema, type AuditEntry, type AuditInput } from './audit-entry'
+import { t } from '../i18n/main-language'
 
 export * from './audit-entry'
 
@@ -34,12 +35,8 @@ export interface AuditLog {
 
 const BATCH = 5000
 
-function storeError(what: string, error: unknown): AppError {
-  return new AppError(
-    'FILE_SYSTEM',
-    `Could not ${what} the audit log. Check that the app's data folder is writable and the disk is not full, then try again.`,
-    { cause: error }
-  )
+function storeError(what: 'write' | 'read' | 'export', error: unknown): AppError {
+  return new AppError('FILE_SYSTEM', t('store.audit.failed', { what }), { cause: error })
 }
 
 /** An entry as stored in one row. */
@@ -130,18 +127,14 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       })
       // The schema is the last guard against a token or free text slipping into the log.
       if (!parsed.success) {
-        throw new AppError(
-          'INTERNAL',
-          'An audit entry was refused because it was malformed. Please report this.',
-          {
-            cause: parsed.error
-          }
-        )
+        throw new AppError('INTERNAL', t('store.audit.malformed'), {
+          cause: parsed.error
+        })
       }
       try {
         await db.transaction().execute((trx) => appendInTransaction(trx, [parsed.data], options.outbox))
       } catch (error) {
-        throw storeError('write to', error)
+        throw storeError('write', error)
       }
       return parsed.data
     },
@@ -173,7 +166,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
         throw storeError('export', error)
       }
       if (lines.length === 0) {
-        throw new AppError('FILE_SYSTEM', 'The audit log is empty: nothing has been viewed yet.')
+        throw new AppError('FILE_SYSTEM', t('store.audit.empty'))
       }
       await writeFileAtomic(path, lines.join('\n') + '\n').catch((error: unknown) => {
         throw storeError('export', error)
@@ -190,9 +183,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
             ok: false,
             rows: count,
             firstBadRow: row.seq,
-            message:
-              `The audit log has been altered: row ${row.seq} does not follow from the rows before it. ` +
-              'Keep the database file as it is and tell your compliance officer.'
+            message: t('store.audit.altered', { row: row.seq })
           }
         }
         prev = row.hash
@@ -201,7 +192,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
         ok: true,
         rows: count,
         firstBadRow: null,
-        message: `The audit log is intact: ${count} ${count === 1 ? 'row' : 'rows'} checked.`
+        message: t('store.audit.intact', { count })
       }
     }
   }

@@ -8,6 +8,7 @@ import {
 } from '../face/placement'
 import { formatRange, rangeInPixels, unitLabel } from '../face/spec-ranges'
 import type { SpecRequirements } from '../specs/spec-parse'
+import { t } from '../i18n/main-language'
 
 /** Room kept above the crown when the spec's own numbers would push it out of the top (as the crop does). */
 const TOP_ROOM = 0.02
@@ -35,13 +36,18 @@ export function captureGuide(requirements: SpecRequirements): CaptureGuide {
     ? { min: headRange.minPx / H, max: headRange.maxPx / H }
     : { min: DEFAULT_HEAD_SHARE, max: DEFAULT_HEAD_SHARE }
   const legend: string[] = []
-  if (headRange) legend.push(`Head ${formatRange(headRange)} ${unitLabel(headRange.allowed.unit)}`)
+  if (headRange)
+    legend.push(
+      t('capture.guide.head', { range: `${formatRange(headRange)} ${unitLabel(headRange.allowed.unit)}` })
+    )
   let crown: GuideBand
   let chin: GuideBand
   let eyes: GuideBand | null = null
   if (eyeRange) {
     eyes = band(1 - eyeRange.maxPx / H, 1 - eyeRange.minPx / H)
-    legend.push(`Eyes ${formatRange(eyeRange)} ${unitLabel(eyeRange.allowed.unit)} from the bottom`)
+    legend.push(
+      t('capture.guide.eyes', { range: `${formatRange(eyeRange)} ${unitLabel(eyeRange.allowed.unit)}` })
+    )
     // The eye line in the middle of its band, lowered if the tallest head's crown would leave the photo.
     const eyeY = Math.max((eyes.top + eyes.bottom) / 2, TOP_ROOM + AVERAGE_EYE_SHARE * head.max)
     crown = band(eyeY - AVERAGE_EYE_SHARE * head.max, eyeY - AVERAGE_EYE_SHARE * head.min)
@@ -50,7 +56,7 @@ export function captureGuide(requirements: SpecRequirements): CaptureGuide {
     crown = band((1 - head.max) * CROWN_SHARE, (1 - head.min) * CROWN_SHARE)
     chin = band((1 - head.min) * CROWN_SHARE + head.min, (1 - head.max) * CROWN_SHARE + head.max)
   }
-  if (!headRange) legend.push('This spec gives no head height: the usual share is drawn.')
+  if (!headRange) legend.push(t('capture.guide.noHead'))
   return {
     specCode: spec.specCode,
     specName: spec.name,

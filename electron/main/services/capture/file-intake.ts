@@ -7,6 +7,7 @@ import { moveToDone } from './done-folder'
 import { classifyFileName, isJpegTwin } from './file-rules'
 import { looksComplete, readSettledFile, type FileVersion } from './read-complete'
 import type { SeenLedger } from './seen-ledger'
+import { t } from '../i18n/main-language'
 
 /** What handing a photo to the queue gave. */
 export type SubmitResult =
@@ -53,10 +54,6 @@ const later = (ms: number, activity: ActivityDraft | null = null): IntakeResult 
   activity,
   retryAfterMs: ms
 })
-
-const RAW_ADVICE =
-  'is a raw camera file, which the service cannot read. Set the camera, or its tethering software, to write a ' +
-  'JPEG alongside the raw file (RAW + JPEG); the JPEG is then queued by itself.'
 
 /**
  * Takes one file of a watched folder from "its size is stable" to a queued job or a refused row, exactly once:
@@ -105,8 +102,8 @@ export function createFileIntake(deps: IntakeDeps) {
     await ledger.skip(path, version, folder.id, 'raw', deps.now())
     return done({
       kind: 'refused',
-      message: `${name} ${RAW_ADVICE}`,
-      error: { code: 'UNSUPPORTED_FILE', message: `${name} ${RAW_ADVICE}` }
+      message: t('capture.intake.raw', { name }),
+      error: { code: 'UNSUPPORTED_FILE', message: t('capture.intake.raw', { name }) }
     })
   }
 
@@ -128,7 +125,7 @@ export function createFileIntake(deps: IntakeDeps) {
           first
             ? {
                 kind: 'waiting',
-                message: `${name} is still held open by another program, so it was not read yet. It is queued as soon as that program lets go of it.`
+                message: t('capture.intake.locked', { name })
               }
             : null
         )
@@ -138,10 +135,10 @@ export function createFileIntake(deps: IntakeDeps) {
         await ledger.skip(path, version, folder.id, 'unreadable', deps.now())
         const error: IpcError =
           outcome.kind === 'too-large'
-            ? { code: 'IMAGE_TOO_LARGE', message: `${name} is over 200 MB, which is refused.` }
+            ? { code: 'IMAGE_TOO_LARGE', message: t('capture.intake.tooLarge', { name }) }
             : {
                 code: 'FILE_SYSTEM',
-                message: `${name} could not be read (${outcome.code}). Check that the app may read the folder.`
+                message: t('capture.intake.unreadable', { name, code: outcome.code })
               }
         return done({ kind: 'refused', message: error.message, error })
       }
@@ -170,7 +167,7 @@ export function createFileIntake(deps: IntakeDeps) {
     } catch {
       const error: IpcError = {
         code: 'FILE_SYSTEM',
-        message: `${name} was not queued: the hot folder's record could not be saved. Check that the disk is not full, then add the photo by hand.`
+        message: t('capture.intake.ledgerFailed', { name })
       }
       return done({ kind: 'refused', message: error.message, error })
     }
@@ -178,7 +175,7 @@ export function createFileIntake(deps: IntakeDeps) {
     try {
       result = await deps.submit({ name, bytes }, folder)
     } catch {
-      const message = `${name} could not be queued because of a problem inside the app. It was not sent; add it by hand.`
+      const message = t('capture.intake.internal', { name })
       await ledger.update(key, { status: 'failed', message }).catch(() => undefined)
       return done({ kind: 'refused', message, error: { code: 'INTERNAL', message } })
     }
@@ -186,13 +183,17 @@ export function createFileIntake(deps: IntakeDeps) {
       await ledger.forget(key)
       const first = !waitingSaid.has(path)
       waitingSaid.add(path)
-      const message = `${name} is waiting: ${result.error.message} It is tried again in a minute.`
+      const message = t('capture.intake.waiting', { name, reason: result.error.message })
       return later(timing.notNowRetryMs, first ? { kind: 'waiting', message, error: result.error } : null)
     }
     waitingSaid.delete(path)
     if (result.kind === 'refused') {
       await ledger.update(key, { status: 'refused', message: result.error.message })
-      return done({ kind: 'refused', message: `${name}: ${result.error.message}`, error: result.error })
+      return done({
+        kind: 'refused',
+        message: t('capture.intake.refused', { name, reason: result.error.message }),
+        error: result.error
+      })
     }
     const deleteAfter =
       folder.afterQueued === 'delete-after-days' ? deps.now() + folder.deleteAfterDays * 86_400_000 : null
@@ -202,7 +203,12 @@ export function createFileIntake(deps: IntakeDeps) {
       kind: 'queued',
       jobId: result.jobId,
       customer: result.customer,
-      message: `${name} was queued${result.customer ? ` for ${result.customer}` : ''}.${tidied}`
+      message: t('capture.intake.queued', {
+        name,
+        known: result.customer ? 'yes' : 'no',
+        customer: result.customer ?? '',
+        tidied
+      })
     })
   }
 
@@ -215,14 +221,14 @@ export function createFileIntake(deps: IntakeDeps) {
   ) {
     await ledger.noteVersion(key, path, v)
     if (known.status === 'sending') {
-      const message = `The app stopped while ${name} was being queued. Check the queue, and add the photo by hand if it is not there.`
+      const message = t('capture.intake.interrupted', { name })
       await ledger.update(key, { status: 'failed', message })
       return done({ kind: 'refused', message, error: { code: 'INTERRUPTED', message } })
     }
     if (known.path === path) return done()
     return done({
       kind: 'duplicate',
-      message: `${name} is the same photo as ${basename(known.path)}, which was already handled; it was not sent again.`
+      message: t('capture.intake.duplicate', { name, other: basename(known.path) })
     })
   }
 
@@ -231,10 +237,10 @@ export function createFileIntake(deps: IntakeDeps) {
     try {
       const moved = await moveToDone(path)
       await ledger.update(key, { path: moved })
-      return ' It was moved to done/.'
+      return t('capture.intake.moved')
     } catch (error) {
       const code = (error as { code?: unknown }).code
-      return ` It could not be moved to done/ (${typeof code === 'string' ? code : 'error'}) and was left where it is.`
+      return t('capture.intake.notMoved', { code: typeof code === 'string' ? code : 'error' })
     }
   }
 

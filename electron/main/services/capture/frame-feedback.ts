@@ -2,6 +2,8 @@ import type { CaptureGuide, FrameCheck } from '../../../shared/contract'
 import { guideFrameRect } from '../../../shared/capture-frame'
 import type { FaceOverlay } from '../face/analyse-photo'
 import type { Finding, FindingCode } from '../face/findings'
+import { t } from '../i18n/main-language'
+import type { MessageId } from '../../../shared/i18n/messages'
 
 /** Slack on the head-size range, so the advice does not flicker at its edges. */
 const SIZE_SLACK = 0.03
@@ -11,21 +13,21 @@ const CENTRE_SLACK = 0.12
 const EYE_SLACK = 0.03
 
 /** The short words shown over the live view for each finding of the local face check. */
-const SAY: Partial<Record<FindingCode, { code: string; text: string }>> = {
-  HEAD_TOO_SMALL: { code: 'MOVE_CLOSER', text: 'Move closer' },
-  CROWN_CUT_OFF: { code: 'MOVE_BACK', text: 'Top of the head out of view: move back' },
-  CHIN_CUT_OFF: { code: 'MOVE_BACK', text: 'Chin out of view: move back' },
-  NO_ROOM_BELOW_CHIN: { code: 'SHOULDERS', text: 'Shoulders out of view: move back or lower the camera' },
-  TOO_CLOSE_TO_SIDE: { code: 'CENTRE', text: 'Centre the face in the frame' },
-  HEAD_TILTED: { code: 'HEAD_TILTED', text: 'Head tilted: hold it straight' },
-  HEAD_TURNED: { code: 'LOOK', text: 'Look at the camera' },
-  HEAD_UP_OR_DOWN: { code: 'LOOK', text: 'Look at the camera' },
-  EYES_CLOSED: { code: 'EYES_CLOSED', text: 'Eyes closed' },
-  MOUTH_OPEN: { code: 'MOUTH_OPEN', text: 'Close the mouth: neutral expression' },
-  FACE_TOO_DARK: { code: 'TOO_DARK', text: 'Too dark: add light on the face' },
-  FACE_TOO_BRIGHT: { code: 'TOO_BRIGHT', text: 'Too bright: turn the light down' },
-  FACE_UNEVEN_LIGHT: { code: 'UNEVEN_LIGHT', text: 'Light the face evenly' },
-  FACE_BLURRED: { code: 'BLURRED', text: 'Hold still: the face is blurred' }
+const SAY: Partial<Record<FindingCode, { code: string; text: MessageId }>> = {
+  HEAD_TOO_SMALL: { code: 'MOVE_CLOSER', text: 'capture.say.moveCloser' },
+  CROWN_CUT_OFF: { code: 'MOVE_BACK', text: 'capture.say.crownOut' },
+  CHIN_CUT_OFF: { code: 'MOVE_BACK', text: 'capture.say.chinOut' },
+  NO_ROOM_BELOW_CHIN: { code: 'SHOULDERS', text: 'capture.say.shoulders' },
+  TOO_CLOSE_TO_SIDE: { code: 'CENTRE', text: 'capture.say.centre' },
+  HEAD_TILTED: { code: 'HEAD_TILTED', text: 'capture.say.tilted' },
+  HEAD_TURNED: { code: 'LOOK', text: 'capture.say.look' },
+  HEAD_UP_OR_DOWN: { code: 'LOOK', text: 'capture.say.look' },
+  EYES_CLOSED: { code: 'EYES_CLOSED', text: 'capture.say.eyesClosed' },
+  MOUTH_OPEN: { code: 'MOUTH_OPEN', text: 'capture.say.mouthOpen' },
+  FACE_TOO_DARK: { code: 'TOO_DARK', text: 'capture.say.tooDark' },
+  FACE_TOO_BRIGHT: { code: 'TOO_BRIGHT', text: 'capture.say.tooBright' },
+  FACE_UNEVEN_LIGHT: { code: 'UNEVEN_LIGHT', text: 'capture.say.unevenLight' },
+  FACE_BLURRED: { code: 'BLURRED', text: 'capture.say.blurred' }
 }
 
 /**
@@ -46,7 +48,7 @@ export function frameFeedback(
     return {
       ...base,
       state: 'no-face',
-      messages: [{ code: 'NO_FACE', text: 'No face in view: look at the camera' }],
+      messages: [{ code: 'NO_FACE', text: t('capture.say.noFace') }],
       face: null,
       others: []
     }
@@ -56,29 +58,25 @@ export function frameFeedback(
     if (!messages.some((m) => m.code === code)) messages.push({ code, text })
   }
   if (overlay.faces.length > 1) {
-    say(
-      'PEOPLE',
-      overlay.faces.length === 2 ? 'Two people in view' : `${overlay.faces.length} people in view`
-    )
+    say('PEOPLE', t('capture.say.people', { count: overlay.faces.length }))
   }
   const frame = guideFrameRect(overlay.width, overlay.height, guide.aspect)
   const headShare = (overlay.chinY - overlay.crownY) / frame.height
-  if (headShare < guide.head.min * (1 - SIZE_SLACK)) say('MOVE_CLOSER', 'Move closer')
-  else if (headShare > guide.head.max * (1 + SIZE_SLACK)) say('MOVE_BACK', 'Move back')
+  if (headShare < guide.head.min * (1 - SIZE_SLACK)) say('MOVE_CLOSER', t('capture.say.moveCloser'))
+  else if (headShare > guide.head.max * (1 + SIZE_SLACK)) say('MOVE_BACK', t('capture.say.moveBack'))
   const eyeY = (overlay.eyes[0].y + overlay.eyes[1].y) / 2
   const centreX = (overlay.eyes[0].x + overlay.eyes[1].x) / 2
   if (Math.abs(centreX - (frame.left + frame.width / 2)) > frame.width * CENTRE_SLACK) {
-    say('CENTRE', 'Centre the face in the frame')
+    say('CENTRE', t('capture.say.centre'))
   }
   if (guide.eyes) {
     const eyeShare = (eyeY - frame.top) / frame.height
-    if (eyeShare < guide.eyes.top - EYE_SLACK) say('EYES_HIGH', 'Eyes above the eye line: raise the camera')
-    else if (eyeShare > guide.eyes.bottom + EYE_SLACK)
-      say('EYES_LOW', 'Eyes below the eye line: lower the camera')
+    if (eyeShare < guide.eyes.top - EYE_SLACK) say('EYES_HIGH', t('capture.say.eyesHigh'))
+    else if (eyeShare > guide.eyes.bottom + EYE_SLACK) say('EYES_LOW', t('capture.say.eyesLow'))
   }
   for (const finding of findings) {
     const words = SAY[finding.code]
-    if (words) say(words.code, words.text)
+    if (words) say(words.code, t(words.text))
   }
   return {
     ...base,

@@ -10,6 +10,7 @@ import { createFileIntake, type ActivityDraft, type IntakeDeps, type IntakeTimin
 import { FolderWatch, type StabilityTiming, type WatchState } from './folder-watch'
 import { deleteDue, setAsideExisting } from './folder-upkeep'
 import type { SeenLedger } from './seen-ledger'
+import { t } from '../i18n/main-language'
 
 /** Every wait of the hot folders. */
 export interface HotFolderTiming extends StabilityTiming, IntakeTiming {
@@ -231,7 +232,9 @@ export class HotFolders {
         run.folder,
         {
           kind: 'refused',
-          message: `A file could not be handled: ${error instanceof Error ? error.message : String(error)}`
+          message: t('capture.intake.failed', {
+            reason: error instanceof Error ? error.message : String(error)
+          })
         },
         path
       )

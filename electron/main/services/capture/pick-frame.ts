@@ -3,6 +3,7 @@ import type { BurstChoice } from '../../../shared/contract'
 import { FRAME_EDGE } from '../face/analyse-photo'
 import type { FaceEngine } from '../face/face-engine'
 import { EYES_CLOSED_BELOW } from '../face/thresholds'
+import { t } from '../i18n/main-language'
 
 /** What was measured on one frame of a burst. */
 export type FrameScore = BurstChoice['frames'][number]
@@ -22,19 +23,18 @@ function best(scores: FrameScore[], keep: (s: FrameScore) => boolean): number {
  * operator can take it again); else the first.
  */
 export function chooseFrame(scores: FrameScore[]): { index: number; reason: string } {
-  const of = `of ${scores.length}`
   const open = best(scores, (s) => s.face && s.eyesOpen === true)
   if (open >= 0) {
-    return { index: open, reason: `Kept frame ${open + 1} ${of}: the sharpest with the eyes open.` }
+    return { index: open, reason: t('capture.pick.open', { frame: open + 1, count: scores.length }) }
   }
   const face = best(scores, (s) => s.face)
   if (face >= 0) {
     return {
       index: face,
-      reason: `Kept frame ${face + 1} ${of}, the sharpest, but the eyes look closed in every frame: take it again.`
+      reason: t('capture.pick.closedEyes', { frame: face + 1, count: scores.length })
     }
   }
-  return { index: 0, reason: `No face was seen in any of the ${scores.length} frames; the first was kept.` }
+  return { index: 0, reason: t('capture.pick.noFace', { count: scores.length }) }
 }
 
 /** Measures each frame of a burst (at the live view's 640 px, faces only) and keeps one. */

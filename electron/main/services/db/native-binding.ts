@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { AppError } from '../../../shared/errors'
+import { t } from '../i18n/main-language'
 
 /** Where scripts/electron-native.mjs puts better-sqlite3 built for Electron, relative to the project root. */
 export const ELECTRON_NATIVE_DIR = 'native/electron'
@@ -23,9 +24,5 @@ export function nativeBindingFor(
   // A packaged app reads native modules from app.asar.unpacked (electron-builder.yml: asarUnpack).
   const unpacked = inRoot.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2')
   for (const candidate of [unpacked, inRoot]) if (exists(candidate)) return candidate
-  throw new AppError(
-    'FILE_SYSTEM',
-    `The history database module for Electron ${versions.electron} is missing (${inRoot}). ` +
-      'Run `node scripts/electron-native.mjs` with an internet connection (it fetches or builds it), then start again.'
-  )
+  throw new AppError('FILE_SYSTEM', t('store.db.nativeMissing', { version: versions.electron, path: inRoot }))
 }

@@ -6,6 +6,7 @@ import { migrationProvider } from './migrations'
 import { nativeBindingFor } from './native-binding'
 import type { StudioDatabase } from './schema'
 import { WorkerSqliteDialect } from './worker-dialect'
+import { t } from '../i18n/main-language'
 
 /** The database's file name in the data folder. */
 export const DATABASE_FILE = 'studio.db'
@@ -47,12 +48,7 @@ export async function openStudioDatabase(options: OpenDatabaseOptions): Promise<
     if (error) throw error
   } catch (error) {
     await db.destroy().catch(() => undefined)
-    throw new AppError(
-      'FILE_SYSTEM',
-      `The history database (${path}) could not be opened. Check that the data folder is writable and the disk ` +
-        'is not full, then start the app again. If it keeps happening, keep a copy of that file for support.',
-      { cause: error }
-    )
+    throw new AppError('FILE_SYSTEM', t('store.db.openFailed', { path }), { cause: error })
   }
   return { db, path, close: () => db.destroy() }
 }

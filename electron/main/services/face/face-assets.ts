@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, sep } from 'node:path'
+import { t } from '../i18n/main-language'
 import { fileURLToPath } from 'node:url'
 
 /** Where the face engine finds its code, weights and WebAssembly at run time. Passed in, never downloaded. */
@@ -41,8 +42,7 @@ export function locateFaceAssets(fromFile: string = fileURLToPath(import.meta.ur
     wasmDir: unpackedPath(wasmDir) + sep
   }
   for (const file of [assets.humanModule, join(assets.modelDir, 'facemesh.json')]) {
-    if (!existsSync(file))
-      throw new Error(`The face analysis files are missing (${file}). Reinstall the app.`)
+    if (!existsSync(file)) throw new Error(t('face.missingFiles', { file }))
   }
   return assets
 }

@@ -10,6 +10,7 @@ import type { FaceWorkerRequest, FaceWorkerResponse } from './face-worker'
 import type { MeasureOptions } from './measure-photo'
 import type { PostCheck } from './post-check'
 import type { SpecRequirements } from '../specs/spec-parse'
+import { mainLocale, t } from '../i18n/main-language'
 import { scaleMeasurement, WORK_EDGE } from './resample'
 
 /** How to start the face worker. */
@@ -63,12 +64,7 @@ function spawnWorker(entry: FaceWorkerEntry, assets: FaceAssets): Worker {
 }
 
 function unavailable(detail: string): AppError {
-  return new AppError(
-    'FACE_CHECK_UNAVAILABLE',
-    'The local face check could not run, so this photo was not checked before sending. ' +
-      'You can still send it; restart the app if this keeps happening.',
-    { cause: new Error(detail) }
-  )
+  return new AppError('FACE_CHECK_UNAVAILABLE', t('face.unavailable'), { cause: new Error(detail) })
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
@@ -137,7 +133,9 @@ class WorkerFaceEngine implements FaceEngine {
         type: 'post-check',
         image: { ...small, data },
         size: { width: image.width, height: image.height },
-        requirements
+        requirements,
+        // The worker words the criteria in the language main speaks now.
+        locale: mainLocale()
       },
       [data.buffer as ArrayBuffer]
     )

@@ -13,6 +13,8 @@ import { measureDetections, type MeasureOptions } from './measure-photo'
 import { postCheck, type PostCheck } from './post-check'
 import type { SpecRequirements } from '../specs/spec-parse'
 import { downscale, scaleMeasurement } from './resample'
+import { setMainLocale } from '../i18n/main-language'
+import type { ResolvedLocale } from '../../../shared/i18n/locale'
 
 /** A request from the main process. */
 export type FaceWorkerRequest =
@@ -24,6 +26,8 @@ export type FaceWorkerRequest =
       /** The photo's own size: `image` may be a smaller copy, and the spec's lengths are in the photo's pixels. */
       size: { width: number; height: number }
       requirements: SpecRequirements
+      /** The language main speaks: the criteria are worded in it (a worker has its own copy of main-language). */
+      locale?: ResolvedLocale
     }
   | { type: 'stats'; id: number }
 
@@ -81,6 +85,7 @@ async function handle(request: FaceWorkerRequest): Promise<void> {
     if (request.type === 'post-check') {
       const { width, height } = request.size
       const inPhoto = scaleMeasurement(measurement, width / request.image.width, width, height)
+      if (request.locale) setMainLocale(request.locale)
       const check = postCheck(inPhoto, request.requirements)
       port?.postMessage({ type: 'post-check', id: request.id, check } satisfies FaceWorkerResponse)
       return

@@ -1,5 +1,6 @@
 import type { FindingCode } from '../../../shared/contract/face-check'
 import type { SpecRequirements } from '../specs/spec-parse'
+import { t } from '../i18n/main-language'
 import type { MeasuredFace, PhotoMeasurement, Rect } from './face-types'
 import { outputSize, placeHead } from './placement'
 import { rangeInPixels } from './spec-ranges'
@@ -65,26 +66,24 @@ function framing(
     out.push(
       finding(
         'HEAD_TOO_SMALL',
-        `The head is ${Math.round(headPx)} px tall in the photo; ${requirements.spec.name} needs at least ${Math.round(needed)} px, so the service would have to enlarge it and the result would look soft.`,
-        'Step closer to the customer or zoom in, or use the full-resolution original, and take the photo again.'
+        t('face.finding.headTooSmall', {
+          head: Math.round(headPx),
+          spec: requirements.spec.name,
+          needed: Math.round(needed)
+        }),
+        t('face.advice.headTooSmall')
       )
     )
   }
   if (face.crown.method === 'cut-off') {
-    out.push(
-      finding(
-        'CROWN_CUT_OFF',
-        'The top of the head is cut off.',
-        'Leave space above the hair and take the photo again.'
-      )
-    )
+    out.push(finding('CROWN_CUT_OFF', t('face.finding.crownCutOff'), t('face.advice.crownCutOff')))
   }
   if (face.chin.y >= height - 2) {
     out.push(
       finding(
         'CHIN_CUT_OFF',
-        'The chin is cut off.',
-        'Include the chin, neck and shoulders and take the photo again.',
+        t('face.finding.chinCutOff'),
+        t('face.advice.chinCutOff'),
         'ISSUE_BOTTOM_INCOMPLETE'
       )
     )
@@ -95,8 +94,8 @@ function framing(
       out.push(
         finding(
           'NO_ROOM_BELOW_CHIN',
-          'There is not enough room below the chin for the shoulders.',
-          'Frame the photo lower, to include the shoulders, and take it again.',
+          t('face.finding.noRoomBelowChin'),
+          t('face.advice.noRoomBelowChin'),
           'ISSUE_BOTTOM_INCOMPLETE'
         )
       )
@@ -108,8 +107,8 @@ function framing(
       out.push(
         finding(
           'TOO_CLOSE_TO_SIDE',
-          'The head is too close to the side of the photo for this spec’s frame.',
-          'Centre the customer in the frame and take the photo again.',
+          t('face.finding.tooCloseToSide'),
+          t('face.advice.tooCloseToSide'),
           place.crop.left < 0 ? 'ISSUE_LEFT_INCOMPLETE' : 'ISSUE_RIGHT_INCOMPLETE'
         )
       )
@@ -125,8 +124,8 @@ function pose(face: MeasuredFace, sensitivity: SensitivityOverride | undefined):
     out.push(
       finding(
         'HEAD_TILTED',
-        `The head is tilted ${Math.round(Math.abs(roll))}° towards a shoulder.`,
-        'Ask the customer to hold the head straight, eyes level, and take the photo again.'
+        t('face.finding.headTilted', { degrees: Math.round(Math.abs(roll)) }),
+        t('face.advice.headTilted')
       )
     )
   }
@@ -135,8 +134,8 @@ function pose(face: MeasuredFace, sensitivity: SensitivityOverride | undefined):
     out.push(
       finding(
         'HEAD_TURNED',
-        `The head is turned ${Math.round(Math.abs(yaw))}° to the side (at most ${yawLimit}° at this sensitivity).`,
-        'Ask the customer to face the camera squarely and take the photo again.',
+        t('face.finding.headTurned', { degrees: Math.round(Math.abs(yaw)), limit: yawLimit }),
+        t('face.advice.headTurned'),
         'ISSUE_HEAD_YAW_OVER_THRESHOLD'
       )
     )
@@ -146,8 +145,12 @@ function pose(face: MeasuredFace, sensitivity: SensitivityOverride | undefined):
     out.push(
       finding(
         'HEAD_UP_OR_DOWN',
-        `The chin is ${pitch > 0 ? 'raised' : 'lowered'} by about ${Math.round(Math.abs(pitch))}° (at most ${pitchLimit}° at this sensitivity).`,
-        'Ask the customer to look straight into the camera, chin level, and take the photo again.',
+        t('face.finding.headUpOrDown', {
+          direction: pitch > 0 ? 'raised' : 'lowered',
+          degrees: Math.round(Math.abs(pitch)),
+          limit: pitchLimit
+        }),
+        t('face.advice.headUpOrDown'),
         'ISSUE_HEAD_PITCH_OVER_THRESHOLD'
       )
     )
@@ -158,20 +161,14 @@ function pose(face: MeasuredFace, sensitivity: SensitivityOverride | undefined):
 function faceQuality(face: MeasuredFace, sensitivity: SensitivityOverride | undefined): Finding[] {
   const out: Finding[] = []
   if (Math.min(...face.eyeOpenness) < EYES_CLOSED_BELOW) {
-    out.push(
-      finding(
-        'EYES_CLOSED',
-        'The eyes look closed.',
-        'Ask the customer to keep the eyes open and look at the camera, and take the photo again.'
-      )
-    )
+    out.push(finding('EYES_CLOSED', t('face.finding.eyesClosed'), t('face.advice.eyesClosed')))
   }
   if (face.mouthOpenness > MOUTH_OPEN_ABOVE) {
     out.push(
       finding(
         'MOUTH_OPEN',
-        'The mouth is open (teeth or a smile show).',
-        'Ask for a neutral expression with the mouth closed, and take the photo again.',
+        t('face.finding.mouthOpen'),
+        t('face.advice.mouthOpen'),
         'ISSUE_EXPRESSION_NOT_NEUTRAL'
       )
     )
@@ -180,8 +177,8 @@ function faceQuality(face: MeasuredFace, sensitivity: SensitivityOverride | unde
     out.push(
       finding(
         'FACE_BLURRED',
-        'The face is blurred.',
-        'Hold the camera steady, focus on the eyes, and take the photo again.',
+        t('face.finding.faceBlurred'),
+        t('face.advice.faceBlurred'),
         'ISSUE_PHOTO_SHARPNESS_BAD'
       )
     )
@@ -191,8 +188,8 @@ function faceQuality(face: MeasuredFace, sensitivity: SensitivityOverride | unde
     out.push(
       finding(
         'FACE_TOO_DARK',
-        'The face is too dark.',
-        'Add light in front of the customer, or step away from a bright window, and take the photo again.',
+        t('face.finding.faceTooDark'),
+        t('face.advice.faceTooDark'),
         'ISSUE_FACE_BRIGHTNESS_BAD'
       )
     )
@@ -200,8 +197,8 @@ function faceQuality(face: MeasuredFace, sensitivity: SensitivityOverride | unde
     out.push(
       finding(
         'FACE_TOO_BRIGHT',
-        'The face is too bright (washed out).',
-        'Turn the light down or move it back, and take the photo again.',
+        t('face.finding.faceTooBright'),
+        t('face.advice.faceTooBright'),
         'ISSUE_FACE_BRIGHTNESS_BAD'
       )
     )
@@ -211,8 +208,8 @@ function faceQuality(face: MeasuredFace, sensitivity: SensitivityOverride | unde
     out.push(
       finding(
         'FACE_UNEVEN_LIGHT',
-        'One side of the face is much darker than the other.',
-        'Light the face evenly from the front (or add a second lamp) and take the photo again.',
+        t('face.finding.faceUnevenLight'),
+        t('face.advice.faceUnevenLight'),
         'ISSUE_FACE_LIGHT_NOT_BALANCE'
       )
     )
@@ -233,22 +230,15 @@ export function preflightFindings(
   const scale = options.uploadScale ?? 1
   const [face] = measurement.faces
   if (!face) {
-    return [
-      finding(
-        'NO_FACE',
-        'No face was found in this photo.',
-        'Use a photo of one person facing the camera, head and shoulders, and try again.',
-        'ISSUE_FACE_NOT_FOUND'
-      )
-    ]
+    return [finding('NO_FACE', t('face.finding.noFace'), t('face.advice.noFace'), 'ISSUE_FACE_NOT_FOUND')]
   }
   const out: Finding[] = []
   if (measurement.faces.length > 1) {
     out.push({
       ...finding(
         'MULTIPLE_FACES',
-        `There are ${measurement.faces.length} faces in this photo.`,
-        'Pick the customer’s face to crop the photo to it, or use a photo of one person.'
+        t('face.finding.multipleFaces', { count: measurement.faces.length }),
+        t('face.advice.multipleFaces')
       ),
       faces: measurement.faces.map((f) => ({
         left: f.box.left * scale,
@@ -267,8 +257,8 @@ export function preflightFindings(
     out.push(
       finding(
         'GREYSCALE_PHOTO',
-        `The photo is black and white; ${requirements.spec.name} needs a colour photo.`,
-        'Use the colour original, or set the camera to colour, and take the photo again.'
+        t('face.finding.greyscale', { spec: requirements.spec.name }),
+        t('face.advice.greyscale')
       )
     )
   }

@@ -1,6 +1,7 @@
 import type { SpecRequirements } from '../specs/spec-parse'
 import { requiredUploadPixels } from '../specs/spec-parse'
 import type { MeasuredFace, Point, Rect } from './face-types'
+import { t } from '../i18n/main-language'
 import { formatRange, rangeInPixels, unitLabel } from './spec-ranges'
 
 /** Head height ÷ photo height when a spec gives no head range (the ICAO middle, 0.62). */
@@ -133,16 +134,16 @@ export function specConflict(requirements: SpecRequirements): string | null {
   const head = rangeInPixels(spec.headHeight, spec, H)
   const eyes = rangeInPixels(spec.eyeToBottom, spec, H)
   if (!head) return null
-  if (head.minPx > H) return `The spec's head height (${describe(head)}) is taller than the photo itself.`
+  if (head.minPx > H) return t('face.conflict.tooTall', { head: describe(head) })
   if (!eyes) return null
   // Lowest crown and highest chin over the ranges: the crown is highest with the largest head and the highest eyes.
   const bestCrown = H - eyes.minPx - AVERAGE_EYE_SHARE * head.minPx
   const bestChin = H - eyes.maxPx + (1 - AVERAGE_EYE_SHARE) * head.minPx
   if (bestCrown < 0) {
-    return `The spec's eye line (${describe(eyes)} above the bottom) and head height (${describe(head)}) cannot both be met: the top of the head would be cut off.`
+    return t('face.conflict.cut', { eyes: describe(eyes), head: describe(head), cut: 'crown' })
   }
   if (bestChin > H) {
-    return `The spec's eye line (${describe(eyes)} above the bottom) and head height (${describe(head)}) cannot both be met: the chin would be cut off.`
+    return t('face.conflict.cut', { eyes: describe(eyes), head: describe(head), cut: 'chin' })
   }
   return null
 }

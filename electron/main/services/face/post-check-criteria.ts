@@ -2,7 +2,8 @@ import type { SpecRange } from '../../../shared/contract/specs'
 import type { SpecRequirements } from '../specs/spec-parse'
 import type { MeasuredFace, PhotoMeasurement } from './face-types'
 import { headGeometry } from './placement'
-import { formatMeasured, formatRange, unitLabel, type PixelRange } from './spec-ranges'
+import { formatDecimal, formatMeasured, formatRange, unitLabel, type PixelRange } from './spec-ranges'
+import { t } from '../i18n/main-language'
 import { GREYSCALE_CHROMA_BELOW } from './thresholds'
 
 // The post-check's criteria, one builder each (see postCheck in post-check.ts).
@@ -46,7 +47,7 @@ export function rangeCriterion(
   pixel: PixelRange | null,
   method: string
 ): Criterion {
-  const noun = id === 'head-height' ? 'Head height' : 'Eye line'
+  const noun = t('face.criterion.name', { criterion: id === 'head-height' ? 'head' : 'eyes' })
   if (!pixel) {
     return {
       id,
@@ -54,7 +55,7 @@ export function rangeCriterion(
       measured: null,
       allowed: null,
       unit: 'mm',
-      display: `${noun}: the spec gives no numbers, so it was not checked`,
+      display: t('face.criterion.noNumbers', { name: noun }),
       method
     }
   }
@@ -67,13 +68,16 @@ export function rangeCriterion(
       measured: null,
       allowed,
       unit,
-      display: `${noun}: could not be measured (${formatRange(pixel)} ${unitLabel(unit)})`,
+      display: t('face.criterion.notMeasured', {
+        name: noun,
+        range: `${formatRange(pixel)} ${unitLabel(unit)}`
+      }),
       method
     }
   }
   const value = measuredPx * pixel.unitsPerPx
   const status = measuredPx >= pixel.minPx && measuredPx <= pixel.maxPx ? 'pass' : 'fail'
-  const shown = `${formatMeasured(value, unit)} ${unitLabel(unit)}`
+  const shown = t('face.measured', { value: formatMeasured(value, unit), unit: unitLabel(unit) })
   return {
     id,
     status,
@@ -91,7 +95,7 @@ export function backgroundCriteria(
   requirements: SpecRequirements
 ): Criterion[] {
   const bg = measurement.background
-  const method = 'pixels above and beside the head'
+  const method = t('face.method.background')
   if (!bg || bg.samples === 0) {
     const blank = { measured: null, allowed: null, method }
     return [
@@ -99,14 +103,14 @@ export function backgroundCriteria(
         id: 'background-uniform',
         status: 'not-measured',
         unit: 'share',
-        display: 'Background: could not be measured',
+        display: t('face.criterion.background.notMeasured'),
         ...blank
       },
       {
         id: 'background-colour',
         status: 'not-measured',
         unit: 'rgb',
-        display: 'Background colour: could not be measured',
+        display: t('face.criterion.backgroundColour.notMeasured'),
         ...blank
       }
     ]
@@ -118,7 +122,11 @@ export function backgroundCriteria(
     measured: bg.uniformity,
     allowed: { min: BACKGROUND_UNIFORMITY_MIN, max: 1 },
     unit: 'share',
-    display: `Background ${Math.round(bg.uniformity * 100)} % even (at least ${BACKGROUND_UNIFORMITY_MIN * 100} %) ${MARK[evenStatus]}`,
+    display: t('face.criterion.background.even', {
+      percent: Math.round(bg.uniformity * 100),
+      min: BACKGROUND_UNIFORMITY_MIN * 100,
+      mark: MARK[evenStatus]
+    }),
     method
   }
   const hex = `#${[bg.mean.r, bg.mean.g, bg.mean.b]
@@ -135,7 +143,7 @@ export function backgroundCriteria(
         measured: null,
         allowed: null,
         unit: 'rgb',
-        display: `Background ${hex}: the spec names no colour, so it was not checked`,
+        display: t('face.criterion.background.noColour', { hex }),
         method
       }
     ]
@@ -155,15 +163,25 @@ export function backgroundCriteria(
       measured: distance,
       allowed: { min: 0, max: BACKGROUND_DISTANCE_MAX },
       unit: 'rgb',
-      display: `Background ${hex}, ${Math.round(distance)} from ${name} (at most ${BACKGROUND_DISTANCE_MAX}) ${MARK[status]}`,
-      method: `${method}; distance in RGB from the spec’s ${reference.from === 'hex' ? 'colour' : `usual ${name}`}`
+      display: t('face.criterion.background.colour', {
+        hex,
+        distance: Math.round(distance),
+        name,
+        max: BACKGROUND_DISTANCE_MAX,
+        mark: MARK[status]
+      }),
+      method: t('face.method.backgroundDistance', {
+        method,
+        from: reference.from === 'hex' ? 'hex' : 'name',
+        name
+      })
     }
   ]
 }
 
 /** Colour or greyscale, as the spec wants. */
 export function colourCriterion(measurement: PhotoMeasurement, requirements: SpecRequirements): Criterion {
-  const method = 'chroma (max − min channel) of 99 % of the pixels'
+  const method = t('face.method.colour')
   const isColour = measurement.chroma >= GREYSCALE_CHROMA_BELOW
   if (requirements.colour === null) {
     return {
@@ -172,7 +190,7 @@ export function colourCriterion(measurement: PhotoMeasurement, requirements: Spe
       measured: measurement.chroma,
       allowed: null,
       unit: 'chroma',
-      display: `${isColour ? 'Colour' : 'Greyscale'} photo: the spec does not say which it wants`,
+      display: t('face.criterion.colour.unsaid', { kind: isColour ? 'colour' : 'greyscale' }),
       method
     }
   }
@@ -184,7 +202,11 @@ export function colourCriterion(measurement: PhotoMeasurement, requirements: Spe
     measured: measurement.chroma,
     allowed: wantColour ? { min: GREYSCALE_CHROMA_BELOW, max: 255 } : { min: 0, max: GREYSCALE_CHROMA_BELOW },
     unit: 'chroma',
-    display: `${isColour ? 'Colour' : 'Greyscale'} photo (${wantColour ? 'colour' : 'greyscale'} wanted) ${MARK[status]}`,
+    display: t('face.criterion.colour.judged', {
+      kind: isColour ? 'colour' : 'greyscale',
+      wanted: wantColour ? 'colour' : 'greyscale',
+      mark: MARK[status]
+    }),
     method
   }
 }
@@ -200,8 +222,12 @@ export function centreCriterion(face: MeasuredFace, width: number): Criterion {
     measured: share * 100,
     allowed: { min: -CENTRE_TOLERANCE * 100, max: CENTRE_TOLERANCE * 100 },
     unit: '%',
-    display: `Head ${Math.abs(share * 100).toFixed(1)} % of the width off centre (at most ${CENTRE_TOLERANCE * 100} %) ${MARK[status]}`,
-    method: 'middle of the face outline against the middle of the photo'
+    display: t('face.criterion.centre', {
+      offset: formatDecimal(Math.abs(share * 100), 1),
+      max: CENTRE_TOLERANCE * 100,
+      mark: MARK[status]
+    }),
+    method: t('face.method.centre')
   }
 }
 
@@ -213,7 +239,7 @@ export function noFace(): Criterion {
     measured: null,
     allowed: null,
     unit: 'mm',
-    display: 'No face found in the returned photo ✗',
-    method: 'face detection'
+    display: t('face.criterion.noFace'),
+    method: t('face.method.detection')
   }
 }

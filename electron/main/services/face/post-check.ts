@@ -2,6 +2,7 @@ import type { SpecRequirements } from '../specs/spec-parse'
 import type { CrownMethod, PhotoMeasurement } from './face-types'
 import { headGeometry, specConflict } from './placement'
 import { rangeInPixels, type PixelRange } from './spec-ranges'
+import { t } from '../i18n/main-language'
 import {
   backgroundCriteria,
   CENTRE_TOLERANCE,
@@ -65,25 +66,25 @@ export function postCheck(measurement: PhotoMeasurement, requirements: SpecRequi
   const crownMethod = face?.crown.method ?? null
   const crownNote =
     crownMethod === 'background-scan'
-      ? 'crown found where the background starts above the hair'
+      ? t('face.method.crown', { crown: 'scan' })
       : crownMethod === 'ratio'
-        ? 'crown estimated from chin-to-forehead (busy background)'
-        : 'crown cut off at the top edge'
+        ? t('face.method.crown', { crown: 'ratio' })
+        : t('face.method.crown', { crown: 'cut' })
   const headPx = geometry && crownMethod !== 'cut-off' ? geometry.chinY - geometry.crownY : null
   const criteria: Criterion[] = [
     rangeCriterion(
       'head-height',
-      (v) => `Head ${v}`,
+      (v) => t('face.criterion.head', { value: v }),
       headPx,
       headRange,
-      `chin (face mesh) to crown: ${crownNote}`
+      t('face.method.head', { crown: crownNote })
     ),
     rangeCriterion(
       'eye-line',
-      (v) => `Eyes ${v} from bottom`,
+      (v) => t('face.criterion.eyes', { value: v }),
       geometry ? height - geometry.eyeY : null,
       eyeRange,
-      'iris centres (face mesh) to the bottom edge'
+      t('face.method.eyes')
     )
   ]
   if (face) criteria.push(centreCriterion(face, width))

@@ -1,4 +1,5 @@
 import type { ParsedSpec, SpecRange } from '../../../shared/contract/specs'
+import { formatNumber, t } from '../i18n/main-language'
 
 const MM_PER_INCH = 25.4
 
@@ -82,28 +83,40 @@ export function formatSpecValue(value: number, unit: SpecRange['unit']): string 
       if (rest === 0) return String(whole)
       return whole > 0 ? `${whole} ${rest}/${denominator}` : `${rest}/${denominator}`
     }
-    return value.toFixed(2)
+    return formatDecimal(value, 2)
   }
   if (unit === 'px') return String(Math.round(value))
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 10) / 10)
+  return formatNumber(value, { maximumFractionDigits: 1, useGrouping: false })
 }
 
 /** A measured value in a range's unit, for display: inches to 2 places, mm and % to 1, px whole. */
 export function formatMeasured(value: number, unit: SpecRange['unit']): string {
-  if (unit === 'in') return value.toFixed(2)
+  if (unit === 'in') return formatDecimal(value, 2)
   if (unit === 'px') return String(Math.round(value))
-  return value.toFixed(1)
+  return formatDecimal(value, 1)
+}
+
+/** A number with exactly `digits` decimals, in main's locale ("1.16", "1,16"), never grouped. */
+export function formatDecimal(value: number, digits: number): string {
+  return formatNumber(value, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false
+  })
 }
 
 /** The unit as shown after a number. */
 export function unitLabel(unit: SpecRange['unit']): string {
-  return unit === '%' ? '%' : unit
+  return t('face.unit', { unit })
 }
 
 /** "1–1 3/8", or "37.8 ±4 %" for a widened single value. */
 export function formatRange(pixel: PixelRange): string {
   const { original } = pixel
   if (pixel.widened)
-    return `${formatSpecValue(original.min, original.unit)} ±${SINGLE_VALUE_TOLERANCE * 100} %`
+    return t('face.range.widened', {
+      value: formatSpecValue(original.min, original.unit),
+      tolerance: SINGLE_VALUE_TOLERANCE * 100
+    })
   return `${formatSpecValue(original.min, original.unit)}–${formatSpecValue(original.max, original.unit)}`
 }

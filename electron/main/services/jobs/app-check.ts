@@ -3,6 +3,7 @@ import type { AppCheckView } from '../../../shared/contract/face-check'
 import { isAppError } from '../../../shared/errors'
 import type { FaceEngine } from '../face/face-engine'
 import type { SpecRequirements } from '../specs/spec-parse'
+import { t } from '../i18n/main-language'
 
 /** The app's own post-check of a returned photo, as a job keeps it. */
 export type AppCheck = (photo: Uint8Array, requirements: SpecRequirements | null) => Promise<AppCheckView>
@@ -24,9 +25,7 @@ export function waitingForUnlock(at: number): AppCheckView {
     criteria: [],
     at,
     status: 'after-unlock',
-    message:
-      'The app measures this photo once the final photo is unlocked: the preview’s watermark would disturb ' +
-      'the measurement.'
+    message: t('jobs.check.afterUnlock')
   }
 }
 
@@ -43,7 +42,7 @@ export function createAppCheck(faces: () => FaceEngine, now: () => number): AppC
         criteria: [],
         at: now(),
         status: 'unavailable',
-        message: 'The spec’s details could not be read, so the photo was not measured against them.'
+        message: t('jobs.check.noSpec')
       }
     }
     try {
@@ -65,10 +64,7 @@ export function createAppCheck(faces: () => FaceEngine, now: () => number): AppC
         criteria: [],
         at: now(),
         status: 'unavailable',
-        message: engine
-          ? 'The app’s face engine could not run, so this photo was not measured against the spec. Restart ' +
-            'the app if this keeps happening.'
-          : 'The app could not read this photo to measure it, so it was not checked against the spec.'
+        message: engine ? t('jobs.check.engine') : t('jobs.check.unreadable')
       }
     }
   }

@@ -15,6 +15,7 @@ import {
   type UnlockPhoto
 } from './job-types'
 import { createUploadCheck, type CheckUpload } from './upload-check'
+import { t } from '../i18n/main-language'
 
 /** Dependencies of the app's real job runner. */
 export interface DefaultRunJobDeps {
@@ -63,11 +64,10 @@ export function createDefaultRunJob(deps: DefaultRunJobDeps): RunJob {
     } catch (error) {
       // The storage answers 403/404/410 for a link that has expired: downloading again cannot help (issue 15.4).
       if (error instanceof AppError && error.code === 'NOT_FOUND') throw new LinkExpiredError(error)
-      const cause = error instanceof AppError ? ` (${error.message})` : ''
+      const known = error instanceof AppError
       throw new AppError(
-        error instanceof AppError ? error.code : 'NETWORK',
-        `The photo was made and counted against the quota, but downloading it failed${cause}. ` +
-          '"Try again" downloads it again without using quota.',
+        known ? error.code : 'NETWORK',
+        t('jobs.error.downloadFailed', { known: known ? 'yes' : 'no', cause: known ? error.message : '' }),
         { cause: error }
       )
     }
@@ -168,10 +168,7 @@ export function createUnlockPhoto(
 export function decodeImageBase64(text: string): Buffer {
   const bytes = Buffer.from(text.replace(/^data:[^,]*,/, ''), 'base64')
   if (detectImageType(bytes) === null) {
-    throw new AppError(
-      'NOT_IMAGE',
-      'The service sent a photo we could not open. Check the account panel before trying again.'
-    )
+    throw new AppError('NOT_IMAGE', t('jobs.error.unreadablePhoto'))
   }
   return bytes
 }

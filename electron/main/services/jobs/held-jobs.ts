@@ -1,9 +1,10 @@
 import { AppError } from '../../../shared/errors'
 import type { JobLedger } from './job-ledger'
-import { canPickFace, canSendAnyway, HELD_NEXT_STEP, sendAnywayChanges } from './job-rules'
+import { canPickFace, canSendAnyway, heldNextStep, sendAnywayChanges } from './job-rules'
 import { PROGRESS } from './job-run'
 import { refuseOtherCounters } from './record-merge'
 import type { JobRecord } from './job-types'
+import { t } from '../i18n/main-language'
 
 /**
  * The operator's two ways on for a job held after the local face check; "Don't send" is the queue's cancel. Both
@@ -18,9 +19,7 @@ export function sendAnyway(ledger: JobLedger, id: string, now: () => number): Pr
     if (!hold || !canSendAnyway({ state: job.state, hold })) {
       throw new AppError(
         'STATE_CONFLICT',
-        job.state !== 'held'
-          ? 'This photo is not waiting for a decision any more.'
-          : 'This photo cannot be sent as it is: no single face was found. Pick a face, or add another photo.'
+        job.state !== 'held' ? t('jobs.error.notHeld') : t('jobs.error.noSingleFace')
       )
     }
     return {
@@ -44,12 +43,9 @@ export function pickFace(
     const check = job.faceCheck
     const crop = check?.faceCrops?.[index]
     if (!check || !canPickFace({ state: job.state, hold: check.hold })) {
-      throw new AppError(
-        'STATE_CONFLICT',
-        job.state !== 'held' ? 'This photo is not waiting for a decision any more.' : HELD_NEXT_STEP
-      )
+      throw new AppError('STATE_CONFLICT', job.state !== 'held' ? t('jobs.error.notHeld') : heldNextStep())
     }
-    if (!crop) throw new AppError('IPC_INVALID_INPUT', 'There is no such face in this photo. Pick one shown.')
+    if (!crop) throw new AppError('IPC_INVALID_INPUT', t('jobs.error.noSuchFace'))
     return {
       state: 'queued',
       faceChoice: { index, crop, at: now() },

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors'
 import type { JobRepository } from './job-repository'
 import { canMove, isActive, SETTLED_STATES } from './job-rules'
 import type { JobRecord, MadePhoto } from './job-types'
+import { t } from '../i18n/main-language'
 
 /** What the ledger tells the app after each committed change. */
 export interface LedgerEvents {
@@ -34,7 +35,7 @@ export class JobLedger {
   /** The job's current record; NOT_FOUND when it is not in the history. */
   async mustRead(id: string): Promise<JobRecord> {
     const job = await this.read(id)
-    if (!job) throw new AppError('NOT_FOUND', 'This job is no longer in the list.')
+    if (!job) throw new AppError('NOT_FOUND', t('jobs.error.notInList'))
     return job
   }
 

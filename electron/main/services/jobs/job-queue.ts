@@ -25,6 +25,7 @@ import { purgeExpiredPhotos } from './retention'
 import { refuseOtherCounters } from './record-merge'
 import { saveFileName } from '../files/save-name'
 import { saveNoClobber } from '../files/save-file'
+import { t } from '../i18n/main-language'
 
 /**
  * Opens the queue over the history: jobs cut off by a crash are marked interrupted (by the money rule, see
@@ -71,29 +72,23 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
     async enqueue(input) {
       const parsed = JobRequestSchema.safeParse(pickRequest(input))
       if (!parsed.success) {
-        throw new AppError(
-          'IPC_INVALID_INPUT',
-          'This job could not be added: some of its settings are not valid.'
-        )
+        throw new AppError('IPC_INVALID_INPUT', t('jobs.error.invalidSettings'))
       }
       const request = parsed.data
       if (!JOB_ID_PATTERN.test(request.id) || (await repository.get(request.id)) !== null) {
-        throw new AppError(
-          'IPC_INVALID_INPUT',
-          'This job could not be added (its id is invalid or already used).'
-        )
+        throw new AppError('IPC_INVALID_INPUT', t('jobs.error.invalidId'))
       }
       const sourceName = `source${sourceExtension(input.source.bytes, input.source.fileName)}`
       // The source is on disk before the job exists, so a crash can never leave a job without its photo.
       await files.writePhoto(request.id, sourceName, input.source.bytes)
-      const t = now()
+      const at = now()
       const job = await ledger.insert({
         ...request,
         sourceFileName: input.source.fileName,
         state: 'queued',
         progress: PROGRESS.queued,
-        createdAt: t,
-        updatedAt: t,
+        createdAt: at,
+        updatedAt: at,
         attempts: 0,
         files: { source: sourceName },
         // The one make call this submit pays for (job-rules.ts).
@@ -138,10 +133,7 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
 
     async remake(id, { confirmed, changes }) {
       if (!confirmed) {
-        throw new AppError(
-          'CONFIRMATION_REQUIRED',
-          'Making a new photo uses one photo from the quota. Confirm it to go on.'
-        )
+        throw new AppError('CONFIRMATION_REQUIRED', t('jobs.error.confirmNewPhoto'))
       }
       const next = changes
         ? JobRequestSchema.parse({ ...pickRequest(await ledger.mustRead(id)), ...changes })
@@ -152,9 +144,7 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
           const plan = retryPlan(current)
           throw new AppError(
             current.photosPurged ? 'NOT_FOUND' : 'STATE_CONFLICT',
-            plan.kind === 'refused'
-              ? refusalMessage(plan.reason)
-              : 'Use “Try again”: it finishes this photo without using quota.'
+            plan.kind === 'refused' ? refusalMessage(plan.reason) : t('jobs.error.useTryAgain')
           )
         }
         return {
@@ -180,7 +170,7 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
       refuseOtherCounters(job)
       if (!job.watermarked || job.unlocked) return job
       if (!deps.unlockPhoto || job.photoUuid === undefined) {
-        throw new AppError('NOT_FOUND', 'This preview cannot be unlocked. Make the photo again.')
+        throw new AppError('NOT_FOUND', t('jobs.error.cannotUnlock'))
       }
       const bytes = await deps.unlockPhoto(job.photoUuid)
       const name = `final.${extensionFor(detectImageType(bytes) ?? 'jpeg')}`
@@ -231,10 +221,7 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
     async remove(id) {
       const job = await ledger.mustRead(id)
       if (isActive(job.state)) {
-        throw new AppError(
-          'IPC_INVALID_INPUT',
-          'This job is still running. Cancel it or wait until it finishes.'
-        )
+        throw new AppError('IPC_INVALID_INPUT', t('jobs.error.stillRunning'))
       }
       // The record goes first: a crash before the files are gone leaves a folder that the purge sweeps later.
       await ledger.remove(id)
@@ -250,9 +237,7 @@ export async function openJobQueue(deps: JobQueueDeps): Promise<JobQueue> {
         const locked = job.watermarked === true && !job.unlocked
         throw new AppError(
           locked ? 'CONFIRMATION_REQUIRED' : 'NOT_FOUND',
-          locked
-            ? 'This is still a watermarked preview. Unlock the final photo first.'
-            : 'There is no finished photo stored for this job.'
+          locked ? t('jobs.error.stillPreview') : t('jobs.error.noFinishedPhoto')
         )
       }
       const extension = extensionFor(detectImageType(bytes) ?? 'jpeg')

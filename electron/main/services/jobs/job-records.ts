@@ -1,7 +1,8 @@
 import { AppError, isAppError } from '../../../shared/errors'
 import { detectImageType, extensionFor } from '../passport-photo/image-type'
-import { interruptedMessage, MAY_HAVE_SPENT_NEXT_STEP } from './job-rules'
+import { interruptedMessage, maySpendNextStep } from './job-rules'
 import type { JobError, JobRecord, JobRequest } from './job-types'
+import { t } from '../i18n/main-language'
 
 /**
  * A job that was running when the app stopped is restored as failed, keeping its source photo and any kept
@@ -23,13 +24,16 @@ export function failureError(job: JobRecord, error: unknown): JobError {
   const base = toJobError(error)
   if (job.made !== undefined || job.makeGrant === true || job.state === 'queued' || job.state === 'preparing')
     return base
-  return { code: base.code, message: `${base.message} ${MAY_HAVE_SPENT_NEXT_STEP}` }
+  return {
+    code: base.code,
+    message: t('jobs.withNextStep', { message: base.message, next: maySpendNextStep() })
+  }
 }
 
 /** The error a job keeps: an AppError's own words, or a generic one for anything unexpected. */
 export function toJobError(error: unknown): JobError {
   if (isAppError(error)) return { code: error.code, message: error.message }
-  return new AppError('INTERNAL', 'Something went wrong while making this photo. Try again.').toIpcError()
+  return new AppError('INTERNAL', t('jobs.error.internal')).toIpcError()
 }
 
 /** Only the request fields of a job, without undefined values. */

@@ -1,3 +1,4 @@
+import { t } from '../i18n/main-language'
 /**
  * The rules of a photo job, in one place: its states, the moves between them, and when a call that spends quota
  * (a "make" call) may be made. Pure: no I/O, no clock. The queue, the features and the window's labels call these
@@ -158,31 +159,29 @@ export function spendGrantChanges(): { state: 'uploading'; makeGrant: false } {
 export function refusalMessage(reason: Extract<RetryPlan, { kind: 'refused' }>['reason']): string {
   switch (reason) {
     case 'not-settled':
-      return 'This photo is still being worked on. Wait until it finishes.'
+      return t('jobs.refused.notSettled')
     case 'held':
-      return HELD_NEXT_STEP
+      return heldNextStep()
     case 'done':
-      return 'This photo is finished. Open it in the result view to save or print it.'
+      return t('jobs.refused.done')
     case 'purged':
-      return 'The customer photo has been deleted (retention period). Add the photo again.'
+      return t('jobs.refused.purged')
     case 'link-expired':
-      return LINK_EXPIRED
+      return linkExpiredMessage()
     case 'remake-needed':
-      return (
-        'This photo may already have used one photo from your quota, so “Try again” is not offered. ' +
-        'Check the account panel; to make it again, use “Make a new photo” (uses one photo from the quota).'
-      )
+      return t('jobs.refused.remakeNeeded')
   }
 }
 
-/** The one message for a kept answer whose download link has expired. */
-export const LINK_EXPIRED =
-  'The photo was made and paid for, but its download link has expired, so it can no longer be downloaded. ' +
-  'To get a photo for this customer, use “Make a new photo” (uses one photo from the quota).'
+/** The one message for a kept answer whose download link has expired, in the language in use. */
+export function linkExpiredMessage(): string {
+  return t('jobs.linkExpired')
+}
 
 /** Appended to a failure after the grant was spent and no answer was kept. */
-export const MAY_HAVE_SPENT_NEXT_STEP =
-  'To make it again, use “Make a new photo” (uses one photo from the quota).'
+export function maySpendNextStep(): string {
+  return t('jobs.maySpentNextStep')
+}
 
 /**
  * The error of a job cut off by a crash or a closed app, by what the money rule knows: never sent (Try again runs
@@ -190,25 +189,19 @@ export const MAY_HAVE_SPENT_NEXT_STEP =
  */
 export function interruptedMessage(job: MoneyFacts): string {
   if (job.made) {
-    return job.made.linkExpired
-      ? LINK_EXPIRED
-      : 'The app closed while the photo was downloading. It was already made and paid for: ' +
-          '“Try again” downloads it without using quota.'
+    return job.made.linkExpired ? linkExpiredMessage() : t('jobs.interrupted.downloading')
   }
-  if (job.makeGrant === true) return 'The app closed before this photo was sent. Try again.'
-  return (
-    'The app closed while this photo was being made; it may have used one photo from your quota. ' +
-    `Check the account panel. ${MAY_HAVE_SPENT_NEXT_STEP}`
-  )
+  if (job.makeGrant === true) return t('jobs.interrupted.beforeSending')
+  return t('jobs.interrupted.making', { next: maySpendNextStep() })
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Held for the operator's decision: what the local face check found before any quota is spent.
 
 /** What "Try again" says for a held job: the decision is the operator's, on the result view. */
-export const HELD_NEXT_STEP =
-  'This photo is held before sending (no quota used). Check what the face check found, then choose ' +
-  '“Send anyway”, pick a face, or “Don’t send”.'
+export function heldNextStep(): string {
+  return t('jobs.heldNextStep')
+}
 
 /** What the local face check found, as the hold rule reads it. */
 export interface FaceCheckFacts {

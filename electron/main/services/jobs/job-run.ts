@@ -8,7 +8,7 @@ import {
   holdFor,
   isActive,
   mayCallMake,
-  MAY_HAVE_SPENT_NEXT_STEP,
+  maySpendNextStep,
   settledState,
   spendGrantChanges
 } from './job-rules'
@@ -22,6 +22,7 @@ import {
   type RunJobContext,
   type RunJobInput
 } from './job-types'
+import { t } from '../i18n/main-language'
 
 /** How far along a job is, for the progress bar. */
 export const PROGRESS = {
@@ -91,7 +92,7 @@ async function download(deps: JobRunDeps, queued: JobRecord, signal: AbortSignal
     error: undefined
   }))
   const made = job.made
-  if (!made) throw new AppError('INTERNAL', 'The kept answer of this photo is missing.')
+  if (!made) throw new AppError('INTERNAL', t('jobs.error.keptAnswerMissing'))
   const photo = made.photoFile !== undefined ? await deps.repository.keptPhoto(job.id) : null
   const input: RunJobInput = { ...pickRequest(job), resume: { made, photo } }
   return deps.runJob(input, context(deps, job.id, signal))
@@ -107,8 +108,7 @@ async function make(deps: JobRunDeps, id: string, signal: AbortSignal): Promise<
     appCheck: undefined
   }))
   const source = deps.sources.get(id) ?? (await deps.files.readPhoto(id, job.files.source ?? ''))
-  if (source === null)
-    throw new AppError('NOT_FOUND', 'The customer photo is no longer stored. Add the photo again.')
+  if (source === null) throw new AppError('NOT_FOUND', t('jobs.error.sourceGone'))
   const faceCrop = job.faceChoice?.crop
   try {
     return await deps.runJob(
@@ -125,7 +125,7 @@ async function make(deps: JobRunDeps, id: string, signal: AbortSignal): Promise<
 function context(deps: JobRunDeps, id: string, signal: AbortSignal): RunJobContext {
   const { ledger } = deps
   const stillLocal = (state: JobRecord['state']) => {
-    if (signal.aborted || state === 'cancelled') throw new AppError('CANCELLED', 'The job was cancelled.')
+    if (signal.aborted || state === 'cancelled') throw new AppError('CANCELLED', t('jobs.error.cancelled'))
   }
   return {
     signal,
@@ -135,10 +135,7 @@ function context(deps: JobRunDeps, id: string, signal: AbortSignal): RunJobConte
         stillLocal(job.state)
         // The structural guard: no make call without an unspent grant (job-rules.ts).
         if (!mayCallMake(job)) {
-          throw new AppError(
-            'STATE_CONFLICT',
-            `This photo has already been sent to the service once. ${MAY_HAVE_SPENT_NEXT_STEP}`
-          )
+          throw new AppError('STATE_CONFLICT', t('jobs.error.alreadySent', { next: maySpendNextStep() }))
         }
         return { ...spendGrantChanges(), progress: PROGRESS.uploading }
       })
@@ -169,7 +166,7 @@ async function storeOutcome(deps: JobRunDeps, id: string, outcome: JobOutcome): 
       made: undefined,
       error: {
         code: 'MALFORMED_RESPONSE',
-        message: `The service answered without a photo. Check the account panel. ${MAY_HAVE_SPENT_NEXT_STEP}`
+        message: t('jobs.error.noPhotoInAnswer', { next: maySpendNextStep() })
       }
     }))
     await deps.repository.dropKeptPhoto(id).catch(deps.onPersistError)
@@ -218,8 +215,7 @@ async function recordCheck(
   let held = false
   await deps.ledger.change(id, (job) => {
     stillLocal(job.state)
-    if (job.state !== 'preparing')
-      throw new AppError('STATE_CONFLICT', 'This photo is no longer being prepared.')
+    if (job.state !== 'preparing') throw new AppError('STATE_CONFLICT', t('jobs.error.notPreparing'))
     const facts = {
       refusals: result.check.findings.filter((f) => f.kind === 'refusal').map((f) => f.code),
       warnings: result.check.findings.filter((f) => f.kind === 'warning').map((f) => f.code),

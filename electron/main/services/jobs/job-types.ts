@@ -8,7 +8,7 @@ import {
   type AppCheckView,
   type FaceCheckView
 } from '../../../shared/contract/face-check'
-import { JOB_STATES, LINK_EXPIRED } from './job-rules'
+import { JOB_STATES, linkExpiredMessage } from './job-rules'
 
 export { JOB_STATES, type JobState } from './job-rules'
 
@@ -218,6 +218,6 @@ export class JobHeld extends Error {
  */
 export class LinkExpiredError extends AppError {
   constructor(cause?: unknown) {
-    super('NOT_FOUND', LINK_EXPIRED, cause === undefined ? undefined : { cause })
+    super('NOT_FOUND', linkExpiredMessage(), cause === undefined ? undefined : { cause })
   }
 }

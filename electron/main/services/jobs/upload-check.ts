@@ -9,6 +9,7 @@ import { ANALYSIS_EDGE, preparePhoto } from '../image/prepare-photo'
 import type { PreparedUpload } from '../image/prepare-upload'
 import type { SpecRequirements } from '../specs/spec-parse'
 import type { LocalCheck } from './job-types'
+import { t } from '../i18n/main-language'
 
 /** The upload to send and what the local face check found on it. */
 export interface CheckedUpload {
@@ -31,10 +32,6 @@ export type CheckUpload = (
   requirements: SpecRequirements | null,
   options: UploadCheckOptions
 ) => Promise<CheckedUpload>
-
-const NO_SPEC_MESSAGE =
-  'The spec’s details could not be read (is the computer offline?), so the face was not checked before ' +
-  'sending. You can still send it.'
 
 /** The upload check, and its first half run early, when the photo is dropped. */
 export interface UploadCheck {
@@ -133,10 +130,10 @@ function localCheck(
   if (!analysed) {
     const message =
       failure === NO_SPEC
-        ? NO_SPEC_MESSAGE
+        ? t('jobs.upload.noSpec')
         : isAppError(failure)
           ? failure.message
-          : 'The local face check could not run, so this photo was not checked before sending. You can still send it.'
+          : t('jobs.upload.unchecked')
     return { check: { unchecked: true, message, findings: [], overlay: null }, photo: upload.jpeg }
   }
   const several = analysed.measurement.faces.length > 1

@@ -24,6 +24,10 @@ import { sheets as enSheets } from './en/sheets'
 import { shortcuts as enShortcuts } from './en/shortcuts'
 import { start as enStart } from './en/start'
 import { units as enUnits } from './en/units'
+import { face as enFace } from './en/face'
+import { jobs as enJobs } from './en/jobs'
+import { capture as enCapture } from './en/capture'
+import { store as enStore } from './en/store'
 import { app as frApp } from './fr/app'
 import { dialogs as frDialogs } from './fr/dialogs'
 import { documentsApi as frDocumentsApi } from './fr/documents-api'
@@ -43,6 +47,10 @@ import { sheets as frSheets } from './fr/sheets'
 import { shortcuts as frShortcuts } from './fr/shortcuts'
 import { start as frStart } from './fr/start'
 import { units as frUnits } from './fr/units'
+import { face as frFace } from './fr/face'
+import { jobs as frJobs } from './fr/jobs'
+import { capture as frCapture } from './fr/capture'
+import { store as frStore } from './fr/store'
 
 /** Every namespace, in each language: the keys of a namespace start with its name and a dot. */
 export const namespaces = {
@@ -65,7 +73,11 @@ export const namespaces = {
     sheets: enSheets,
     shortcuts: enShortcuts,
     start: enStart,
-    units: enUnits
+    units: enUnits,
+    face: enFace,
+    jobs: enJobs,
+    capture: enCapture,
+    store: enStore
   },
   fr: {
     app: frApp,
@@ -86,7 +98,11 @@ export const namespaces = {
     sheets: frSheets,
     shortcuts: frShortcuts,
     start: frStart,
-    units: frUnits
+    units: frUnits,
+    face: frFace,
+    jobs: frJobs,
+    capture: frCapture,
+    store: frStore
   }
 } satisfies Record<'en' | 'fr', Record<string, Record<string, string>>>
 

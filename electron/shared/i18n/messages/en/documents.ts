@@ -30,7 +30,8 @@ export const documents = {
   'documents.viewer.label':
     '{side, select, front {Front} other {Back}} of the document. Plus and minus zoom, 0 fits, 1 is actual size, R rotates, arrow keys pan.',
   'documents.viewer.alt': '{side, select, front {Front} other {Back}} of the identity document',
-  'documents.environment.name': '{environment, select, production {production} sandbox {sandbox} other {demo}}',
+  'documents.environment.name':
+    '{environment, select, production {production} sandbox {sandbox} other {demo}}',
   'documents.environment.badge':
     '{environment, select, production {PRODUCTION} sandbox {Sandbox} other {Demo}}',
   'documents.environment.text':

@@ -37,5 +37,8 @@ export const passportPhoto = {
   'passportPhoto.download.notImage': 'The service sent something that is not a photo. Make the photo again.',
   'passportPhoto.download.dropped': 'The connection dropped while the photo was downloading. Try again.',
   'passportPhoto.download.tooLarge':
-    'The photo from the service is larger than {megabytes} MB, so it was not downloaded. Contact support.'
+    'The photo from the service is larger than {megabytes} MB, so it was not downloaded. Contact support.',
+  'passportPhoto.health.status': 'The service reports “{status}”.',
+  'passportPhoto.health.noAnswer': 'The service did not answer.',
+  'passportPhoto.account.unreadable': 'Could not read the account.'
 }

@@ -39,5 +39,8 @@ export const passportPhoto: Record<keyof typeof en, string> = {
   'passportPhoto.download.dropped':
     'La connexion a été coupée pendant le téléchargement de la photo. Réessayez.',
   'passportPhoto.download.tooLarge':
-    'La photo envoyée par le service dépasse {megabytes} Mo : elle n’a pas été téléchargée. Contactez l’assistance.'
+    'La photo envoyée par le service dépasse {megabytes} Mo : elle n’a pas été téléchargée. Contactez l’assistance.',
+  'passportPhoto.health.status': 'Le service signale « {status} ».',
+  'passportPhoto.health.noAnswer': 'Le service n’a pas répondu.',
+  'passportPhoto.account.unreadable': 'Impossible de lire le compte.'
 }

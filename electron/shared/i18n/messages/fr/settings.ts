@@ -38,7 +38,7 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.label.capture': 'Réglages de la caméra et des dossiers surveillés',
   'settings.label.capture.camera': 'Réglages de la caméra',
   'settings.label.capture.hotFolders': 'Dossiers surveillés',
-  'settings.label.faceChecks': 'Contrôle du visage : avertissements qui retiennent une photo',
+  'settings.label.faceChecks': 'Contrôle du visage : avertissements qui retiennent une photo',
   'settings.label.studio': 'Nom du studio sur les rapports de contrôle',
   'settings.label.locale': 'Langue'
 }
