@@ -1,4 +1,5 @@
 // The Camera view's plain rules (the window uses them), without the DOM, so they are unit-tested in Node.
+import type { Translate } from './i18n/translate'
 
 /** The part of MediaTrackCapabilities these rules read. */
 export interface SizeCapabilities {
@@ -20,34 +21,30 @@ export function fullResolutionConstraints(
   return { width: { ideal: width }, height: { ideal: height } }
 }
 
-/** What went wrong with the camera, for the counter: what happened and what to do. The rest of the screen works. */
-export function cameraErrorMessage(errorName: string): string {
+/**
+ * What went wrong with the camera, for the counter: what happened and what to do, in the language `t` speaks. The
+ * rest of the screen works.
+ */
+export function cameraErrorMessage(errorName: string, t: Translate): string {
   switch (errorName) {
     case 'NotAllowedError':
     case 'SecurityError':
     case 'PermissionDeniedError':
-      return (
-        'The app was not allowed to use the camera. Allow it in the computer’s privacy settings (Windows: ' +
-        'Settings › Privacy & security › Camera; macOS: System Settings › Privacy & Security › Camera), then ' +
-        'press Try again. Dropping photos still works.'
-      )
+      return t('camera.error.notAllowed')
     case 'NotFoundError':
     case 'DevicesNotFoundError':
     case 'OverconstrainedError':
-      return 'No camera was found. Plug in a USB camera or switch it on, then press Try again. Dropping photos still works.'
+      return t('camera.error.notFound')
     case 'NotReadableError':
     case 'TrackStartError':
     case 'AbortError':
-      return (
-        'The camera is in use by another program (a video call, or the camera’s own app). Close that program, ' +
-        'then press Try again.'
-      )
+      return t('camera.error.inUse')
     case 'Ended':
-      return 'The camera was disconnected. Plug it back in and press Try again.'
+      return t('camera.error.ended')
     case 'Unsupported':
-      return 'This window cannot use cameras. Use the hot folder, or drop photos instead.'
+      return t('camera.error.unsupported')
     default:
-      return `The camera could not be started (${errorName}). Press Try again; if it keeps happening, unplug the camera and plug it back in.`
+      return t('camera.error.other', { name: errorName })
   }
 }
 

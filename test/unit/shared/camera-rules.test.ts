@@ -6,6 +6,11 @@ import {
   keyLabel,
   typesCharacter
 } from '../../../electron/shared/camera-rules'
+import { createTranslator } from '../../../electron/shared/i18n/translate'
+import { resolveLocale } from '../../../electron/shared/i18n/locale'
+
+const en = createTranslator(resolveLocale('en', 'en-US')).t
+const fr = createTranslator(resolveLocale('fr', 'fr-FR')).t
 
 describe('the Camera view’s rules', () => {
   it('asks for the largest width and height the camera says it offers', () => {
@@ -18,13 +23,19 @@ describe('the Camera view’s rules', () => {
   })
 
   it('says what to do for a refused permission, no camera, and a camera in use', () => {
-    expect(cameraErrorMessage('NotAllowedError')).toContain('not allowed to use the camera')
-    expect(cameraErrorMessage('NotAllowedError')).toContain('Try again')
-    expect(cameraErrorMessage('NotFoundError')).toContain('No camera was found')
-    expect(cameraErrorMessage('OverconstrainedError')).toContain('No camera was found')
-    expect(cameraErrorMessage('NotReadableError')).toContain('in use by another program')
-    expect(cameraErrorMessage('Ended')).toContain('disconnected')
-    expect(cameraErrorMessage('WeirdError')).toContain('(WeirdError)')
+    expect(cameraErrorMessage('NotAllowedError', en)).toContain('not allowed to use the camera')
+    expect(cameraErrorMessage('NotAllowedError', en)).toContain('Try again')
+    expect(cameraErrorMessage('NotFoundError', en)).toContain('No camera was found')
+    expect(cameraErrorMessage('OverconstrainedError', en)).toContain('No camera was found')
+    expect(cameraErrorMessage('NotReadableError', en)).toContain('in use by another program')
+    expect(cameraErrorMessage('Ended', en)).toContain('disconnected')
+    expect(cameraErrorMessage('WeirdError', en)).toContain('(WeirdError)')
+  })
+
+  it('says it in French for a French counter, with the button named as the French screen names it', () => {
+    expect(cameraErrorMessage('NotFoundError', fr)).toMatch(/^Aucune caméra n’a été trouvée\./)
+    expect(cameraErrorMessage('NotFoundError', fr)).toContain('Réessayer')
+    expect(cameraErrorMessage('WeirdError', fr)).toContain('(WeirdError)')
   })
 
   it('names footswitch keys as printed, and knows which keys type', () => {

@@ -137,7 +137,7 @@ export class HotFolders {
       if (!folder) continue
       this.record(folder, {
         kind: 'deleted',
-        message: `${count} queued photo${count === 1 ? ' was' : 's were'} deleted from ${folder.path} after ${folder.deleteAfterDays} days, as set.`
+        message: t('capture.hot.deleted', { count, path: folder.path, days: folder.deleteAfterDays })
       })
     }
   }
@@ -195,7 +195,7 @@ export class HotFolders {
     if (count > 0) {
       this.record(folder, {
         kind: 'left-alone',
-        message: `${count} file${count === 1 ? ' was' : 's were'} already in ${folder.path} and left alone; photos added from now on are queued.`
+        message: t('capture.hot.leftAlone', { count, path: folder.path })
       })
     }
   }
@@ -248,22 +248,22 @@ export class HotFolders {
     run.state = state
     run.message =
       state === 'missing'
-        ? 'Folder not found (an unplugged drive or a dropped network share?). It is watched again as soon as it is back.'
+        ? t('capture.hot.missing')
         : state === 'error'
-          ? `The folder cannot be watched: ${detail ?? 'unknown error'}.`
+          ? t('capture.hot.cannotWatch', { detail: detail ?? t('capture.hot.unknownError') })
           : null
     if (state === 'missing' && !run.lost) {
       run.lost = true
       this.record(run.folder, {
         kind: 'folder-missing',
-        message: `${run.folder.path} cannot be reached. ${run.message}`
+        message: t('capture.hot.unreachable', { path: run.folder.path, reason: run.message })
       })
       this.options.onMissing?.(run.folder, true)
     } else if (state === 'watching' && run.lost) {
       run.lost = false
       this.record(run.folder, {
         kind: 'folder-back',
-        message: `${run.folder.path} is back and watched again.`
+        message: t('capture.hot.back', { path: run.folder.path })
       })
       this.options.onMissing?.(run.folder, false)
     } else {

@@ -28,6 +28,7 @@ import { face as enFace } from './en/face'
 import { jobs as enJobs } from './en/jobs'
 import { capture as enCapture } from './en/capture'
 import { store as enStore } from './en/store'
+import { camera as enCamera } from './en/camera'
 import { app as frApp } from './fr/app'
 import { dialogs as frDialogs } from './fr/dialogs'
 import { documentsApi as frDocumentsApi } from './fr/documents-api'
@@ -51,6 +52,7 @@ import { face as frFace } from './fr/face'
 import { jobs as frJobs } from './fr/jobs'
 import { capture as frCapture } from './fr/capture'
 import { store as frStore } from './fr/store'
+import { camera as frCamera } from './fr/camera'
 
 /** Every namespace, in each language: the keys of a namespace start with its name and a dot. */
 export const namespaces = {
@@ -77,7 +79,8 @@ export const namespaces = {
     face: enFace,
     jobs: enJobs,
     capture: enCapture,
-    store: enStore
+    store: enStore,
+    camera: enCamera
   },
   fr: {
     app: frApp,
@@ -102,7 +105,8 @@ export const namespaces = {
     face: frFace,
     jobs: frJobs,
     capture: frCapture,
-    store: frStore
+    store: frStore,
+    camera: frCamera
   }
 } satisfies Record<'en' | 'fr', Record<string, Record<string, string>>>
 

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react'
 import { useAppState } from '../../app/app-state'
 import { call, messageOf } from '../../lib/studio'
 import { keyLabel } from '../../../../electron/shared/camera-rules'
+import { useT } from '../../lib/i18n'
 
 /** Settings › Camera: the footswitch key, the countdown and the mirrored live view. */
 export function CameraSettings() {
+  const { t } = useT()
   const { settings, reload } = useAppState()
   const camera = settings.capture.camera
   const [listening, setListening] = useState(false)
@@ -35,23 +37,23 @@ export function CameraSettings() {
 
   return (
     <section aria-labelledby="camera-heading">
-      <h2 id="camera-heading">Camera</h2>
+      <h2 id="camera-heading">{t('camera.settings.title')}</h2>
       {error && (
         <p className="banner banner-error" role="alert">
           {error}
         </p>
       )}
       <p>
-        Footswitch key:{' '}
+        {t('camera.settings.footswitch')}{' '}
         <kbd data-testid="footswitch-key">
-          {camera.footswitchKey ? keyLabel(camera.footswitchKey) : 'none'}
+          {camera.footswitchKey ? keyLabel(camera.footswitchKey) : t('camera.settings.none')}
         </kbd>{' '}
         <button type="button" onClick={() => setListening(true)} aria-pressed={listening}>
-          {listening ? 'Press the footswitch now (Esc to cancel)…' : 'Set footswitch key…'}
+          {listening ? t('camera.settings.listening') : t('camera.settings.setFootswitch')}
         </button>{' '}
         {camera.footswitchKey && (
           <button type="button" onClick={() => void save({ footswitchKey: null })}>
-            No footswitch
+            {t('camera.settings.noFootswitch')}
           </button>
         )}
       </p>
@@ -61,7 +63,7 @@ export function CameraSettings() {
           checked={camera.countdown}
           onChange={() => void save({ countdown: !camera.countdown })}
         />
-        Count down 3 seconds before each photo
+        {t('camera.settings.countdown')}
       </label>
       <label className="inline">
         <input
@@ -69,7 +71,7 @@ export function CameraSettings() {
           checked={camera.mirror}
           onChange={() => void save({ mirror: !camera.mirror })}
         />
-        Show the live view as a mirror (the saved photo is never mirrored)
+        {t('camera.settings.mirror')}
       </label>
     </section>
   )

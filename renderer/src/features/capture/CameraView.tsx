@@ -7,6 +7,7 @@ import { GuideOverlay } from './GuideOverlay'
 import { useCamera } from './use-camera'
 import { useLiveCheck } from './use-live-check'
 import { useShutter } from './use-shutter'
+import { useT } from '../../lib/i18n'
 
 /**
  * The Camera view of the Photos screen: the chosen camera's live view (mirrored by default, the photo never),
@@ -18,6 +19,7 @@ export function CameraView(props: {
   onCapture: (files: File[]) => Promise<void>
   onClose: () => void
 }) {
+  const { t } = useT()
   const { settings, reload } = useAppState()
   const camera = settings.capture.camera
   const cam = useCamera({ deviceId: camera.deviceId, label: camera.label })
@@ -73,18 +75,18 @@ export function CameraView(props: {
   }
   const check = checking.check
   const advice =
-    check === null ? null : check.state === 'ready' ? 'Ready: take the photo' : check.messages[0]?.text
+    check === null ? null : check.state === 'ready' ? t('camera.view.ready') : check.messages[0]?.text
   return (
-    <section className="camera" aria-label="Camera">
+    <section className="camera" aria-label={t('camera.view.region')}>
       <div className="camera-bar">
         <label>
-          Camera
+          {t('camera.view.camera')}
           <select
             value={cam.active?.deviceId ?? ''}
             onChange={(e) => void cam.choose(e.target.value)}
             disabled={cam.devices.length === 0}
           >
-            {cam.devices.length === 0 && <option value="">No camera</option>}
+            {cam.devices.length === 0 && <option value="">{t('camera.view.noCamera')}</option>}
             {cam.devices.map((d) => (
               <option key={d.deviceId} value={d.deviceId}>
                 {d.label}
@@ -94,28 +96,26 @@ export function CameraView(props: {
         </label>
         <label className="inline">
           <input type="checkbox" checked={camera.mirror} onChange={() => void toggle('mirror')()} />
-          Mirror the live view
+          {t('camera.view.mirror')}
         </label>
         <label className="inline">
           <input type="checkbox" checked={camera.countdown} onChange={() => void toggle('countdown')()} />
-          3-second countdown
+          {t('camera.view.countdown')}
         </label>
         <button type="button" onClick={props.onClose}>
-          Close camera
+          {t('camera.view.close')}
         </button>
       </div>
       {cam.error && (
         <div className="banner banner-error" role="alert">
           <span>{cam.error}</span>
           <button type="button" onClick={cam.retry}>
-            Try again
+            {t('camera.view.tryAgain')}
           </button>
         </div>
       )}
       {cam.note && <p className="banner banner-warn">{cam.note}</p>}
-      {!props.specCode && (
-        <p className="banner banner-warn">Choose a photo spec on the left to see its head guide.</p>
-      )}
+      {!props.specCode && <p className="banner banner-warn">{t('camera.view.chooseSpec')}</p>}
       {guideError && <p className="banner banner-error">{guideError}</p>}
       <div className="camera-stage" hidden={cam.stream === null}>
         <video
@@ -124,7 +124,7 @@ export function CameraView(props: {
           autoPlay
           muted
           playsInline
-          aria-label="Live view"
+          aria-label={t('camera.view.live')}
           data-mirrored={camera.mirror}
           onLoadedMetadata={(e) =>
             setSize({ width: e.currentTarget.videoWidth, height: e.currentTarget.videoHeight })
@@ -155,10 +155,10 @@ export function CameraView(props: {
             role="status"
             data-testid="camera-advice"
           >
-            {checking.error ?? advice ?? 'Checking the live view…'}
+            {checking.error ?? advice ?? t('camera.view.checking')}
           </p>
           {check && check.messages.length > 1 && (
-            <ul className="camera-more" aria-label="Also">
+            <ul className="camera-more" aria-label={t('camera.view.also')}>
               {check.messages.slice(1).map((m) => (
                 <li key={m.code}>{m.text}</li>
               ))}
@@ -168,9 +168,13 @@ export function CameraView(props: {
             {guide?.legend.join(' · ')}
             {guide?.conflict ? ` · ${guide.conflict}` : ''}
             {cam.active
-              ? ` · ${cam.active.label}, ${size?.width ?? cam.active.width} × ${size?.height ?? cam.active.height} px`
+              ? ` · ${t('camera.view.activeCamera', {
+                  label: cam.active.label,
+                  width: size?.width ?? cam.active.width,
+                  height: size?.height ?? cam.active.height
+                })}`
               : ''}
-            {checking.rate !== null ? ` · live check ${checking.rate.toFixed(1)} a second` : ''}
+            {checking.rate !== null ? ` · ${t('camera.view.rate', { rate: checking.rate })}` : ''}
           </p>
           <div className="shutter-row">
             <button
@@ -180,12 +184,12 @@ export function CameraView(props: {
               disabled={shutter.busy || !props.specCode || !size}
               onClick={() => void shutter.shoot()}
             >
-              {shutter.busy ? 'Taking the photo…' : 'Take photo'}
+              {shutter.busy ? t('camera.view.taking') : t('camera.view.take')}
             </button>
             <span className="muted">
-              or press Space
-              {camera.footswitchKey ? ` or the footswitch (${keyLabel(camera.footswitchKey)})` : ''}. The
-              saved photo is never mirrored.
+              {t('camera.view.keys', {
+                footswitch: camera.footswitchKey ? keyLabel(camera.footswitchKey) : 'none'
+              })}
             </span>
           </div>
           {shutter.message && (

@@ -3,6 +3,7 @@ import type { Sensitivity } from '../../../../electron/shared/contract'
 import { CameraView } from './CameraView'
 import { HotFolderActivity } from './HotFolderActivity'
 import './capture.css'
+import { useT } from '../../lib/i18n'
 
 /**
  * Capture on the Photos screen: the Camera toggle (shown beside "Add photos…", in the same toolbar, so it costs
@@ -16,6 +17,7 @@ export function useCapturePanel(props: {
   sensitivity: Sensitivity
   onCapture: (files: File[]) => Promise<void>
 }): { toggle: ReactNode; panel: ReactNode } {
+  const { t } = useT()
   const [cameraOpen, setCameraOpen] = useState(false)
   const toggle = (
     <button
@@ -27,7 +29,7 @@ export function useCapturePanel(props: {
         setCameraOpen((open) => !open)
       }}
     >
-      Camera
+      {t('camera.view.toggle')}
     </button>
   )
   const panel = (

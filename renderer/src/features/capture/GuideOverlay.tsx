@@ -1,12 +1,9 @@
 import type { CaptureGuide, FrameCheck, FrameState, GuideBand } from '../../../../electron/shared/contract'
 import { guideFrameRect } from '../../../../electron/shared/capture-frame'
+import { useT } from '../../lib/i18n'
 
-/** What the guide's colour says, for people who cannot tell the colours apart. */
-const STATE_WORDS: Record<FrameState, string> = {
-  ready: 'ready',
-  adjust: 'adjust',
-  'no-face': 'no face'
-}
+/** The bands' data-role, for tests and styles. */
+const ROLE = { crown: 'crown-band', eyes: 'eye-band', chin: 'chin-band' } as const
 
 /**
  * The head guide over the live view, in the video's own pixels: the photo's frame with the spec's aspect, the
@@ -20,6 +17,7 @@ export function GuideOverlay(props: {
   check: FrameCheck | null
   mirrored: boolean
 }) {
+  const { t } = useT()
   const { width, height, guide, check } = props
   const frame = guideFrameRect(width, height, guide.aspect)
   const state: FrameState = check?.state ?? 'no-face'
@@ -63,7 +61,8 @@ export function GuideOverlay(props: {
       viewBox={`0 0 ${width} ${height}`}
       preserveAspectRatio="xMidYMid meet"
       role="img"
-      aria-label={`Head guide for ${guide.specName}: ${STATE_WORDS[state]}`}
+      // What the guide's colour says, for people who cannot tell the colours apart.
+      aria-label={t('camera.guide.label', { spec: guide.specName, state })}
     >
       <path
         className="guide-shade"
@@ -78,9 +77,9 @@ export function GuideOverlay(props: {
         width={frame.width}
         height={frame.height}
       />
-      {band(guide.crown, 'crown-band', 'Crown')}
-      {guide.eyes && band(guide.eyes, 'eye-band', 'Eyes')}
-      {band(guide.chin, 'chin-band', 'Chin')}
+      {band(guide.crown, ROLE.crown, t('camera.guide.crown'))}
+      {guide.eyes && band(guide.eyes, ROLE.eyes, t('camera.guide.eyes'))}
+      {band(guide.chin, ROLE.chin, t('camera.guide.chin'))}
       {check?.face && (
         <rect
           className="guide-face"

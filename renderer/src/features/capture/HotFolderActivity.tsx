@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { HotFolderActivity as Activity } from '../../../../electron/shared/contract'
 import { call } from '../../lib/studio'
 import { useHotFolders } from './use-hot-folders'
+import { useT } from '../../lib/i18n'
 
 /** Activity the operator has cleared from the Photos screen, for this run (survives switching screens). */
 let clearedBefore = 0
@@ -23,6 +24,7 @@ const ICON: Record<Activity['kind'], string> = {
  * would give), a folder gone or back.
  */
 export function HotFolderActivity() {
+  const { t } = useT()
   const { view, error, change } = useHotFolders()
   const [cleared, setCleared] = useState(clearedBefore)
   if (!view || view.folders.length === 0) return null
@@ -30,17 +32,17 @@ export function HotFolderActivity() {
   const watching = view.folders.filter((f) => f.state === 'watching').length
   const missing = view.folders.filter((f) => f.state === 'missing').length
   const summary = view.paused
-    ? 'Hot folder paused: new photos wait in the folder.'
-    : `Hot folder: watching ${watching} of ${view.folders.length}${missing > 0 ? `, ${missing} not found` : ''}.`
+    ? t('camera.hot.paused')
+    : t('camera.hot.watching', { watching, total: view.folders.length, missing })
   return (
-    <section className="hot-activity" aria-label="Hot folder activity">
+    <section className="hot-activity" aria-label={t('camera.hot.activity')}>
       <div className="hot-activity-bar">
         <strong className={missing > 0 ? 'warn' : undefined}>{summary}</strong>
         <button
           type="button"
           onClick={() => void change(() => call('capture:pause-hot-folders', { paused: !view.paused }))}
         >
-          {view.paused ? 'Resume hot folder' : 'Pause hot folder'}
+          {view.paused ? t('camera.hot.resume') : t('camera.hot.pause')}
         </button>
         {recent.length > 0 && (
           <button
@@ -51,7 +53,7 @@ export function HotFolderActivity() {
               setCleared(clearedBefore)
             }}
           >
-            Clear
+            {t('camera.hot.clear')}
           </button>
         )}
       </div>
@@ -61,7 +63,7 @@ export function HotFolderActivity() {
         </p>
       )}
       {recent.length > 0 && (
-        <ul aria-label="Hot folder files" className="hot-activity-list">
+        <ul aria-label={t('camera.hot.files')} className="hot-activity-list">
           {recent.map((a) => (
             <li key={a.id} className={`hot-${a.kind}`}>
               <span aria-hidden="true">{ICON[a.kind]}</span> {a.message}

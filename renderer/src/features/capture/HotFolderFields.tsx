@@ -1,4 +1,5 @@
 import type { HotFolder, SpecSummary } from '../../../../electron/shared/contract'
+import { useT } from '../../lib/i18n'
 
 /** The options of a hot folder, as a form edits them. */
 export type FolderOptions = Omit<HotFolder, 'id' | 'path'>
@@ -10,11 +11,12 @@ export function HotFolderFields(props: {
   onChange: (patch: Partial<FolderOptions>) => void
   idPrefix: string
 }) {
+  const { t } = useT()
   const { value, onChange } = props
   return (
     <div className="hot-fields">
       <label>
-        Spec
+        {t('camera.fields.spec')}
         <select value={value.specCode} onChange={(e) => onChange({ specCode: e.target.value })}>
           {!props.specs.some((s) => s.specCode === value.specCode) && (
             <option value={value.specCode}>{value.specCode}</option>
@@ -27,40 +29,40 @@ export function HotFolderFields(props: {
         </select>
       </label>
       <label>
-        Mode
+        {t('camera.fields.mode')}
         <select
           value={value.mode}
           onChange={(e) => onChange({ mode: e.target.value as FolderOptions['mode'] })}
         >
-          <option value="direct">Final photo</option>
-          <option value="watermark">Watermarked preview</option>
+          <option value="direct">{t('camera.fields.mode.direct')}</option>
+          <option value="watermark">{t('camera.fields.mode.watermark')}</option>
         </select>
       </label>
       <label>
-        Customer name
+        {t('camera.fields.customer')}
         <select
           value={value.customerRule}
           onChange={(e) => onChange({ customerRule: e.target.value as FolderOptions['customerRule'] })}
         >
-          <option value="none">None</option>
-          <option value="file-name">The file name (Anna Smith.jpg → Anna Smith)</option>
-          <option value="before-underscore">Text before the first _ (SMITH_0042.jpg → SMITH)</option>
+          <option value="none">{t('camera.fields.customer.none')}</option>
+          <option value="file-name">{t('camera.fields.customer.fileName')}</option>
+          <option value="before-underscore">{t('camera.fields.customer.beforeUnderscore')}</option>
         </select>
       </label>
       <label>
-        Once queued
+        {t('camera.fields.after')}
         <select
           value={value.afterQueued}
           onChange={(e) => onChange({ afterQueued: e.target.value as FolderOptions['afterQueued'] })}
         >
-          <option value="leave">Leave the file</option>
-          <option value="move-to-done">Move it to done/</option>
-          <option value="delete-after-days">Delete it after some days</option>
+          <option value="leave">{t('camera.fields.after.leave')}</option>
+          <option value="move-to-done">{t('camera.fields.after.move')}</option>
+          <option value="delete-after-days">{t('camera.fields.after.delete')}</option>
         </select>
       </label>
       {value.afterQueued === 'delete-after-days' && (
         <label>
-          Days
+          {t('camera.fields.days')}
           <input
             type="number"
             min={1}
@@ -80,7 +82,7 @@ export function HotFolderFields(props: {
           checked={value.networkFolder}
           onChange={(e) => onChange({ networkFolder: e.target.checked })}
         />
-        Network folder (checked every second)
+        {t('camera.fields.network')}
       </label>
     </div>
   )

@@ -1,16 +1,9 @@
 import { useEffect, useState } from 'react'
-import type { HotFolderStatus, SpecSummary } from '../../../../electron/shared/contract'
+import type { SpecSummary } from '../../../../electron/shared/contract'
 import { call } from '../../lib/studio'
 import { HotFolderFields, type FolderOptions } from './HotFolderFields'
 import { useHotFolders } from './use-hot-folders'
-
-const STATE_WORDS: Record<HotFolderStatus['state'], string> = {
-  starting: 'Starting…',
-  watching: 'Watching',
-  missing: 'Not found',
-  paused: 'Paused',
-  error: 'Cannot watch'
-}
+import { useT } from '../../lib/i18n'
 
 const NEW_FOLDER: FolderOptions = {
   specCode: 'us-passport',
@@ -26,6 +19,7 @@ const NEW_FOLDER: FolderOptions = {
  * customer-name rule and what happens to a file once queued; pause and resume in one click.
  */
 export function HotFolderSettings() {
+  const { t } = useT()
   const { view, error, change } = useHotFolders()
   const [specs, setSpecs] = useState<SpecSummary[]>([])
   const [draft, setDraft] = useState<FolderOptions>(NEW_FOLDER)
@@ -43,11 +37,8 @@ export function HotFolderSettings() {
 
   return (
     <section aria-labelledby="hot-heading">
-      <h2 id="hot-heading">Hot folder</h2>
-      <p className="muted">
-        Tethered cameras: point the camera software (EOS Utility, Lightroom, gPhoto2…) at a folder, and every
-        new photo in it becomes a queued job. Files already in the folder when you add it are left alone.
-      </p>
+      <h2 id="hot-heading">{t('camera.hot.title')}</h2>
+      <p className="muted">{t('camera.hot.intro')}</p>
       {error && (
         <p className="banner banner-error" role="alert">
           {error}
@@ -58,17 +49,19 @@ export function HotFolderSettings() {
           type="button"
           onClick={() => void change(() => call('capture:pause-hot-folders', { paused: !view.paused }))}
         >
-          {view.paused ? 'Resume hot folders' : 'Pause hot folders'}
+          {view.paused ? t('camera.hot.resumeAll') : t('camera.hot.pauseAll')}
         </button>
       )}
-      <ul className="hot-folders" aria-label="Watched folders">
+      <ul className="hot-folders" aria-label={t('camera.hot.watched')}>
         {view?.folders.map((status) => (
           <li key={status.folder.id} aria-label={status.folder.path}>
             <p>
               <code>{status.folder.path}</code>{' '}
-              <strong className={`hot-state hot-state-${status.state}`}>{STATE_WORDS[status.state]}</strong>{' '}
+              <strong className={`hot-state hot-state-${status.state}`}>
+                {t('camera.hot.state', { state: status.state })}
+              </strong>{' '}
               <span className="muted">
-                {status.queued} queued, {status.refused} refused
+                {t('camera.hot.counts', { queued: status.queued, refused: status.refused })}
               </span>
             </p>
             {status.message && <p className="muted">{status.message}</p>}
@@ -84,13 +77,13 @@ export function HotFolderSettings() {
               type="button"
               onClick={() => void change(() => call('capture:remove-hot-folder', { id: status.folder.id }))}
             >
-              Stop watching this folder
+              {t('camera.hot.stop')}
             </button>
           </li>
         ))}
       </ul>
       <fieldset className="hot-new">
-        <legend>Add a folder</legend>
+        <legend>{t('camera.hot.add')}</legend>
         <HotFolderFields
           idPrefix="new"
           value={draft}
@@ -98,7 +91,7 @@ export function HotFolderSettings() {
           onChange={(p) => setDraft({ ...draft, ...p })}
         />
         <button type="button" onClick={() => void change(() => call('capture:add-hot-folder', draft))}>
-          Choose folder and start watching…
+          {t('camera.hot.choose')}
         </button>
       </fieldset>
     </section>

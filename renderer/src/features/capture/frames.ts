@@ -1,3 +1,4 @@
+import { translateNow } from '../../lib/i18n'
 /** The long side of a live frame sent for checking: the face engine works at 640 px anyway. */
 export const LIVE_EDGE = 640
 
@@ -5,7 +6,7 @@ function toJpeg(canvas: HTMLCanvasElement, quality: number): Promise<Uint8Array<
   return new Promise((resolve, reject) =>
     canvas.toBlob(
       (blob) => {
-        if (!blob) return reject(new Error('The frame could not be encoded.'))
+        if (!blob) return reject(new Error(translateNow('camera.frame.encode')))
         blob.arrayBuffer().then((buffer) => resolve(new Uint8Array(buffer)), reject)
       },
       'image/jpeg',

@@ -5,6 +5,7 @@ import {
   fullResolutionConstraints,
   type SizeCapabilities
 } from '../../../../electron/shared/camera-rules'
+import { translateNow } from '../../lib/i18n'
 
 /** A camera the browser lists. */
 export interface CameraDevice {
@@ -65,7 +66,7 @@ export function useCamera(remembered: { deviceId: string | null; label: string |
       const mine = generation.current
       setState((s) => ({ ...s, starting: true, error: null, note: null, stream: null }))
       if (!navigator.mediaDevices?.getUserMedia) {
-        setState((s) => ({ ...s, starting: false, error: cameraErrorMessage('Unsupported') }))
+        setState((s) => ({ ...s, starting: false, error: cameraErrorMessage('Unsupported', translateNow) }))
         return
       }
       let note: string | null = null
@@ -79,11 +80,18 @@ export function useCamera(remembered: { deviceId: string | null; label: string |
           if (deviceId === null || !['NotFoundError', 'OverconstrainedError'].includes(errorName(error)))
             throw error
           stream = await open(null)
-          note = `The camera chosen last time${rememberedRef.current.label ? ` (${rememberedRef.current.label})` : ''} is not connected, so another one is shown.`
+          note = translateNow('camera.view.notConnected', {
+            known: rememberedRef.current.label ? 'yes' : 'no',
+            label: rememberedRef.current.label ?? ''
+          })
         }
       } catch (error) {
         if (mine === generation.current) {
-          setState((s) => ({ ...s, starting: false, error: cameraErrorMessage(errorName(error)) }))
+          setState((s) => ({
+            ...s,
+            starting: false,
+            error: cameraErrorMessage(errorName(error), translateNow)
+          }))
         }
         return
       }
@@ -98,15 +106,26 @@ export function useCamera(remembered: { deviceId: string | null; label: string |
       // A camera that refuses its own largest size keeps its default one; the photo is still taken at that size.
       if (full) await track.applyConstraints(full).catch(() => undefined)
       track.addEventListener('ended', () =>
-        setState((s) => ({ ...s, stream: null, active: null, error: cameraErrorMessage('Ended') }))
+        setState((s) => ({
+          ...s,
+          stream: null,
+          active: null,
+          error: cameraErrorMessage('Ended', translateNow)
+        }))
       )
       const settings = track.getSettings()
       const devices = (await navigator.mediaDevices.enumerateDevices())
         .filter((d) => d.kind === 'videoinput')
-        .map((d, i) => ({ deviceId: d.deviceId, label: d.label || `Camera ${i + 1}` }))
+        .map((d, i) => ({
+          deviceId: d.deviceId,
+          label: d.label || translateNow('camera.view.defaultName', { number: i + 1 })
+        }))
       if (mine !== generation.current) return
       const activeId = settings.deviceId ?? deviceId ?? ''
-      const label = devices.find((d) => d.deviceId === activeId)?.label ?? track.label ?? 'Camera'
+      const label =
+        devices.find((d) => d.deviceId === activeId)?.label ??
+        track.label ??
+        translateNow('camera.view.camera')
       setState({
         stream,
         devices,

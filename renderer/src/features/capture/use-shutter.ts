@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { call, messageOf } from '../../lib/studio'
 import { cameraFileName, typesCharacter } from '../../../../electron/shared/camera-rules'
 import { grabBurst } from './frames'
+import { translateNow } from '../../lib/i18n'
 
 /** Frames in a burst, and the time between them. */
 const BURST = 3
@@ -40,15 +41,21 @@ export function useShutter(options: {
         }
         setCount(null)
       }
-      setMessage(`Taking ${BURST} frames…`)
+      setMessage(translateNow('camera.shutter.burst', { count: BURST }))
       const burst = await grabBurst(video, BURST, BURST_GAP_MS)
       const choice = await call('capture:pick-frame', { frames: burst.frames })
       const chosen = burst.frames[choice.index] ?? burst.frames[0]!
       const file = new File([chosen as BlobPart], cameraFileName(new Date()), { type: 'image/jpeg' })
       await onCapture([file])
-      setMessage(`${choice.reason} Sent to the queue at ${burst.width} × ${burst.height} px.`)
+      setMessage(
+        translateNow('camera.shutter.sent', {
+          reason: choice.reason,
+          width: burst.width,
+          height: burst.height
+        })
+      )
     } catch (e) {
-      setMessage(`The photo was not taken: ${messageOf(e)}`)
+      setMessage(translateNow('camera.shutter.failed', { reason: messageOf(e) }))
     } finally {
       setCount(null)
       busyRef.current = false

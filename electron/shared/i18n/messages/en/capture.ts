@@ -58,5 +58,15 @@ export const capture = {
   'capture.error.alreadyWatched': 'That folder is already watched. Change its settings in the list instead.',
   'capture.error.outputFolder':
     'Finished photos are saved to that folder, so they would be sent again. Choose another folder.',
-  'capture.dialog.chooseFolder': 'Choose the folder your camera software saves photos to'
+  'capture.dialog.chooseFolder': 'Choose the folder your camera software saves photos to',
+  'capture.hot.deleted':
+    '{count, plural, one {# queued photo was} other {# queued photos were}} deleted from {path} after {days} days, as set.',
+  'capture.hot.leftAlone':
+    '{count, plural, one {# file was} other {# files were}} already in {path} and left alone; photos added from now on are queued.',
+  'capture.hot.unreachable': '{path} cannot be reached. {reason}',
+  'capture.hot.back': '{path} is back and watched again.',
+  'capture.hot.missing':
+    'Folder not found (an unplugged drive or a dropped network share?). It is watched again as soon as it is back.',
+  'capture.hot.cannotWatch': 'The folder cannot be watched: {detail}.',
+  'capture.hot.unknownError': 'unknown error'
 }

@@ -65,5 +65,15 @@ export const capture: Record<keyof typeof en, string> = {
   'capture.error.outputFolder':
     'Les photos finies sont enregistrées dans ce dossier : elles seraient renvoyées. Choisissez un autre dossier.',
   'capture.dialog.chooseFolder':
-    'Choisissez le dossier où votre logiciel de prise de vue enregistre les photos'
+    'Choisissez le dossier où votre logiciel de prise de vue enregistre les photos',
+  'capture.hot.deleted':
+    '{count, plural, one {# photo mise en file a été supprimée} other {# photos mises en file ont été supprimées}} de {path} après {days} jours, comme réglé.',
+  'capture.hot.leftAlone':
+    '{count, plural, one {# fichier était déjà} other {# fichiers étaient déjà}} dans {path} et {count, plural, one {a été laissé} other {ont été laissés}} de côté ; les photos ajoutées à partir de maintenant sont mises en file.',
+  'capture.hot.unreachable': '{path} est inaccessible. {reason}',
+  'capture.hot.back': '{path} est de retour et de nouveau surveillé.',
+  'capture.hot.missing':
+    'Dossier introuvable (un disque débranché ou un partage réseau coupé ?). Il sera de nouveau surveillé dès son retour.',
+  'capture.hot.cannotWatch': 'Le dossier ne peut pas être surveillé : {detail}.',
+  'capture.hot.unknownError': 'erreur inconnue'
 }

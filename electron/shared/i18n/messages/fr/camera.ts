@@ -1,0 +1,88 @@
+import type { camera as en } from '../en/camera'
+
+export const camera: Record<keyof typeof en, string> = {
+  'camera.view.region': 'Caméra',
+  'camera.view.toggle': 'Caméra',
+  'camera.view.camera': 'Caméra',
+  'camera.view.noCamera': 'Aucune caméra',
+  'camera.view.mirror': 'Image en miroir',
+  'camera.view.countdown': 'Compte à rebours de 3 s',
+  'camera.view.close': 'Fermer la caméra',
+  'camera.view.tryAgain': 'Réessayer',
+  'camera.view.chooseSpec': 'Choisissez un format de photo à gauche pour voir son gabarit de tête.',
+  'camera.view.live': 'Image en direct',
+  'camera.view.ready': 'Prêt : prenez la photo',
+  'camera.view.checking': 'Contrôle de l’image en direct…',
+  'camera.view.also': 'Aussi',
+  'camera.view.activeCamera': '{label}, {width} × {height} px',
+  'camera.view.rate': 'contrôle en direct : {rate, number, ::.0} par seconde',
+  'camera.view.taking': 'Prise de la photo…',
+  'camera.view.take': 'Prendre la photo',
+  'camera.view.keys':
+    'ou appuyez sur Espace{footswitch, select, none {} other { ou sur la pédale ({footswitch})}}. La photo enregistrée n’est jamais en miroir.',
+  'camera.view.defaultName': 'Caméra {number}',
+  'camera.view.notConnected':
+    'La caméra choisie la dernière fois{known, select, yes { ({label})} other {}} n’est pas branchée : une autre est affichée.',
+  'camera.shutter.burst': 'Prise de {count} images…',
+  'camera.shutter.sent': '{reason} Envoyée dans la file en {width} × {height} px.',
+  'camera.shutter.failed': 'La photo n’a pas été prise : {reason}',
+  'camera.frame.encode': 'L’image n’a pas pu être encodée.',
+  'camera.guide.label':
+    'Gabarit de tête pour {spec} : {state, select, ready {prêt} adjust {à ajuster} other {aucun visage}}',
+  'camera.guide.crown': 'Sommet',
+  'camera.guide.eyes': 'Yeux',
+  'camera.guide.chin': 'Menton',
+  'camera.error.notAllowed':
+    'L’application n’a pas l’autorisation d’utiliser la caméra. Autorisez-la dans les réglages de confidentialité de l’ordinateur (Windows : Paramètres › Confidentialité et sécurité › Caméra ; macOS : Réglages Système › Confidentialité et sécurité › Caméra), puis appuyez sur Réessayer. Le dépôt de photos fonctionne toujours.',
+  'camera.error.notFound':
+    'Aucune caméra n’a été trouvée. Branchez une caméra USB ou allumez-la, puis appuyez sur Réessayer. Le dépôt de photos fonctionne toujours.',
+  'camera.error.inUse':
+    'La caméra est utilisée par un autre programme (un appel vidéo, ou l’application de la caméra). Fermez ce programme, puis appuyez sur Réessayer.',
+  'camera.error.ended': 'La caméra a été débranchée. Rebranchez-la et appuyez sur Réessayer.',
+  'camera.error.unsupported':
+    'Cette fenêtre ne peut pas utiliser de caméra. Utilisez plutôt le dossier surveillé, ou déposez des photos.',
+  'camera.error.other':
+    'La caméra n’a pas pu démarrer ({name}). Appuyez sur Réessayer ; si cela se reproduit, débranchez puis rebranchez la caméra.',
+  'camera.settings.title': 'Caméra',
+  'camera.settings.footswitch': 'Touche de la pédale :',
+  'camera.settings.none': 'aucune',
+  'camera.settings.listening': 'Appuyez sur la pédale maintenant (Échap pour annuler)…',
+  'camera.settings.setFootswitch': 'Choisir la touche de la pédale…',
+  'camera.settings.noFootswitch': 'Pas de pédale',
+  'camera.settings.countdown': 'Compte à rebours de 3 secondes avant chaque photo',
+  'camera.settings.mirror': 'Afficher l’image en direct en miroir (la photo enregistrée ne l’est jamais)',
+  'camera.hot.paused': 'Dossier surveillé en pause : les nouvelles photos attendent dans le dossier.',
+  'camera.hot.watching':
+    'Dossier surveillé : {watching} sur {total} surveillés{missing, plural, =0 {} one {, # introuvable} other {, # introuvables}}.',
+  'camera.hot.activity': 'Activité du dossier surveillé',
+  'camera.hot.resume': 'Reprendre le dossier surveillé',
+  'camera.hot.pause': 'Mettre en pause le dossier surveillé',
+  'camera.hot.clear': 'Effacer',
+  'camera.hot.files': 'Fichiers du dossier surveillé',
+  'camera.hot.title': 'Dossier surveillé',
+  'camera.hot.intro':
+    'Prise de vue connectée : faites enregistrer le logiciel de l’appareil (EOS Utility, Lightroom, gPhoto2…) dans un dossier, et chaque nouvelle photo qui y arrive est mise en file. Les fichiers déjà présents quand vous l’ajoutez sont laissés de côté.',
+  'camera.hot.resumeAll': 'Reprendre les dossiers surveillés',
+  'camera.hot.pauseAll': 'Mettre en pause les dossiers surveillés',
+  'camera.hot.watched': 'Dossiers surveillés',
+  'camera.hot.state':
+    '{state, select, starting {Démarrage…} watching {Surveillé} missing {Introuvable} paused {En pause} other {Surveillance impossible}}',
+  'camera.hot.counts': '{queued} en file, {refused} refusés',
+  'camera.hot.stop': 'Ne plus surveiller ce dossier',
+  'camera.hot.add': 'Ajouter un dossier',
+  'camera.hot.choose': 'Choisir le dossier et le surveiller…',
+  'camera.fields.spec': 'Format',
+  'camera.fields.mode': 'Mode',
+  'camera.fields.mode.direct': 'Photo finale',
+  'camera.fields.mode.watermark': 'Aperçu filigrané',
+  'camera.fields.customer': 'Nom du client',
+  'camera.fields.customer.none': 'Aucun',
+  'camera.fields.customer.fileName': 'Le nom du fichier (Anne Martin.jpg → Anne Martin)',
+  'camera.fields.customer.beforeUnderscore': 'Le texte avant le premier _ (MARTIN_0042.jpg → MARTIN)',
+  'camera.fields.after': 'Une fois en file',
+  'camera.fields.after.leave': 'Laisser le fichier',
+  'camera.fields.after.move': 'Le déplacer dans done/',
+  'camera.fields.after.delete': 'Le supprimer après quelques jours',
+  'camera.fields.days': 'Jours',
+  'camera.fields.network': 'Dossier réseau (vérifié chaque seconde)'
+}
