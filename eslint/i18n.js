@@ -11,8 +11,6 @@ export const NOT_YET_CONVERTED = [
   // Waiting for the studio-chain branch (pg) to land: History, Settings and the shared database.
   'renderer/src/features/history/**',
   'renderer/src/features/settings/**',
-  'electron/main/features/history-store.ts',
-  'electron/main/features/history-handlers.ts',
   // Waiting for the Photos screen's rework (ux2) to land: the walk-in journey and its main side.
   'renderer/src/features/photos/**',
   'electron/main/features/photos-feature.ts',

@@ -6,6 +6,7 @@ import type { JobRepository } from '../services/jobs/job-repository'
 import { createSqlJobRepository } from '../services/jobs/sql-job-repository'
 import type { NoticeBoard } from '../services/notices/notice-board'
 import type { StudioChain } from '../services/shared-db/studio-chain'
+import { t } from '../services/i18n/main-language'
 
 /** The notice ids, so a later notice of the same kind replaces the earlier one. */
 export const NOTICE_IDS = {
@@ -42,48 +43,40 @@ export async function openJobHistory(options: OpenHistoryOptions): Promise<JobRe
       notices.add({
         id: NOTICE_IDS.setAside,
         level: 'warning',
-        title: 'History entries set aside',
-        message:
-          `${plural(setAsideTotal, 'history entry', 'history entries')} could not be read and ` +
-          `${setAsideTotal === 1 ? 'was' : 'were'} set aside, as stored, in ${file}. Every other entry is ` +
-          'unaffected. Keep that file for support.'
+        title: () => t('store.history.setAside.title'),
+        message: () => t('store.history.setAside.message', { count: setAsideTotal, file })
       })
     }
   })
   const repository = chain ? chain.history(local) : local
   const report = await importJsonHistory({ dataDir, repository, now })
-  if (report) notices.add(importNotice(NOTICE_IDS.historyImport, 'history', report, 'job', 'jobs'))
+  if (report) notices.add(importNotice(NOTICE_IDS.historyImport, 'history', report))
   return repository
 }
 
 /** Imports the old audit.jsonl once and tells the person. */
 export async function importOldAuditLog(options: OpenHistoryOptions): Promise<void> {
   const report = await importAuditJsonl({ dataDir: options.dataDir, db: options.store.db, now: options.now })
-  if (report) options.notices.add(importNotice(NOTICE_IDS.auditImport, 'audit log', report, 'row', 'rows'))
+  if (report) options.notices.add(importNotice(NOTICE_IDS.auditImport, 'audit', report))
 }
 
+/** The import's notice; its words are made each time it is shown, in the language in use then. */
 function importNotice(
   id: string,
-  what: string,
-  report: HistoryImportReport | AuditImportReport,
-  one: string,
-  many: string
+  what: 'history' | 'audit',
+  report: HistoryImportReport | AuditImportReport
 ) {
-  const n = report.setAside?.count ?? 0
-  const aside = report.setAside
-    ? ` ${plural(n, 'entry', 'entries')} could not be read and ${n === 1 ? 'was' : 'were'} kept aside, as ` +
-      `${n === 1 ? 'it was' : 'they were'}, in ${report.setAside.file}.`
-    : ''
+  const values = {
+    what,
+    imported: report.imported,
+    aside: report.setAside?.count ?? 0,
+    file: report.setAside?.file ?? '',
+    backup: report.backup
+  }
   return {
     id,
     level: report.setAside ? ('warning' as const) : ('info' as const),
-    title: `The earlier ${what} was moved into the studio database`,
-    message:
-      `${plural(report.imported, one, many)} imported.${aside} The old file is kept at ${report.backup} until ` +
-      'you confirm, in History, that everything is here.'
+    title: () => t('store.import.title', { what }),
+    message: () => t('store.import.message', values)
   }
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
 }

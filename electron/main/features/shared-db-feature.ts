@@ -15,6 +15,7 @@ import { sharedConfig } from '../services/shared-db/shared-config'
 import { verifySharedAudit } from '../services/shared-db/shared-audit'
 import { migrationState, runSharedMigrations } from '../services/shared-db/shared-migrations'
 import { QUEUED_FOR_FACT } from '../services/shared-db/shared-sync'
+import { t } from '../services/i18n/main-language'
 
 type SharedDbChannels = Extract<Channel, `chain:${string}`>
 
@@ -59,7 +60,10 @@ export function createSharedDbHandlers(core: Core): PartialRegistry<SharedDbChan
       evenIfOff: true
     })
     if (found.kind !== 'ready')
-      throw new AppError('CREDENTIALS_MISSING', found.kind === 'off' ? '' : found.message)
+      throw new AppError(
+        'CREDENTIALS_MISSING',
+        found.kind === 'off' ? t('sharedDb.status.off') : found.message
+      )
     return found
   }
 
@@ -74,21 +78,23 @@ export function createSharedDbHandlers(core: Core): PartialRegistry<SharedDbChan
         ssl: boolean | null
       }>`select current_setting('server_version') as version,
           (select ssl from pg_stat_ssl where pid = pg_backend_pid()) as ssl`.execute(store.db)
-      const server = `PostgreSQL ${rows[0]?.version ?? ''} at ${store.target}, ${rows[0]?.ssl ? 'encrypted' : 'not encrypted'}`
+      const server = t('sharedDb.test.server', {
+        version: rows[0]?.version ?? '',
+        target: store.target,
+        encrypted: rows[0]?.ssl ? 'yes' : 'no'
+      })
       const state = await migrationState(store.db)
       if (state.unknown.length > 0)
         return {
           ok: false,
-          message: `Connected to ${server}, but it was set up by a newer version of the app. Update this app first.`,
+          message: t('sharedDb.test.newer', { server }),
           setup: null
         }
       if (state.pending.length > 0) {
         consent = { target: store.target, until: core.now() + CONSENT_MS }
         return {
           ok: true,
-          message:
-            `Connected to ${server}. The database does not have ID Photo Studio’s tables yet` +
-            `${state.pending.length < 3 ? ' (or needs an update)' : ''}: set it up to use it.`,
+          message: t('sharedDb.test.noTables', { server, update: state.pending.length < 3 ? 'yes' : 'no' }),
           setup: { target: store.target, migrations: state.pending }
         }
       }
@@ -100,13 +106,11 @@ export function createSharedDbHandlers(core: Core): PartialRegistry<SharedDbChan
       if (taken && taken.id !== (await sync.counterId()))
         return {
           ok: false,
-          message: `Connected to ${server}, but another counter already uses the name “${found.counterName}”. Choose another name.`,
+          message: t('sharedDb.test.nameTaken', { server, name: found.counterName }),
           setup: null
         }
-      const next = section().enabled
-        ? ''
-        : ' Switch on “Use the shared database” to send this counter’s jobs there.'
-      return { ok: true, message: `Connected to ${server}: ready.${next}`, setup: null }
+      const enabled = section().enabled ? 'yes' : 'no'
+      return { ok: true, message: t('sharedDb.test.ready', { server, enabled }), setup: null }
     } catch (error) {
       return { ok: false, message: sharedDbError(error, store.target).message, setup: null }
     } finally {
@@ -140,10 +144,7 @@ export function createSharedDbHandlers(core: Core): PartialRegistry<SharedDbChan
         consent.until < core.now() ||
         targetOf(found.config) !== target
       ) {
-        throw new AppError(
-          'CONFIRMATION_REQUIRED',
-          'Press Test connection first, then confirm setting up the database it found.'
-        )
+        throw new AppError('CONFIRMATION_REQUIRED', t('sharedDb.setup.testFirst'))
       }
       consent = null
       const store = openSharedStore(found.config, { max: 1 })
@@ -152,7 +153,10 @@ export function createSharedDbHandlers(core: Core): PartialRegistry<SharedDbChan
         sync.restart()
         return {
           ok: true,
-          message: `The shared database is set up (${ran.join(', ')}).${section().enabled ? '' : ' Switch on “Use the shared database” to start.'}`,
+          message: t('sharedDb.setup.done', {
+            migrations: ran.join(', '),
+            enabled: section().enabled ? 'yes' : 'no'
+          }),
           setup: null
         }
       } catch (error) {
@@ -165,10 +169,7 @@ export function createSharedDbHandlers(core: Core): PartialRegistry<SharedDbChan
       if (enabled && !section().enabled) {
         const result = await test()
         if (!result.ok || result.setup !== null)
-          throw new AppError(
-            'STATE_CONFLICT',
-            result.setup ? 'Set the shared database up first (Test connection, then Set up).' : result.message
-          )
+          throw new AppError('STATE_CONFLICT', result.setup ? t('sharedDb.setup.first') : result.message)
       }
       if (!enabled) {
         // Rejoining later sends the whole history again, so nothing done in between is missing there.
@@ -193,7 +194,7 @@ export async function verifyAuditLogs(audit: AuditLog, core: Core): Promise<Audi
   return {
     ...own,
     ok: own.ok && shared.ok,
-    message: `This counter: ${own.message} Shared: ${shared.message}`
+    message: t('sharedDb.audit.both', { own: own.message, shared: shared.message })
   }
 }
 
@@ -212,8 +213,8 @@ function statusNotices(core: Core): (status: SharedDbStatus) => void {
       return
     }
     if (!changedState && (!shown || shown.message === status.message)) return
-    const title =
-      status.state === 'offline' ? 'Shared database offline' : 'The shared database needs attention'
+    const title = () =>
+      status.state === 'offline' ? t('sharedDb.notice.offline') : t('sharedDb.notice.attention')
     core.notices.add({ id: OFFLINE_NOTICE, level: 'warning', title, message: status.message })
   }
 }

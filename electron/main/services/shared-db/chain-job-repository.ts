@@ -4,13 +4,14 @@ import type { HistoryPage, JobRepository } from '../jobs/job-repository'
 import type { JobRecord } from '../jobs/job-types'
 import { purgedElsewhere } from './shared-photos'
 import type { SharedSync } from './shared-sync'
+import { t } from '../i18n/main-language'
 
 /** Shown when every counter's jobs were asked for and the shared database cannot be read. */
-export const OFFLINE_HISTORY_NOTE =
-  'The shared database is offline, so only this counter’s jobs are shown. The others come back with it.'
+export function offlineHistoryNote(): string {
+  return t('sharedDb.offlineHistory')
+}
 
-const OFFLINE_CHANGE =
-  'The shared database is offline, and this job was made at another counter. Try again once it is back.'
+const offlineChange = () => t('sharedDb.offlineChange')
 
 /**
  * The job history of a counter in a studio chain. Everything this counter does is written to its own SQLite
@@ -33,7 +34,7 @@ export function createChainJobRepository(local: JobRepository, sync: SharedSync)
   }
   const mustRemote = <T>(work: (repository: JobRepository) => Promise<T>): Promise<T> => {
     const connected = sync.connected()
-    if (!connected) return Promise.reject(new AppError('NETWORK', OFFLINE_CHANGE))
+    if (!connected) return Promise.reject(new AppError('NETWORK', offlineChange()))
     return work(connected.repository)
   }
   const isRemote = (record: JobRecord) => record.fromCounter !== undefined
@@ -61,7 +62,7 @@ export function createChainJobRepository(local: JobRepository, sync: SharedSync)
         shared ?? {
           ...(await local.page({ ...query, counters: 'this' })),
           counters: 'this',
-          note: OFFLINE_HISTORY_NOTE
+          note: offlineHistoryNote()
         }
       )
     },

@@ -4,6 +4,7 @@ import type { ConnectionOptions } from 'node:tls'
 import type { SharedDatabaseSettings } from '../../../shared/contract'
 import { AppError } from '../../../shared/errors'
 import type { SharedDatabase } from './schema'
+import { t } from '../i18n/main-language'
 
 /** What it takes to reach the shared database: the settings, the password from the keychain, the CA's PEM. */
 export interface SharedDbConfig {
@@ -116,42 +117,16 @@ export function sharedDbError(error: unknown, target: string): AppError {
   const say = (kind: ConstructorParameters<typeof AppError>[0], message: string) =>
     new AppError(kind, message, { cause: error })
   if (code === '28P01' || (code === '28000' && !/no pg_hba/.test(text)))
-    return say(
-      'CREDENTIALS_REJECTED',
-      `The shared database refused the user or password (${target}). Check both in Settings.`
-    )
-  if (code === '28000')
-    return say(
-      'CREDENTIALS_REJECTED',
-      `The shared database does not let this counter in (${target}): its access list (pg_hba.conf) has no entry ` +
-        'for this computer with this encryption. Ask whoever runs the server, or check the TLS mode.'
-    )
-  if (code === '3D000')
-    return say('NOT_FOUND', `There is no database of that name on the server (${target}). Check the name.`)
-  if (code === '42501')
-    return say(
-      'CREDENTIALS_REJECTED',
-      `The database user may not do this (${target}). Ask whoever runs the server to grant it.`
-    )
+    return say('CREDENTIALS_REJECTED', t('sharedDb.error.credentials', { target }))
+  if (code === '28000') return say('CREDENTIALS_REJECTED', t('sharedDb.error.hba', { target }))
+  if (code === '3D000') return say('NOT_FOUND', t('sharedDb.error.noDatabase', { target }))
+  if (code === '42501') return say('CREDENTIALS_REJECTED', t('sharedDb.error.privilege', { target }))
   if (CERTIFICATE.test(code) || /certificate/i.test(text))
-    return say(
-      'NETWORK',
-      `The shared database's certificate could not be verified (${target}). With TLS "verify-full" the server ` +
-        'must present a certificate for this host name from a trusted CA: give the studio CA file in Settings.'
-    )
-  if (/does not support SSL/i.test(text))
-    return say(
-      'NETWORK',
-      `The shared database does not offer encryption (${target}). Turn on TLS on the server, or choose "disable" only on a trusted network.`
-    )
-  if (isUnreachable(error))
-    return say(
-      'NETWORK',
-      `The shared database could not be reached (${target}). Check the server's address and that it is running. ` +
-        'This counter keeps working on its own and sends its changes when the database is back.'
-    )
+    return say('NETWORK', t('sharedDb.error.certificate', { target }))
+  if (/does not support SSL/i.test(text)) return say('NETWORK', t('sharedDb.error.noTls', { target }))
+  if (isUnreachable(error)) return say('NETWORK', t('sharedDb.error.unreachable', { target }))
   return say(
     'SERVER_ERROR',
-    `The shared database answered with an error (${target}): ${text || code || 'unknown error'}.`
+    t('sharedDb.error.server', { target, detail: text || code || t('sharedDb.error.unknown') })
   )
 }

@@ -5,6 +5,7 @@ import { GENESIS_HASH } from '../audit/audit-chain'
 import type { AuditEntry } from '../audit/audit-entry'
 import type { CounterIdentity } from './pg-job-repository'
 import type { SharedAuditLogTable, SharedDatabase } from './schema'
+import { t } from '../i18n/main-language'
 
 /** One audit row of a counter, to be appended to the shared log. */
 export interface CounterAuditRow {
@@ -124,9 +125,7 @@ export async function verifySharedAudit(db: Kysely<SharedDatabase>): Promise<Aud
           ok: false,
           rows: count,
           firstBadRow: row.seq,
-          message:
-            `The shared audit log has been altered: row ${row.seq} does not follow from the rows before it. ` +
-            'Leave the database as it is and tell your compliance officer.'
+          message: t('sharedDb.audit.altered', { row: row.seq })
         }
       }
       prev = row.hash
@@ -141,15 +140,13 @@ export async function verifySharedAudit(db: Kysely<SharedDatabase>): Promise<Aud
       ok: false,
       rows: count,
       firstBadRow: null,
-      message:
-        'The shared audit log has been cut short: its last rows are missing. Leave the database as it is and tell ' +
-        'your compliance officer.'
+      message: t('sharedDb.audit.cut')
     }
   }
   return {
     ok: true,
     rows: count,
     firstBadRow: null,
-    message: `The shared audit log is intact: ${count} ${count === 1 ? 'row' : 'rows'} checked.`
+    message: t('sharedDb.audit.intact', { count })
   }
 }

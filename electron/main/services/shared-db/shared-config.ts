@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { SharedDatabaseSettings } from '../../../shared/contract'
 import type { SharedDbConfig } from './pg-connection'
+import { t } from '../i18n/main-language'
 
 /** The connection the settings describe, or what is still missing, in words for the person. */
 export type SharedConfigResult =
@@ -36,13 +37,13 @@ export async function sharedConfig(
   } catch {
     return {
       kind: 'incomplete',
-      message: 'The system keychain is not available, so the shared database’s password cannot be read.'
+      message: t('sharedDb.config.noKeychain')
     }
   }
   if (secret === null) {
     return {
       kind: 'incomplete',
-      message: 'Save the shared database’s password in Settings (it goes in the keychain).'
+      message: t('sharedDb.config.noPassword')
     }
   }
   let ca: string | undefined

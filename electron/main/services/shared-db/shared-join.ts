@@ -6,6 +6,7 @@ import { queueEverything } from './outbox'
 import type { SharedStore } from './pg-connection'
 import { createPgJobRepository, type CounterIdentity } from './pg-job-repository'
 import { migrationState } from './shared-migrations'
+import { t } from '../i18n/main-language'
 
 /** The store fact holding this counter's id in the studio chain. */
 export const COUNTER_ID_FACT = 'shared:counter-id'
@@ -46,16 +47,8 @@ export async function joinSharedDatabase(
   }
 ): Promise<JobRepository> {
   const state = await migrationState(store.db)
-  if (state.unknown.length > 0)
-    throw new NeedsSetup(
-      `The shared database (${store.target}) was set up by a newer version of ID Photo Studio. Update this ` +
-        'counter’s app; until then it keeps working on its own.'
-    )
-  if (state.pending.length > 0)
-    throw new NeedsSetup(
-      `The shared database (${store.target}) needs setting up first. In Settings, under Shared studio ` +
-        'database, press Test connection and then Set up.'
-    )
+  if (state.unknown.length > 0) throw new NeedsSetup(t('sharedDb.join.newer', { target: store.target }))
+  if (state.pending.length > 0) throw new NeedsSetup(t('sharedDb.join.setupNeeded', { target: store.target }))
   await register(store, counter, deps.now())
   await queueEverything(deps.local, { key: QUEUED_FOR_FACT, value: store.target }, deps.now)
   return createPgJobRepository({
@@ -79,10 +72,7 @@ async function register(store: SharedStore, counter: CounterIdentity, at: number
       .execute()
   } catch (error) {
     if ((error as { code?: unknown }).code === '23505')
-      throw new NeedsSetup(
-        `Another counter already uses the name “${counter.name}” in the shared database. Give this counter a ` +
-          'name of its own in Settings.'
-      )
+      throw new NeedsSetup(t('sharedDb.join.nameTaken', { name: counter.name }))
     throw error
   }
 }

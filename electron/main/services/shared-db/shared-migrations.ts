@@ -2,6 +2,7 @@ import { Migrator, sql, type Kysely } from 'kysely'
 import { AppError } from '../../../shared/errors'
 import { SHARED_MIGRATIONS, sharedMigrationProvider } from './migrations'
 import type { SharedDatabase } from './schema'
+import { t } from '../i18n/main-language'
 
 /** Which of the app's migrations the shared database still needs, and any it has that this app does not know. */
 export interface MigrationState {
@@ -34,8 +35,7 @@ export async function runSharedMigrations(db: Kysely<SharedDatabase>): Promise<s
   if (error) {
     throw new AppError(
       'SERVER_ERROR',
-      'Setting up the shared database failed; nothing was changed. The database user needs the right to create ' +
-        `tables in that database (see the README, "Shared studio database"). (${error instanceof Error ? error.message : String(error)})`,
+      t('sharedDb.error.setupFailed', { detail: error instanceof Error ? error.message : String(error) }),
       { cause: error }
     )
   }

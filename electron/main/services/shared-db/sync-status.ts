@@ -1,25 +1,31 @@
 import type { SharedDbStatus } from '../../../shared/contract'
+import { t } from '../i18n/main-language'
 
-const changes = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'change' : 'changes'}`
+const changes = (n: number) => t('sharedDb.status.changes', { count: n })
 
 /** The status line the counter reads (Settings, History, the notice while offline). */
 export function statusMessage(status: SharedDbStatus, reason: string, target: string): string {
-  const as = status.counterName ? ` as “${status.counterName}”` : ''
+  const named = { named: status.counterName ? 'yes' : 'no', name: status.counterName ?? '' }
   switch (status.state) {
     case 'off':
-      return 'Not used: this counter keeps its history to itself.'
+      return t('sharedDb.status.off')
     case 'connecting':
-      return `Connecting to the shared database${target ? ` (${target})` : ''}…`
+      return t('sharedDb.status.connecting', { known: target ? 'yes' : 'no', target })
     case 'online':
       return status.pending > 0
-        ? `Connected${as}: sending ${changes(status.pending)}…`
-        : `Connected to ${target}${as}: every change has been sent.`
+        ? t('sharedDb.status.sending', { ...named, changes: changes(status.pending) })
+        : t('sharedDb.status.sent', { ...named, target })
     case 'offline':
-      return (
-        `Shared database offline — ${changes(status.pending)} waiting. This counter keeps working on its own and ` +
-        `sends them, in order, when the database is back.${reason ? ` (${reason})` : ''}`
-      )
+      return t('sharedDb.status.offline', {
+        changes: changes(status.pending),
+        known: reason ? 'yes' : 'no',
+        reason
+      })
     case 'setup-needed':
-      return `${reason}${status.pending > 0 ? ` ${changes(status.pending)} waiting.` : ''}`
+      return t('sharedDb.status.setupNeeded', {
+        reason,
+        pending: status.pending,
+        changes: changes(status.pending)
+      })
   }
 }

@@ -29,6 +29,7 @@ import { jobs as enJobs } from './en/jobs'
 import { capture as enCapture } from './en/capture'
 import { store as enStore } from './en/store'
 import { camera as enCamera } from './en/camera'
+import { sharedDb as enSharedDb } from './en/shared-db'
 import { app as frApp } from './fr/app'
 import { dialogs as frDialogs } from './fr/dialogs'
 import { documentsApi as frDocumentsApi } from './fr/documents-api'
@@ -53,6 +54,7 @@ import { jobs as frJobs } from './fr/jobs'
 import { capture as frCapture } from './fr/capture'
 import { store as frStore } from './fr/store'
 import { camera as frCamera } from './fr/camera'
+import { sharedDb as frSharedDb } from './fr/shared-db'
 
 /** Every namespace, in each language: the keys of a namespace start with its name and a dot. */
 export const namespaces = {
@@ -80,7 +82,8 @@ export const namespaces = {
     jobs: enJobs,
     capture: enCapture,
     store: enStore,
-    camera: enCamera
+    camera: enCamera,
+    sharedDb: enSharedDb
   },
   fr: {
     app: frApp,
@@ -106,7 +109,8 @@ export const namespaces = {
     jobs: frJobs,
     capture: frCapture,
     store: frStore,
-    camera: frCamera
+    camera: frCamera,
+    sharedDb: frSharedDb
   }
 } satisfies Record<'en' | 'fr', Record<string, Record<string, string>>>
 
