@@ -30,6 +30,8 @@ import { capture as enCapture } from './en/capture'
 import { store as enStore } from './en/store'
 import { camera as enCamera } from './en/camera'
 import { sharedDb as enSharedDb } from './en/shared-db'
+import { history as enHistory } from './en/history'
+import { settingsUi as enSettingsUi } from './en/settings-ui'
 import { app as frApp } from './fr/app'
 import { dialogs as frDialogs } from './fr/dialogs'
 import { documentsApi as frDocumentsApi } from './fr/documents-api'
@@ -55,6 +57,8 @@ import { capture as frCapture } from './fr/capture'
 import { store as frStore } from './fr/store'
 import { camera as frCamera } from './fr/camera'
 import { sharedDb as frSharedDb } from './fr/shared-db'
+import { history as frHistory } from './fr/history'
+import { settingsUi as frSettingsUi } from './fr/settings-ui'
 
 /** Every namespace, in each language: the keys of a namespace start with its name and a dot. */
 export const namespaces = {
@@ -83,7 +87,9 @@ export const namespaces = {
     capture: enCapture,
     store: enStore,
     camera: enCamera,
-    sharedDb: enSharedDb
+    sharedDb: enSharedDb,
+    history: enHistory,
+    settingsUi: enSettingsUi
   },
   fr: {
     app: frApp,
@@ -110,7 +116,9 @@ export const namespaces = {
     capture: frCapture,
     store: frStore,
     camera: frCamera,
-    sharedDb: frSharedDb
+    sharedDb: frSharedDb,
+    history: frHistory,
+    settingsUi: frSettingsUi
   }
 } satisfies Record<'en' | 'fr', Record<string, Record<string, string>>>
 

@@ -1,4 +1,7 @@
 import type { SharedDbStatus } from '../../../../electron/shared/contract'
+import { useT } from '../../lib/i18n'
+
+const CHOICES = ['all', 'this'] as const
 
 /**
  * In a studio chain: History shows every counter's jobs (from the shared database) or this counter's, and says
@@ -10,17 +13,13 @@ export function CounterChoice(props: {
   status: SharedDbStatus
   note: string | null
 }) {
+  const { t } = useT()
   const offline = props.status.state === 'offline' || props.status.state === 'setup-needed'
   return (
     <div className="history-counters">
       <fieldset>
-        <legend>Jobs of</legend>
-        {(
-          [
-            ['all', 'All counters'],
-            ['this', props.status.counterName ? `This counter (${props.status.counterName})` : 'This counter']
-          ] as const
-        ).map(([value, label]) => (
+        <legend>{t('history.counters.legend')}</legend>
+        {CHOICES.map((value) => (
           <label key={value} className="inline">
             <input
               type="radio"
@@ -29,7 +28,12 @@ export function CounterChoice(props: {
               checked={props.value === value}
               onChange={() => props.onChange(value)}
             />
-            {label}
+            {value === 'all'
+              ? t('history.counters.all')
+              : t('history.counters.this', {
+                  named: props.status.counterName ? 'yes' : 'no',
+                  name: props.status.counterName ?? ''
+                })}
           </label>
         ))}
       </fieldset>

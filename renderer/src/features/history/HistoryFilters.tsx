@@ -1,6 +1,7 @@
 import type { JobState } from '../../../../electron/shared/contract'
 import { stateLabel } from '../photos/job-labels'
 import type { HistoryFilter } from './use-history'
+import { useT } from '../../lib/i18n'
 
 const STATES: JobState[] = [
   'done',
@@ -13,33 +14,37 @@ const STATES: JobState[] = [
   'processing'
 ]
 
+/** A spec code as the service writes it: the same in every language. */
+const SPEC_EXAMPLE = 'us-passport'
+
 /** Search by customer or order number, and filters by date, state and spec. */
 export function HistoryFilters(props: { value: HistoryFilter; onChange: (next: HistoryFilter) => void }) {
+  const { t } = useT()
   const { value } = props
   const set = (patch: Partial<HistoryFilter>) => props.onChange({ ...value, ...patch })
   return (
     <form className="history-filters" role="search" onSubmit={(e) => e.preventDefault()}>
       <label>
-        Search customer or order number
+        {t('history.filters.search')}
         <input
           type="search"
           value={value.search}
-          placeholder="Müller, #1042"
+          placeholder={t('history.filters.example')}
           onChange={(e) => set({ search: e.target.value })}
         />
       </label>
       <label>
-        From
+        {t('history.filters.from')}
         <input type="date" value={value.from} onChange={(e) => set({ from: e.target.value })} />
       </label>
       <label>
-        To
+        {t('history.filters.to')}
         <input type="date" value={value.to} onChange={(e) => set({ to: e.target.value })} />
       </label>
       <label>
-        State
+        {t('history.filters.state')}
         <select value={value.state} onChange={(e) => set({ state: e.target.value as JobState | '' })}>
-          <option value="">Any</option>
+          <option value="">{t('history.filters.any')}</option>
           {STATES.map((state) => (
             <option key={state} value={state}>
               {stateLabel(state)}
@@ -48,11 +53,11 @@ export function HistoryFilters(props: { value: HistoryFilter; onChange: (next: H
         </select>
       </label>
       <label>
-        Spec code
+        {t('history.filters.spec')}
         <input
           type="text"
           value={value.specCode}
-          placeholder="us-passport"
+          placeholder={SPEC_EXAMPLE}
           onChange={(e) => set({ specCode: e.target.value })}
         />
       </label>

@@ -11,6 +11,7 @@ import { CounterChoice } from './CounterChoice'
 import { ImportConfirmation } from './ImportConfirmation'
 import { NO_FILTER, useHistory, type HistoryFilter } from './use-history'
 import './history.css'
+import { useT } from '../../lib/i18n'
 import { confirmAttention } from '../photos/confirm-attention'
 
 /**
@@ -18,6 +19,7 @@ import { confirmAttention } from '../photos/confirm-attention'
  * spec; reopen, save again, remove. Purged photos are shown as such.
  */
 export function HistoryScreen() {
+  const { t } = useT()
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER)
   // In a studio chain, every counter's jobs (from the shared database) or this counter's.
   const [chain, setChain] = useState<SharedDbStatus | null>(null)
@@ -51,26 +53,26 @@ export function HistoryScreen() {
   const saveAgain = (job: JobView) =>
     run(async () => {
       // A photo that needs attention asks first, as on the Photos screen.
-      if ((await confirmAttention(job, 'save')) === null) return 'Not saved: the photo still needs attention.'
+      if ((await confirmAttention(job, 'save')) === null) return t('history.notSaved')
       const saved = await call('photos:save', { jobId: job.id, what: 'photo' })
-      return saved.path === null ? null : `Saved to ${saved.path}`
+      return saved.path === null ? null : t('history.savedTo', { path: saved.path })
     })
 
   const remove = (job: JobView) => {
-    if (!window.confirm(`Remove “${jobTitle(job)}” and its stored photos from the history?`)) return
+    if (!window.confirm(t('history.confirmRemove', { title: jobTitle(job) }))) return
     void run(async () => {
       await call('photos:remove', { jobId: job.id })
       history.put(job.id, null)
       if (selected?.id === job.id) setSelected(null)
-      return `Removed ${jobTitle(job)}.`
+      return t('history.removed', { title: jobTitle(job) })
     })
   }
 
   const empty = history.jobs.length === 0 && !history.loading
   return (
     <div className="history-screen">
-      <section aria-label="History">
-        <h1>History</h1>
+      <section aria-label={t('history.region')}>
+        <h1>{t('history.title')}</h1>
         <ImportConfirmation />
         {chain && chain.state !== 'off' && (
           <CounterChoice value={counters} onChange={setCounters} status={chain} note={history.note} />
@@ -83,7 +85,7 @@ export function HistoryScreen() {
           </p>
         )}
         {empty ? (
-          <p className="muted">{filter === NO_FILTER ? 'No photos yet.' : 'No job matches this search.'}</p>
+          <p className="muted">{filter === NO_FILTER ? t('history.empty') : t('history.noMatch')}</p>
         ) : (
           <HistoryTable
             jobs={history.jobs}
@@ -98,7 +100,7 @@ export function HistoryScreen() {
           />
         )}
       </section>
-      <aside aria-label="Reopened job">
+      <aside aria-label={t('history.reopened')}>
         {shown ? (
           <ResultView
             key={shown.id}
@@ -109,9 +111,7 @@ export function HistoryScreen() {
             }}
           />
         ) : (
-          <p className="muted">
-            Reopen a job to see its photo, issues and sheets, and to print its check report.
-          </p>
+          <p className="muted">{t('history.reopenHint')}</p>
         )}
       </aside>
     </div>

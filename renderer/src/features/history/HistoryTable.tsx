@@ -2,10 +2,9 @@ import { useEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { JobView } from '../../../../electron/shared/contract'
 import { isSavable, jobTitle, orderLabel, stateLabel, statePill } from '../photos/job-labels'
+import { useT } from '../../lib/i18n'
 
 const ROW_HEIGHT = 44
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-
 /**
  * The history as a virtual list (TanStack Virtual): only the rows in view are in the page, however many have
  * been loaded. Scrolling near the end asks for the next page.
@@ -22,6 +21,7 @@ export function HistoryTable(props: {
   onSaveReport: (job: JobView) => void
   onRemove: (job: JobView) => void
 }) {
+  const { t, dateTime } = useT()
   const { jobs, more, onLoadMore } = props
   const scroller = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -41,7 +41,7 @@ export function HistoryTable(props: {
     <div
       className="history-table"
       role="table"
-      aria-label="History"
+      aria-label={t('history.table.label')}
       aria-rowcount={more ? -1 : jobs.length + 1}
     >
       <div
@@ -49,15 +49,15 @@ export function HistoryTable(props: {
         className="history-scroll"
         role="rowgroup"
         tabIndex={0}
-        aria-label="History entries"
+        aria-label={t('history.table.entries')}
       >
         <div className="history-row history-head" role="row" aria-rowindex={1}>
-          <span role="columnheader">When</span>
-          <span role="columnheader">Order</span>
-          <span role="columnheader">Customer</span>
-          <span role="columnheader">Spec</span>
-          <span role="columnheader">State</span>
-          <span role="columnheader">Actions</span>
+          <span role="columnheader">{t('history.col.when')}</span>
+          <span role="columnheader">{t('history.col.order')}</span>
+          <span role="columnheader">{t('history.col.customer')}</span>
+          <span role="columnheader">{t('history.col.spec')}</span>
+          <span role="columnheader">{t('history.col.state')}</span>
+          <span role="columnheader">{t('history.col.actions')}</span>
         </div>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
@@ -80,7 +80,9 @@ export function HistoryTable(props: {
                   transform: `translateY(${item.start}px)`
                 }}
               >
-                <span role="cell">{WHEN.format(job.createdAt)}</span>
+                <span role="cell">
+                  {dateTime(job.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                </span>
                 <span role="cell">
                   {orderLabel(job) ?? <span className="muted">—</span>}
                   {job.counter && <span className="muted history-counter"> {job.counter}</span>}
@@ -92,47 +94,51 @@ export function HistoryTable(props: {
                 <span role="cell">
                   <span className={statePill(job.state)}>{stateLabel(job.state)}</span>{' '}
                   {job.photosPurged && (
-                    <span className="pill" title="The photos were deleted after the retention period.">
-                      Photos deleted
+                    <span className="pill" title={t('history.purged.title')}>
+                      {t('history.purged')}
                     </span>
                   )}
-                  {job.savedTo && <span className="muted"> saved</span>}
+                  {job.savedTo && <span className="muted"> {t('history.saved')}</span>}
                 </span>
                 <span role="cell" className="history-actions">
-                  <button type="button" aria-label={`Reopen ${title}`} onClick={() => props.onReopen(job)}>
-                    Reopen
+                  <button
+                    type="button"
+                    aria-label={t('history.reopen.label', { title })}
+                    onClick={() => props.onReopen(job)}
+                  >
+                    {t('history.reopen')}
                   </button>
                   <button
                     type="button"
-                    aria-label={`Save again: ${title}`}
+                    aria-label={t('history.saveAgain.label', { title })}
                     disabled={!isSavable(job)}
                     onClick={() => props.onSaveAgain(job)}
                   >
-                    Save again
+                    {t('history.saveAgain')}
                   </button>
                   <button
                     type="button"
-                    aria-label={`Save report: ${title}`}
-                    title="Save the photo check report (PDF)"
+                    aria-label={t('history.saveReport.label', { title })}
+                    title={t('history.saveReport.title')}
                     disabled={!isSavable(job)}
                     onClick={() => props.onSaveReport(job)}
                   >
-                    Save report
+                    {t('history.saveReport')}
                   </button>
                   <button
                     type="button"
                     className="danger"
-                    aria-label={`Remove ${title}`}
+                    aria-label={t('history.remove.label', { title })}
                     onClick={() => props.onRemove(job)}
                   >
-                    Remove
+                    {t('history.remove')}
                   </button>
                 </span>
               </div>
             )
           })}
         </div>
-        {props.loading && <p className="muted history-loading">Loading…</p>}
+        {props.loading && <p className="muted history-loading">{t('history.loading')}</p>}
       </div>
     </div>
   )

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useT } from '../../lib/i18n'
 
 /**
  * Enter, replace or delete one credential. The fields are write-only: the app never shows a saved secret,
@@ -11,6 +12,7 @@ export function CredentialForm(props: {
   onSave: (values: Record<string, string>) => Promise<void>
   onDelete: () => Promise<void>
 }) {
+  const { t } = useT()
   const [values, setValues] = useState<Record<string, string>>({})
   const complete = props.fields.every((f) => (values[f.name] ?? '').trim() !== '')
   return (
@@ -28,7 +30,7 @@ export function CredentialForm(props: {
       <h3>
         {props.title}{' '}
         <span className={props.configured ? 'pill pill-ok' : 'pill'}>
-          {props.configured ? 'Saved in keychain' : 'Not set'}
+          {props.configured ? t('settingsUi.cred.saved') : t('settingsUi.cred.notSet')}
         </span>
       </h3>
       {props.fields.map((f) => (
@@ -45,11 +47,11 @@ export function CredentialForm(props: {
       ))}
       <div className="row">
         <button type="submit" disabled={!complete}>
-          {props.configured ? 'Replace' : 'Save'}
+          {props.configured ? t('settingsUi.cred.replace') : t('settingsUi.cred.save')}
         </button>
         {props.configured && (
           <button type="button" className="danger" onClick={() => void props.onDelete()}>
-            Delete
+            {t('settingsUi.cred.delete')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react'
+import { useT } from '../../lib/i18n'
 
 /**
  * A whole-number setting that is saved when the person leaves the field or presses Enter, not on every
@@ -10,40 +11,41 @@ export function NumberSetting(props: {
   value: number
   min: number
   max: number
-  /** The unit after the number in messages ("days"). */
-  unit?: string
+  /** The number with its unit, in messages ("30 days"), in the language in use. */
+  unit?: (n: number) => string
   /** Says what the number means, under the field (for example what 0 does). */
   hint?: string
   onSave: (value: number) => Promise<void>
 }) {
+  const { t } = useT()
   const id = useId()
   const [text, setText] = useState(String(props.value))
   const [status, setStatus] = useState<{ kind: 'saved' | 'refused'; text: string } | null>(null)
   useEffect(() => setText(String(props.value)), [props.value])
   const value = Number(text)
   const valid = text.trim() !== '' && Number.isInteger(value) && value >= props.min && value <= props.max
-  const withUnit = (n: number) => (props.unit ? `${n} ${props.unit}` : String(n))
-  const range = `Enter a whole number from ${props.min} to ${props.max}.`
+  const withUnit = (n: number) => (props.unit ? props.unit(n) : String(n))
+  const range = t('settingsUi.number.range', { min: props.min, max: props.max })
 
   const commit = () => {
     if (!valid) {
       // Not saved: the field shows the saved value again, and the message keeps what was typed.
       setStatus({
         kind: 'refused',
-        text: `“${text.trim()}” was not saved. ${range} Still saved: ${withUnit(props.value)}.`
+        text: t('settingsUi.number.refused', { typed: text.trim(), range, saved: withUnit(props.value) })
       })
       setText(String(props.value))
       return
     }
     if (value === props.value) return
     props.onSave(value).then(
-      () => setStatus({ kind: 'saved', text: `Saved: ${withUnit(value)}.` }),
+      () => setStatus({ kind: 'saved', text: t('settingsUi.number.saved', { saved: withUnit(value) }) }),
       () => setStatus(null)
     )
   }
 
   const message = !valid
-    ? { text: `${range} Still saved: ${withUnit(props.value)}.`, error: true }
+    ? { text: t('settingsUi.number.invalid', { range, saved: withUnit(props.value) }), error: true }
     : status && { text: status.text, error: status.kind === 'refused' }
   const messageId = `${id}-message`
   const hintId = `${id}-hint`

@@ -9,9 +9,22 @@ import { NumberSetting } from './NumberSetting'
 import { SharedDatabaseSettings } from './SharedDatabaseSettings'
 import { CaptureSettings } from '../capture/CaptureSettings'
 import { LanguagePicker } from '../language/LanguagePicker'
+import { useT } from '../../lib/i18n'
+
+const ENVIRONMENTS = ['demo', 'sandbox', 'production'] as const
+const TOKEN_ENVIRONMENTS = ['sandbox', 'production'] as const
+const THEMES = ['system', 'light', 'dark'] as const
+const THEME_WORDS = {
+  system: 'settingsUi.look.system',
+  light: 'settingsUi.look.light',
+  dark: 'settingsUi.look.dark'
+} as const
+/** An address's shape, the same in every language. */
+const URL_EXAMPLE = 'https://api.example.com'
 
 /** Connections, credentials and the app's settings. */
 export function SettingsScreen() {
+  const { t, rich } = useT()
   const { settings, reload } = useAppState()
   const [status, setStatus] = useState<SecretStatus | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -41,9 +54,7 @@ export function SettingsScreen() {
 
   const chooseEnvironment = async (environment: Settings['documents']['environment']) => {
     if (environment === 'production') {
-      const ok = window.confirm(
-        'Switch the document viewer to PRODUCTION?\n\nYou will see real people’s identity documents. Every view and export is written to the audit log.'
-      )
+      const ok = window.confirm(t('settingsUi.confirmProduction'))
       if (!ok) return
       await run(() => call('settings:update', { documents: { environment }, confirmProduction: true }))
       return
@@ -60,7 +71,7 @@ export function SettingsScreen() {
 
   return (
     <div className="settings">
-      <h1>Settings</h1>
+      <h1>{t('settingsUi.title')}</h1>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
       {notice && (
         <div className="banner banner-ok" role="status">
@@ -74,9 +85,9 @@ export function SettingsScreen() {
       )}
 
       <section aria-labelledby="pp-heading">
-        <h2 id="pp-heading">Passport Photo API</h2>
+        <h2 id="pp-heading">{t('settingsUi.pp.title')}</h2>
         <label>
-          Service
+          {t('settingsUi.pp.service')}
           <select
             value={region}
             onChange={(e) => {
@@ -87,10 +98,10 @@ export function SettingsScreen() {
               if (!needsAddress) void update({ passportPhoto: { region: next } })
             }}
           >
-            <option value="demo">Demo (simulated, no account needed)</option>
-            <option value="us">US region (api-us)</option>
-            <option value="eu">EU region (api-eu)</option>
-            <option value="custom">Custom base URL</option>
+            <option value="demo">{t('settingsUi.pp.demo')}</option>
+            <option value="us">{t('settingsUi.pp.us')}</option>
+            <option value="eu">{t('settingsUi.pp.eu')}</option>
+            <option value="custom">{t('settingsUi.pp.custom')}</option>
           </select>
         </label>
         {region === 'custom' && (
@@ -103,11 +114,11 @@ export function SettingsScreen() {
           />
         )}
         <CredentialForm
-          title="API key and secret"
+          title={t('settingsUi.pp.keys')}
           configured={status?.passportPhoto.configured ?? false}
           fields={[
-            { name: 'apiKey', label: 'API key' },
-            { name: 'apiSecret', label: 'API secret' }
+            { name: 'apiKey', label: t('settingsUi.pp.key') },
+            { name: 'apiSecret', label: t('settingsUi.pp.secret') }
           ]}
           onSave={(v) =>
             run(
@@ -118,26 +129,26 @@ export function SettingsScreen() {
                     apiSecret: v.apiSecret ?? ''
                   })
                 ),
-              'Saved to the system keychain.'
+              t('settingsUi.savedKeychain')
             )
           }
           onDelete={() =>
             run(
               async () => setStatus(await call('secrets:delete-passport-photo')),
-              'Deleted from the keychain.'
+              t('settingsUi.deletedKeychain')
             )
           }
         />
         <button type="button" onClick={() => void testConnection('passport-photo')}>
-          Test connection
+          {t('settingsUi.testConnection')}
         </button>
       </section>
 
       <section aria-labelledby="dp-heading">
-        <h2 id="dp-heading">Document Passback (ID.me)</h2>
+        <h2 id="dp-heading">{t('settingsUi.dp.title')}</h2>
         <fieldset>
-          <legend>Environment</legend>
-          {(['demo', 'sandbox', 'production'] as const).map((env) => (
+          <legend>{t('settingsUi.dp.environment')}</legend>
+          {ENVIRONMENTS.map((env) => (
             <label key={env} className="inline">
               <input
                 type="radio"
@@ -146,95 +157,90 @@ export function SettingsScreen() {
                 checked={settings.documents.environment === env}
                 onChange={() => void chooseEnvironment(env)}
               />
-              {env === 'demo' ? 'Demo' : env === 'sandbox' ? 'Sandbox' : 'Production'}
+              {t('settingsUi.dp.env', { env })}
             </label>
           ))}
         </fieldset>
-        {(['sandbox', 'production'] as const).map((env) => (
+        {TOKEN_ENVIRONMENTS.map((env) => (
           <CredentialForm
             key={env}
-            title={`API token (${env})`}
+            title={t('settingsUi.dp.tokenTitle', { env })}
             configured={status?.documentPassback[env].configured ?? false}
-            fields={[
-              { name: 'apiToken', label: `${env === 'sandbox' ? 'Sandbox' : 'Production'} API token` }
-            ]}
+            fields={[{ name: 'apiToken', label: t('settingsUi.dp.token', { env }) }]}
             onSave={(v) =>
               run(
                 async () =>
                   setStatus(
                     await call('secrets:set-document-token', { environment: env, apiToken: v.apiToken ?? '' })
                   ),
-                'Saved to the system keychain.'
+                t('settingsUi.savedKeychain')
               )
             }
             onDelete={() =>
               run(
                 async () => setStatus(await call('secrets:delete-document-token', { environment: env })),
-                'Deleted from the keychain.'
+                t('settingsUi.deletedKeychain')
               )
             }
           />
         ))}
         <NumberSetting
-          label="Clear documents after idle minutes"
+          label={t('settingsUi.dp.idle')}
           min={1}
           max={120}
-          unit="minutes"
+          unit={(n) => t('settingsUi.unit.minutes', { n })}
           value={settings.documents.idleTimeoutMinutes}
           onSave={(v) => update({ documents: { idleTimeoutMinutes: v } })}
         />
         <button type="button" onClick={() => void testConnection('document-passback')}>
-          Test connection
+          {t('settingsUi.testConnection')}
         </button>
       </section>
 
       <section aria-labelledby="jobs-heading">
-        <h2 id="jobs-heading">Counter</h2>
+        <h2 id="jobs-heading">{t('settingsUi.counter.title')}</h2>
         <NumberSetting
-          label="Photos processed at once"
-          unit="at once"
+          label={t('settingsUi.counter.concurrency')}
+          unit={(n) => t('settingsUi.unit.atOnce', { n })}
           min={1}
           max={8}
           value={settings.jobs.concurrency}
           onSave={(v) => update({ jobs: { concurrency: v } })}
         />
         <NumberSetting
-          label="Delete stored customer photos after (days)"
+          label={t('settingsUi.counter.retention')}
           min={0}
           max={3650}
-          unit="days"
-          hint="0 keeps no customer photos: those of finished jobs are deleted at the next clean-up (when the app starts, and every 6 hours). History entries stay either way."
+          unit={(n) => t('settingsUi.unit.days', { n })}
+          hint={t('settingsUi.counter.retentionHint')}
           value={settings.jobs.retentionDays}
           onSave={(v) => update({ jobs: { retentionDays: v } })}
         />
         <NumberSetting
-          label="Warn when remaining quota is below"
-          unit="photos"
+          label={t('settingsUi.counter.quota')}
+          unit={(n) => t('settingsUi.unit.photos', { n })}
           min={0}
           max={100000}
           value={settings.quotaWarningBelow}
           onSave={(v) => update({ quotaWarningBelow: v })}
         />
         <p>
-          Save finished photos to: <code>{settings.jobs.outputFolder ?? 'ask each time'}</code>{' '}
+          {rich('settingsUi.counter.output', {
+            folder: settings.jobs.outputFolder ?? t('settingsUi.counter.askEachTime'),
+            code: (chunks) => <code>{chunks}</code>
+          })}{' '}
           <button type="button" onClick={() => void run(() => call('settings:choose-output-folder'))}>
-            Choose folder…
+            {t('settingsUi.counter.chooseFolder')}
           </button>
         </p>
       </section>
       <LanguagePicker />
       <SharedDatabaseSettings />
       <section aria-labelledby="look-heading">
-        <h2 id="look-heading">Appearance</h2>
+        <h2 id="look-heading">{t('settingsUi.look.title')}</h2>
         <fieldset>
-          <legend>Light or dark</legend>
-          {(
-            [
-              ['system', 'Same as the system'],
-              ['light', 'Light'],
-              ['dark', 'Dark']
-            ] as const
-          ).map(([theme, label]) => (
+          <legend>{t('settingsUi.look.legend')}</legend>
+          {THEMES.map((theme) => (
             <label key={theme} className="inline">
               <input
                 type="radio"
@@ -243,13 +249,11 @@ export function SettingsScreen() {
                 checked={settings.appearance.theme === theme}
                 onChange={() => void update({ appearance: { theme } })}
               />
-              {label}
+              {t(THEME_WORDS[theme])}
             </label>
           ))}
         </fieldset>
-        <p className="muted">
-          Photos, documents and sheet previews keep their true colours on a neutral grey.
-        </p>
+        <p className="muted">{t('settingsUi.look.note')}</p>
       </section>
 
       <CaptureSettings />
@@ -259,6 +263,7 @@ export function SettingsScreen() {
 }
 
 function CustomUrl(props: { value: string | null; onSave: (url: string) => Promise<void> }) {
+  const { t } = useT()
   const [url, setUrl] = useState(props.value ?? '')
   return (
     <form
@@ -269,16 +274,11 @@ function CustomUrl(props: { value: string | null; onSave: (url: string) => Promi
       }}
     >
       <label>
-        Custom base URL
-        <input
-          type="url"
-          placeholder="https://api.example.com"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-        />
+        {t('settingsUi.custom.label')}
+        <input type="url" placeholder={URL_EXAMPLE} value={url} onChange={(e) => setUrl(e.target.value)} />
       </label>
       <button type="submit" disabled={!url.startsWith('https://')}>
-        Use this URL
+        {t('settingsUi.custom.use')}
       </button>
     </form>
   )

@@ -7,14 +7,13 @@ import type {
 import { call, messageOf, useStudioEvent } from '../../lib/studio'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { CredentialForm } from './CredentialForm'
+import { useT } from '../../lib/i18n'
 
 type Form = Omit<Section, 'enabled' | 'caFile'> & { caFile: string }
 
-const TLS_LABELS: Record<Section['tls'], string> = {
-  'verify-full': 'Encrypted, and the server’s certificate verified (verify-full)',
-  require: 'Encrypted, certificate not checked (require)',
-  disable: 'Not encrypted (disable: only on a trusted network)'
-}
+const TLS_MODES = ['verify-full', 'require', 'disable'] as const
+/** A host name's shape, the same in every language. */
+const HOST_EXAMPLE = 'db.studio.example'
 
 const formOf = ({ enabled: _enabled, ...s }: Section): Form => ({ ...s, caFile: s.caFile ?? '' })
 
@@ -24,6 +23,7 @@ const formOf = ({ enabled: _enabled, ...s }: Section): Form => ({ ...s, caFile: 
  * and switching the studio chain on or off. The status line says whether changes are waiting.
  */
 export function SharedDatabaseSettings() {
+  const { t } = useT()
   const [view, setView] = useState<SharedDbView | null>(null)
   const [form, setForm] = useState<Form | null>(null)
   const [test, setTest] = useState<SharedDbTest | null>(null)
@@ -61,13 +61,10 @@ export function SharedDatabaseSettings() {
         await call('chain:save-settings', { ...rest, caFile: caFile.trim() === '' ? null : caFile.trim() })
       )
       setTest(null)
-    }, 'Saved.')
+    }, t('settingsUi.db.saved'))
   const testConnection = () => run(async () => setTest(await call('chain:test-connection')))
   const setUp = (target: string, steps: string[]) => {
-    const ok = window.confirm(
-      `Set up the shared database ${target}?\n\nThis creates ID Photo Studio’s tables in it (${steps.join(', ')}). ` +
-        'Do it once, from one counter, with the agreement of whoever runs the server.'
-    )
+    const ok = window.confirm(t('settingsUi.db.confirmSetup', { target, steps: steps.join(', ') }))
     if (!ok) return
     void run(async () => setTest(await call('chain:run-setup', { confirmed: true, target })))
   }
@@ -76,12 +73,8 @@ export function SharedDatabaseSettings() {
 
   return (
     <section aria-labelledby="shared-db-heading" className="shared-db">
-      <h2 id="shared-db-heading">Shared studio database</h2>
-      <p className="muted">
-        For a studio with several counters: every counter’s jobs, finished photos and audit log go to one
-        PostgreSQL database, so a customer can reprint at any counter. Each counter keeps working on its own
-        while the database is away, and sends its changes when it is back.
-      </p>
+      <h2 id="shared-db-heading">{t('settingsUi.db.title')}</h2>
+      <p className="muted">{t('settingsUi.db.intro')}</p>
       {/* Polite live text rather than a status role: the screen's own notices keep that role. */}
       <p aria-live="polite" className={view.status.state === 'offline' ? 'banner banner-warn' : 'muted'}>
         {view.status.message}
@@ -99,15 +92,15 @@ export function SharedDatabaseSettings() {
         }}
       >
         <label>
-          Server (host name or address)
+          {t('settingsUi.db.host')}
           <input
             value={form.host}
-            placeholder="db.studio.example"
+            placeholder={HOST_EXAMPLE}
             onChange={(e) => set({ host: e.target.value })}
           />
         </label>
         <label>
-          Port
+          {t('settingsUi.db.port')}
           <input
             type="number"
             min={1}
@@ -117,61 +110,61 @@ export function SharedDatabaseSettings() {
           />
         </label>
         <label>
-          Database
+          {t('settingsUi.db.database')}
           <input value={form.database} onChange={(e) => set({ database: e.target.value })} />
         </label>
         <label>
-          User
+          {t('settingsUi.db.user')}
           <input value={form.user} autoComplete="off" onChange={(e) => set({ user: e.target.value })} />
         </label>
         <label>
-          Encryption (TLS)
+          {t('settingsUi.db.encryption')}
           <select value={form.tls} onChange={(e) => set({ tls: e.target.value as Section['tls'] })}>
-            {(['verify-full', 'require', 'disable'] as const).map((mode) => (
+            {TLS_MODES.map((mode) => (
               <option key={mode} value={mode}>
-                {TLS_LABELS[mode]}
+                {t('settingsUi.db.tls', { mode: mode === 'verify-full' ? 'verifyFull' : mode })}
               </option>
             ))}
           </select>
         </label>
         {form.tls === 'verify-full' && (
           <label>
-            Studio CA certificate file (PEM; leave empty for a public CA)
+            {t('settingsUi.db.ca')}
             <input value={form.caFile} onChange={(e) => set({ caFile: e.target.value })} />
           </label>
         )}
         <label>
-          This counter’s name
+          {t('settingsUi.db.counterName')}
           <input
             value={form.counterName}
-            placeholder="Front desk"
+            placeholder={t('settingsUi.db.counterPlaceholder')}
             maxLength={60}
             onChange={(e) => set({ counterName: e.target.value })}
           />
         </label>
-        <button type="submit">Save connection</button>
+        <button type="submit">{t('settingsUi.db.saveConnection')}</button>
       </form>
       <CredentialForm
-        title="Database password"
+        title={t('settingsUi.db.password')}
         configured={view.password.configured}
-        fields={[{ name: 'password', label: 'Database password' }]}
+        fields={[{ name: 'password', label: t('settingsUi.db.password') }]}
         onSave={(v) =>
           run(
             async () => setView(await call('chain:set-password', { password: v.password ?? '' })),
-            'Saved to the system keychain.'
+            t('settingsUi.savedKeychain')
           )
         }
         onDelete={() =>
-          run(async () => setView(await call('chain:delete-password')), 'Deleted from the keychain.')
+          run(async () => setView(await call('chain:delete-password')), t('settingsUi.deletedKeychain'))
         }
       />
       <div className="row">
         <button type="button" onClick={() => void testConnection()}>
-          Test connection
+          {t('settingsUi.testConnection')}
         </button>
         {test?.setup && (
           <button type="button" onClick={() => setUp(test.setup!.target, test.setup!.migrations)}>
-            Set up this database…
+            {t('settingsUi.db.setUp')}
           </button>
         )}
       </div>
@@ -186,7 +179,7 @@ export function SharedDatabaseSettings() {
           checked={view.settings.enabled}
           onChange={(e) => void setEnabled(e.target.checked)}
         />
-        Use the shared database at this counter
+        {t('settingsUi.db.use')}
       </label>
     </section>
   )
