@@ -181,3 +181,50 @@ test('the pseudo-locale leaves no plain English on the converted screens: nothin
   await expect(app.getByRole('heading', { name: /^⟦Þŕéṽíéŵ/ })).toBeVisible()
   expect(await plainWordsOnScreen(app, data, 'main')).toEqual([])
 })
+
+test('Settings in French: every section, units in words, a refused number said in French, nothing cut off', async ({
+  app
+}) => {
+  await app
+    .getByRole('navigation', { name: 'Écrans' })
+    .getByRole('button', { name: 'Réglages', exact: true })
+    .click()
+  await expect(app.getByRole('heading', { name: 'Réglages', level: 1 })).toBeVisible()
+  await expect(app.getByRole('heading', { name: 'Base de données partagée du studio' })).toBeVisible()
+  await expect(app.getByRole('heading', { name: 'Contrôles du visage avant l’envoi' })).toBeVisible()
+  await expect(app.getByRole('heading', { name: 'Dossier surveillé' })).toBeVisible()
+  // Main's own status line for the studio chain, in French too.
+  await expect(app.getByText(/^Non utilisée\s:\sce comptoir garde son historique pour lui\.$/)).toBeVisible()
+  await expectAllFrench(app, 'Settings')
+
+  const retention = app.getByLabel('Supprimer les photos des clients après (jours)')
+  await retention.fill('7')
+  await retention.press('Enter')
+  await expect(app.getByText(/^Enregistré\s:\s7 jours\.$/)).toBeVisible()
+  await retention.fill('99999')
+  await retention.blur()
+  await expect(
+    app.getByText(/^«\s99999\s» n’a pas été enregistré\. Saisissez un nombre entier de 0 à 3\s?650\./)
+  ).toBeVisible()
+  // The box follows the saved setting (main answers, then the screen reloads it).
+  const chin = app.getByRole('checkbox', { name: 'Menton levé ou baissé' })
+  await chin.click()
+  await expect(chin).not.toBeChecked()
+  await expect(app.getByRole('status').filter({ hasText: 'Menton levé ou baissé' })).toHaveText(
+    /^Menton levé ou baissé\s:\saffiché seulement\.$/
+  )
+  await expectAllFrench(app, 'Settings after saving')
+})
+
+test('History in French: empty, its filters and the studio chain’s words', async ({ app }) => {
+  await app
+    .getByRole('navigation', { name: 'Écrans' })
+    .getByRole('button', { name: 'Historique', exact: true })
+    .click()
+  await expect(app.getByRole('heading', { name: 'Historique', level: 1 })).toBeVisible()
+  await expect(app.getByLabel('Rechercher un client ou un numéro de commande')).toBeVisible()
+  await expect(app.getByText('Aucune photo pour l’instant.')).toBeVisible()
+  await app.getByLabel('Rechercher un client ou un numéro de commande').fill('Dupont')
+  await expect(app.getByText('Aucune photo ne correspond à cette recherche.')).toBeVisible()
+  await expectAllFrench(app, 'History')
+})

@@ -15,7 +15,7 @@ import { sharedConfig } from '../services/shared-db/shared-config'
 import { verifySharedAudit } from '../services/shared-db/shared-audit'
 import { migrationState, runSharedMigrations } from '../services/shared-db/shared-migrations'
 import { QUEUED_FOR_FACT } from '../services/shared-db/shared-sync'
-import { t } from '../services/i18n/main-language'
+import { onMainLocaleChange, t } from '../services/i18n/main-language'
 
 type SharedDbChannels = Extract<Channel, `chain:${string}`>
 
@@ -34,10 +34,13 @@ export function createSharedDbHandlers(core: Core): PartialRegistry<SharedDbChan
   const sync = chain.sync
   let consent: { target: string; until: number } | null = null
   const notice = statusNotices(core)
-  sync.onStatus((status) => {
+  const tell = (status: SharedDbStatus) => {
     core.host.emit('chain:changed', status)
     notice(status)
-  })
+  }
+  sync.onStatus(tell)
+  // The status line and its notice follow a change of language at once.
+  onMainLocaleChange(() => tell(sync.status()))
 
   const section = () => settings.get().sharedDatabase
   const view = async (): Promise<SharedDbView> => {

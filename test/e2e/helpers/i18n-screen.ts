@@ -63,13 +63,20 @@ export async function readableText(page: Page, scope = 'body'): Promise<string> 
 /**
  * The English runs found on the page (or in `scope`), each with the line it was found in; empty when none is left.
  * `data` are the names on screen that are data, not the app's words (a printer called "Harness Printer", a spec
- * "US Passport"), taken out of the text first.
+ * "US Passport"), taken out of the text first, with every text the page marks translate="no".
  */
 export async function englishOnScreen(
   page: Page,
   options: { data?: string[]; scope?: string; other?: 'fr' } = {}
 ): Promise<string[]> {
-  const { data = [], scope = 'body', other = 'fr' } = options
+  const { scope = 'body', other = 'fr' } = options
+  // Text the page marks translate="no" is data (spec names as the service sends them), never the app's words.
+  const marked = await page.evaluate(() =>
+    [...document.querySelectorAll('[translate="no"]')].map((e) => (e.textContent ?? '').trim())
+  )
+  const data = [...(options.data ?? []), ...marked.filter((m) => m !== '')].sort(
+    (a, b) => b.length - a.length
+  )
   let text = await readableText(page, scope)
   for (const name of data) text = text.split(name).join(' ')
   const lines = text.split('\n')

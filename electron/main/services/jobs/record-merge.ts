@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors'
 import type { JobRecord } from './job-types'
+import { t } from '../i18n/main-language'
 
 /** A top-level field of a job record. */
 export type RecordField = keyof JobRecord
@@ -13,10 +14,7 @@ export const SHARED_FIELDS: readonly RecordField[] = ['savedTo', 'updatedAt']
 
 /** What the counter at the desk reads when it tries to run or change another counter's job. */
 export function otherCounterMessage(counter: string): string {
-  return (
-    `This photo was made at ${counter}. It can be viewed, saved and printed here; trying again, making a new ` +
-    `photo or removing it is done at ${counter}.`
-  )
+  return t('sharedDb.otherCounter', { counter })
 }
 
 /** Refuses, first and plainly, any queue action on a job another counter made: only that counter runs it. */

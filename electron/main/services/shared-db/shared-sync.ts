@@ -72,8 +72,9 @@ export class SharedSync {
     this.current.message = statusMessage(this.current, '', '')
   }
 
+  /** The status, its line worded in the language main speaks now. */
   status(): SharedDbStatus {
-    return { ...this.current }
+    return { ...this.current, message: statusMessage(this.current, this.reason, this.store?.target ?? '') }
   }
 
   /** Told of every change of the status. */
@@ -262,8 +263,8 @@ export class SharedSync {
   }
 
   private emit(): void {
-    this.current.message = statusMessage(this.current, this.reason, this.store?.target ?? '')
     const status = this.status()
+    this.current.message = status.message
     for (const listener of this.statusListeners) listener(status)
   }
 

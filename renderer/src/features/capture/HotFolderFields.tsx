@@ -22,7 +22,8 @@ export function HotFolderFields(props: {
             <option value={value.specCode}>{value.specCode}</option>
           )}
           {props.specs.map((s) => (
-            <option key={s.specCode} value={s.specCode}>
+            // A spec's name is the service's, as sent (translate="no" tells tools and tests so).
+            <option key={s.specCode} value={s.specCode} translate="no">
               {s.name} ({s.specCode})
             </option>
           ))}

@@ -62,5 +62,7 @@ export const sharedDb = {
     'The shared database is set up ({migrations}).{enabled, select, yes {} other { Switch on “Use the shared database” to start.}}',
   'sharedDb.setup.first': 'Set the shared database up first (Test connection, then Set up).',
   'sharedDb.notice.offline': 'Shared database offline',
-  'sharedDb.notice.attention': 'The shared database needs attention'
+  'sharedDb.notice.attention': 'The shared database needs attention',
+  'sharedDb.otherCounter':
+    'This photo was made at {counter}. It can be viewed, saved and printed here; trying again, making a new photo or removing it is done at {counter}.'
 }

@@ -65,5 +65,7 @@ export const sharedDb: Record<keyof typeof en, string> = {
     'La base partagée est installée ({migrations}).{enabled, select, yes {} other { Activez « Utiliser la base partagée » pour commencer.}}',
   'sharedDb.setup.first': 'Installez d’abord la base partagée (« Tester la connexion », puis « Installer »).',
   'sharedDb.notice.offline': 'Base partagée hors ligne',
-  'sharedDb.notice.attention': 'La base partagée demande votre attention'
+  'sharedDb.notice.attention': 'La base partagée demande votre attention',
+  'sharedDb.otherCounter':
+    'Cette photo a été faite au comptoir {counter}. Elle peut être vue, enregistrée et imprimée ici ; la réessayer, la refaire ou la retirer se fait au comptoir {counter}.'
 }
