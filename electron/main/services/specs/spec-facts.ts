@@ -1,9 +1,11 @@
 import type { ParsedSpec, SpecFacts } from '../../../shared/contract/specs'
+import { formatNumber, t } from '../i18n/main-language'
 
 const MM_PER_INCH = 25.4
 
+/** A number to at most `places` decimals, in main's locale ("1.5", "1,5"). */
 function trim(value: number, places: number): string {
-  return String(Math.round(value * 10 ** places) / 10 ** places)
+  return formatNumber(value, { maximumFractionDigits: places, useGrouping: false })
 }
 
 /**
@@ -18,7 +20,7 @@ export function specFacts(spec: ParsedSpec): SpecFacts {
   } else if (spec.widthMm !== null && spec.heightMm !== null) {
     size =
       spec.unit === 'in'
-        ? `${trim(spec.widthMm / MM_PER_INCH, 2)} × ${trim(spec.heightMm / MM_PER_INCH, 2)} in`
+        ? `${trim(spec.widthMm / MM_PER_INCH, 2)} × ${trim(spec.heightMm / MM_PER_INCH, 2)} ${t('face.unit', { unit: 'in' })}`
         : `${trim(spec.widthMm, 1)} × ${trim(spec.heightMm, 1)} mm`
   }
   const name = spec.background.name.trim()
