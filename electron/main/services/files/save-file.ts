@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors'
 import type { Dialogs } from '../platform'
 import { writeFileAtomic } from '../storage/write-file-atomic'
 import { numberedName } from './save-name'
+import { t } from '../i18n/main-language'
 
 const MAX_TRIES = 1000
 
@@ -20,31 +21,20 @@ export async function saveNoClobber(folder: string, name: string, bytes: Uint8Ar
       handle = await open(path, 'wx')
     } catch (error) {
       if ((error as { code?: unknown }).code === 'EEXIST') continue
-      throw new AppError(
-        'FILE_SYSTEM',
-        'The file could not be saved in that folder. Choose another folder.',
-        {
-          cause: error
-        }
-      )
+      throw new AppError('FILE_SYSTEM', t('jobs.error.saveFolder'), {
+        cause: error
+      })
     }
     try {
       await handle.writeFile(bytes)
     } catch (error) {
-      throw new AppError(
-        'FILE_SYSTEM',
-        'The file could not be written (is the disk full?). Choose another folder.',
-        { cause: error }
-      )
+      throw new AppError('FILE_SYSTEM', t('jobs.error.saveWrite'), { cause: error })
     } finally {
       await handle.close()
     }
     return path
   }
-  throw new AppError(
-    'FILE_SYSTEM',
-    'That folder already holds too many files of this name. Choose another folder.'
-  )
+  throw new AppError('FILE_SYSTEM', t('jobs.error.saveTooMany'))
 }
 
 /** The first of `name`, `name_2`, `name_3`… that is not taken in the folder: what a save dialog should suggest. */

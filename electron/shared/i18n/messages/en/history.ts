@@ -43,5 +43,6 @@ export const history = {
   'history.remove.label': 'Remove {title}',
   'history.remove': 'Remove',
   'history.loading': 'Loading…',
-  'history.filters.example': 'Müller, #1042'
+  'history.filters.example': 'Müller, #1042',
+  'history.notSaved': 'Not saved: the photo still needs attention.'
 }

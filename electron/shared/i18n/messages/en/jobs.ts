@@ -26,9 +26,9 @@ export const jobs = {
     'The photo was made and counted against the quota, but downloading it failed{known, select, yes { ({cause})} other {}}. “Try again” downloads it again without using quota.',
   'jobs.error.unreadablePhoto':
     'The service sent a photo we could not open. Check the account panel before trying again.',
-  'jobs.error.saveFolder': 'The photo could not be saved in that folder. Choose another folder.',
-  'jobs.error.saveWrite': 'The photo could not be written (is the disk full?). Choose another folder.',
-  'jobs.error.saveTooMany': 'That folder already holds too many photos of this name. Choose another folder.',
+  'jobs.error.saveFolder': 'The file could not be saved in that folder. Choose another folder.',
+  'jobs.error.saveWrite': 'The file could not be written (is the disk full?). Choose another folder.',
+  'jobs.error.saveTooMany': 'That folder already holds too many files of this name. Choose another folder.',
   'jobs.refused.notSettled': 'This photo is still being worked on. Wait until it finishes.',
   'jobs.refused.done': 'This photo is finished. Open it in the result view to save or print it.',
   'jobs.refused.purged': 'The customer photo has been deleted (retention period). Add the photo again.',
@@ -57,5 +57,8 @@ export const jobs = {
   'jobs.upload.noSpec':
     'The spec’s details could not be read (is the computer offline?), so the face was not checked before sending. You can still send it.',
   'jobs.upload.unchecked':
-    'The local face check could not run, so this photo was not checked before sending. You can still send it.'
+    'The local face check could not run, so this photo was not checked before sending. You can still send it.',
+  'jobs.error.mustAccept':
+    'This photo needs attention. Check what it says, then confirm that it may be saved or printed anyway.',
+  'jobs.error.noAttention': 'This photo does not need attention any more. Nothing to confirm.'
 }

@@ -45,5 +45,6 @@ export const history: Record<keyof typeof en, string> = {
   'history.remove.label': 'Retirer {title}',
   'history.remove': 'Retirer',
   'history.loading': 'Chargement…',
-  'history.filters.example': 'Dupont, #1042'
+  'history.filters.example': 'Dupont, #1042',
+  'history.notSaved': 'Non enregistrée : la photo demande encore votre attention.'
 }

@@ -30,11 +30,11 @@ export const jobs: Record<keyof typeof en, string> = {
   'jobs.error.unreadablePhoto':
     'Le service a envoyé une photo impossible à ouvrir. Vérifiez le panneau du compte avant de réessayer.',
   'jobs.error.saveFolder':
-    'La photo n’a pas pu être enregistrée dans ce dossier. Choisissez un autre dossier.',
+    'Le fichier n’a pas pu être enregistré dans ce dossier. Choisissez un autre dossier.',
   'jobs.error.saveWrite':
-    'La photo n’a pas pu être écrite (le disque est-il plein ?). Choisissez un autre dossier.',
+    'Le fichier n’a pas pu être écrit (le disque est-il plein ?). Choisissez un autre dossier.',
   'jobs.error.saveTooMany':
-    'Ce dossier contient déjà trop de photos portant ce nom. Choisissez un autre dossier.',
+    'Ce dossier contient déjà trop de fichiers portant ce nom. Choisissez un autre dossier.',
   'jobs.refused.notSettled': 'Cette photo est encore en cours. Attendez qu’elle soit terminée.',
   'jobs.refused.done':
     'Cette photo est terminée. Ouvrez-la dans le résultat pour l’enregistrer ou l’imprimer.',
@@ -65,5 +65,8 @@ export const jobs: Record<keyof typeof en, string> = {
   'jobs.upload.noSpec':
     'Les détails du format n’ont pas pu être lus (l’ordinateur est-il hors ligne ?) : le visage n’a donc pas été contrôlé avant l’envoi. Vous pouvez quand même l’envoyer.',
   'jobs.upload.unchecked':
-    'Le contrôle local du visage n’a pas pu s’exécuter : cette photo n’a pas été contrôlée avant l’envoi. Vous pouvez quand même l’envoyer.'
+    'Le contrôle local du visage n’a pas pu s’exécuter : cette photo n’a pas été contrôlée avant l’envoi. Vous pouvez quand même l’envoyer.',
+  'jobs.error.mustAccept':
+    'Cette photo demande votre attention. Lisez ce qu’elle indique, puis confirmez qu’elle peut quand même être enregistrée ou imprimée.',
+  'jobs.error.noAttention': 'Cette photo ne demande plus votre attention. Rien à confirmer.'
 }
