@@ -4,19 +4,6 @@
 import i18next from 'eslint-plugin-i18next'
 
 /**
- * Files not converted yet: phase B of issue 13 converts them, then deletes their line here, so the rules below
- * apply to them too. Keep this list short and exact; everything else is checked.
- */
-export const NOT_YET_CONVERTED = [
-  // Waiting for the Photos screen's rework (ux2) to land: the walk-in journey and its main side.
-  'renderer/src/features/photos/**',
-  'electron/main/features/photos-feature.ts',
-  'electron/main/features/photo-job-handlers.ts',
-  'electron/main/features/photo-images.ts',
-  'electron/main/features/job-view.ts'
-]
-
-/**
  * Never converted: the simulated Passport Photo and Document Passback services answer in the real APIs' own
  * English, as the real services do; the app words their answers for the counter.
  */
@@ -108,7 +95,6 @@ const RENDERER_SELECTORS = [
 export const i18nConfigs = [
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
-    ignores: NOT_YET_CONVERTED,
     plugins: { i18next },
     rules: {
       // JSX text and the attributes a person reads or hears; everything else in JSX (ids, roles, classes) is code.
@@ -151,7 +137,7 @@ export const i18nConfigs = [
   },
   {
     files: ['electron/main/**/*.ts'],
-    ignores: [...NOT_YET_CONVERTED, ...SIMULATED_SERVICES, ...IPC_WRAPPERS],
+    ignores: [...SIMULATED_SERVICES, ...IPC_WRAPPERS],
     rules: { 'no-restricted-syntax': ['error', ...IPC_SELECTORS, ...MAIN_SELECTORS] }
   }
 ]

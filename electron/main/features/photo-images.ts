@@ -5,6 +5,7 @@ import { prepareUpload } from '../services/image/prepare-upload'
 import type { JobQueue } from '../services/jobs/job-queue-api'
 import type { JobRecord } from '../services/jobs/job-types'
 import type { PartialRegistry } from '../ipc/registry'
+import { t } from '../services/i18n/main-language'
 
 /**
  * The images of a job for the window: the upright original (the last few kept in memory, so flipping between
@@ -16,7 +17,7 @@ export function createPhotoImages(queue: JobQueue) {
 
   const mustJob = async (jobId: string): Promise<JobRecord> => {
     const job = await queue.get(jobId)
-    if (!job) throw new AppError('NOT_FOUND', 'This job is no longer in the list.')
+    if (!job) throw new AppError('NOT_FOUND', t('jobs.error.notInList'))
     return job
   }
 
@@ -43,10 +44,7 @@ export function createPhotoImages(queue: JobQueue) {
             : await queue.previewPhotoFor(jobId)
       if (bytes === null) {
         if (kind === 'final' && job.watermarked && !job.unlocked) {
-          throw new AppError(
-            'CONFIRMATION_REQUIRED',
-            'This is still a watermarked preview. Unlock the final photo first.'
-          )
+          throw new AppError('CONFIRMATION_REQUIRED', t('jobs.error.stillPreview'))
         }
         throw purgedError(job)
       }
@@ -71,12 +69,7 @@ export function createPhotoImages(queue: JobQueue) {
 
 /** The error for a job with no stored photo: purged by retention, or never made. */
 export function purgedError(job: JobRecord): AppError {
-  return new AppError(
-    'NOT_FOUND',
-    job.photosPurged
-      ? 'The photos of this job were deleted after the retention period. The history entry is kept.'
-      : 'There is no stored photo for this job.'
-  )
+  return new AppError('NOT_FOUND', job.photosPurged ? t('photos.main.purged') : t('photos.main.noPhoto'))
 }
 
 async function imageView(bytes: Uint8Array): Promise<ImageView> {

@@ -6,6 +6,7 @@ import type { JobRecord } from '../services/jobs/job-types'
 import type { UploadCheck } from '../services/jobs/upload-check'
 import type { SpecRequirements } from '../services/specs/spec-parse'
 import { startOfDay, toJobView } from './job-view'
+import { t } from '../services/i18n/main-language'
 
 type JobChannels =
   | 'photos:submit'
@@ -81,10 +82,7 @@ export function createPhotoJobHandlers(deps: {
     // For a held job this is "Don't send": nothing was sent and no quota was used.
     'photos:cancel': async ({ jobId }) => {
       if (!(await queue.cancel(jobId))) {
-        throw new AppError(
-          'STATE_CONFLICT',
-          'The photo is already with the service, so it can no longer be cancelled.'
-        )
+        throw new AppError('STATE_CONFLICT', t('photos.main.cannotCancel'))
       }
       return view(await deps.mustJob(jobId))
     },

@@ -24,6 +24,7 @@ import { createPhotoImages, purgedError } from './photo-images'
 import { createPhotoJobHandlers } from './photo-job-handlers'
 import { createPhotoReportHandlers } from './photo-report'
 import { createSensitivityStore, createSpecsHandlers } from './specs-handlers'
+import { t } from '../services/i18n/main-language'
 
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000
 
@@ -113,7 +114,7 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
 
   const outputFolder = async (): Promise<string | null> =>
     core.currentSettings().jobs.outputFolder ??
-    (await host.dialogs.chooseFolder('Choose where to save the photo'))
+    (await host.dialogs.chooseFolder(t('photos.main.chooseFolder')))
 
   return {
     handlers: {
@@ -150,7 +151,7 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
             extension: 'jpg'
           })
           const path = await saveWithDialog(host.dialogs, {
-            title: 'Save the API sheet',
+            title: t('photos.main.saveApiSheet'),
             folder: core.currentSettings().jobs.outputFolder,
             name,
             filters: [{ name: 'JPEG', extensions: ['jpg'] }],
@@ -178,11 +179,16 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
         const left = status.subscription?.makeIdPhotoApiRemaining
         return {
           ok: health.status === 'GOOD',
-          message: `Connected to the ${demo ? 'Demo ' : ''}Passport Photo service: ${status.accountStatus}${left !== null && left !== undefined ? `, ${left} photos left` : ''}.`,
+          message: t('photos.main.connected', {
+            demo: demo ? 'yes' : 'no',
+            status: status.accountStatus,
+            known: left !== null && left !== undefined ? 'yes' : 'no',
+            left: left ?? 0
+          }),
           demo
         }
       } catch (error) {
-        return { ok: false, message: isAppError(error) ? error.message : 'The connection test failed.', demo }
+        return { ok: false, message: isAppError(error) ? error.message : t('photos.main.testFailed'), demo }
       }
     },
 
@@ -192,10 +198,7 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
       const bytes = await queue.finalPhotoFor(jobId)
       if (bytes === null) {
         throw job.watermarked && !job.unlocked
-          ? new AppError(
-              'CONFIRMATION_REQUIRED',
-              'This is still a watermarked preview. Unlock the final photo before printing.'
-            )
+          ? new AppError('CONFIRMATION_REQUIRED', t('photos.main.previewBeforePrint'))
           : purgedError(job)
       }
       const spec = await specFor(job.specCode)
@@ -219,14 +222,12 @@ export async function createPhotosFeature(core: Core): Promise<PhotosFeature> {
 
 /** A history write that no one was waiting for failed: the person is told, it is never silent. */
 function reportWriteFailure(core: Core, error: unknown): void {
-  const reason = isAppError(error) ? ` (${error.message})` : ''
+  const reason = isAppError(error) ? error.message : ''
   core.host.log?.write('error', 'A job history write failed.', error)
   core.notices.add({
     id: NOTICE_IDS.writeFailed,
     level: 'error',
-    title: 'A change to the job history was not saved',
-    message:
-      `A change to the job history could not be saved${reason}. Check that the disk is not full and the data ` +
-      'folder is writable. Jobs shown may not match what is stored; restart the app once the disk is fixed.'
+    title: () => t('photos.main.writeFailed.title'),
+    message: () => t('photos.main.writeFailed.message', { known: reason ? 'yes' : 'no', reason })
   })
 }

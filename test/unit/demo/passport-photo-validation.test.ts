@@ -151,7 +151,12 @@ describe('request validation', () => {
   it('whitelists the very texts the app sends, and accepts "Aperçu" posted as the raw UTF-8 bytes C3 A7', async () => {
     expect([...WATERMARK_WHITELIST]).toEqual([...WATERMARK_TEXTS])
     expect(submitSchema.shape.watermarkText.unwrap().options).toEqual([...WATERMARK_TEXTS])
-    const json = JSON.stringify({ ...creds, specCode: 'us-passport', imageBase64: portrait, watermarkText: 'Aper' })
+    const json = JSON.stringify({
+      ...creds,
+      specCode: 'us-passport',
+      imageBase64: portrait,
+      watermarkText: 'Aper'
+    })
     const body = Buffer.concat([
       Buffer.from(json.slice(0, -2), 'utf8'),
       Buffer.from([0xc3, 0xa7, 0x75]), // "çu": U+00E7 then u

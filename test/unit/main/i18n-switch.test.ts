@@ -48,7 +48,9 @@ describe('the language in main', () => {
       message: catalogue.en['documentsApi.error.noTokenPasted']
     })
     // Kept in settings.json: the next start speaks English whatever the system says.
-    expect(JSON.parse(readFileSync(join(test.dataDir, 'settings.json'), 'utf8')).locale).toEqual({ language: 'en' })
+    expect(JSON.parse(readFileSync(join(test.dataDir, 'settings.json'), 'utf8')).locale).toEqual({
+      language: 'en'
+    })
 
     // Back to the system's language; a system change is followed while Settings says "system".
     await test.call('settings:update', { locale: { language: 'system' } })
@@ -61,13 +63,19 @@ describe('the language in main', () => {
   it('tells the window its notices again, in the new language', async () => {
     app = await startTestApp({ host: { systemLocale: () => 'en-US' } })
     const test = app
-    test.context.core.notices.add(damagedSettingsNotice({ unreadable: true, reset: [], keptAt: '/d/kept.json' }))
-    expect((await test.call('notices:list', undefined))[0]?.title).toBe(catalogue.en['settings.damaged.allTitle'])
+    test.context.core.notices.add(
+      damagedSettingsNotice({ unreadable: true, reset: [], keptAt: '/d/kept.json' })
+    )
+    expect((await test.call('notices:list', undefined))[0]?.title).toBe(
+      catalogue.en['settings.damaged.allTitle']
+    )
     test.events.length = 0
     await test.call('settings:update', { locale: { language: 'fr' } })
     const told = test.events.filter((e) => e.event === 'notices:changed')
     expect(told).toHaveLength(1)
-    expect((told[0]?.payload as { title: string }[])[0]?.title).toBe(catalogue.fr['settings.damaged.allTitle'])
+    expect((told[0]?.payload as { title: string }[])[0]?.title).toBe(
+      catalogue.fr['settings.damaged.allTitle']
+    )
   })
 
   it('starts a custom paper in the locale’s unit: 100×150 mm in French, 4×6 in in the United States', async () => {
@@ -80,7 +88,9 @@ describe('the language in main', () => {
     })
     await test.call('settings:update', { locale: { language: 'en' } })
     // English on a French system keeps the French region, so millimetres still.
-    expect((await test.call('sheets:get-settings', { paper: 'custom' })).settings.customPaper?.unit).toBe('mm')
+    expect((await test.call('sheets:get-settings', { paper: 'custom' })).settings.customPaper?.unit).toBe(
+      'mm'
+    )
     await app.close()
     app = await startTestApp({ host: { systemLocale: () => 'en-US' } })
     expect((await app.call('sheets:get-settings', { paper: 'custom' })).settings.customPaper).toEqual({

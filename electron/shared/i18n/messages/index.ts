@@ -32,6 +32,7 @@ import { camera as enCamera } from './en/camera'
 import { sharedDb as enSharedDb } from './en/shared-db'
 import { history as enHistory } from './en/history'
 import { settingsUi as enSettingsUi } from './en/settings-ui'
+import { photos as enPhotos } from './en/photos'
 import { app as frApp } from './fr/app'
 import { dialogs as frDialogs } from './fr/dialogs'
 import { documentsApi as frDocumentsApi } from './fr/documents-api'
@@ -59,6 +60,7 @@ import { camera as frCamera } from './fr/camera'
 import { sharedDb as frSharedDb } from './fr/shared-db'
 import { history as frHistory } from './fr/history'
 import { settingsUi as frSettingsUi } from './fr/settings-ui'
+import { photos as frPhotos } from './fr/photos'
 
 /** Every namespace, in each language: the keys of a namespace start with its name and a dot. */
 export const namespaces = {
@@ -89,7 +91,8 @@ export const namespaces = {
     camera: enCamera,
     sharedDb: enSharedDb,
     history: enHistory,
-    settingsUi: enSettingsUi
+    settingsUi: enSettingsUi,
+    photos: enPhotos
   },
   fr: {
     app: frApp,
@@ -118,7 +121,8 @@ export const namespaces = {
     camera: frCamera,
     sharedDb: frSharedDb,
     history: frHistory,
-    settingsUi: frSettingsUi
+    settingsUi: frSettingsUi,
+    photos: frPhotos
   }
 } satisfies Record<'en' | 'fr', Record<string, Record<string, string>>>
 

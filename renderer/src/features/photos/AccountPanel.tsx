@@ -2,34 +2,37 @@ import { useCallback, useEffect, useState } from 'react'
 import type { AccountView } from '../../../../electron/shared/contract'
 import { call, messageOf, useStudioEvent } from '../../lib/studio'
 import { DemoBadge } from '../../components/DemoBadge'
+import { useT } from '../../lib/i18n'
 
 /** The API reports Unix seconds; accept milliseconds too, so a conversion on either side cannot show 1970. */
-function when(time: number | null): string {
+function when(time: number | null, dateTime: ReturnType<typeof useT>['dateTime']): string {
   if (time === null) return '—'
-  return new Date(time).toLocaleDateString()
+  return dateTime(time, { dateStyle: 'medium' })
 }
 
 function QuotaBar(props: { label: string; quota: { total: number; remaining: number } | null }) {
+  const { t, rich } = useT()
   if (props.quota === null) {
     return (
       <p>
-        {props.label}: <span className="muted">not reported</span>
+        {rich('photos.account.notReported', {
+          label: props.label,
+          muted: (chunks) => <span className="muted">{chunks}</span>
+        })}
       </p>
     )
   }
   const { total, remaining } = props.quota
   return (
     <div className="quota">
-      <span>
-        {props.label}: {remaining} of {total} left
-      </span>
+      <span>{t('photos.account.left', { label: props.label, remaining, total })}</span>
       <meter
         min={0}
         max={Math.max(total, 1)}
         low={Math.max(total, 1) * 0.2}
         optimum={total}
         value={remaining}
-        aria-label={`${props.label} remaining`}
+        aria-label={t('photos.account.remaining', { label: props.label })}
       />
     </div>
   )
@@ -37,6 +40,7 @@ function QuotaBar(props: { label: string; quota: { total: number; remaining: num
 
 /** The Passport Photo account: region health, status, trial, subscription and quotas; refreshed after each job. */
 export function AccountPanel(props: { refreshKey: number }) {
+  const { t, dateTime } = useT()
   const [account, setAccount] = useState<AccountView | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -53,16 +57,21 @@ export function AccountPanel(props: { refreshKey: number }) {
   useStudioEvent('account:changed', () => void refresh())
 
   return (
-    <section className="panel account" aria-label="Account">
+    <section className="panel account" aria-label={t('photos.account.region')}>
       <h2>
-        Account {account?.demo && <DemoBadge />}{' '}
-        <button type="button" className="link" onClick={() => void refresh()} aria-label="Refresh account">
+        {t('photos.account.title')} {account?.demo && <DemoBadge />}{' '}
+        <button
+          type="button"
+          className="link"
+          onClick={() => void refresh()}
+          aria-label={t('photos.account.refresh')}
+        >
           ↻
         </button>
       </h2>
       {error && <p role="alert">{error}</p>}
       {account === null ? (
-        !error && <p className="muted">Checking the account…</p>
+        !error && <p className="muted">{t('photos.account.checking')}</p>
       ) : (
         <>
           {account.warning && (
@@ -72,9 +81,9 @@ export function AccountPanel(props: { refreshKey: number }) {
           )}
           {account.error && <p className="banner banner-error">{account.error.message}</p>}
           <dl className="account-facts">
-            <dt>Region</dt>
+            <dt>{t('photos.account.regionLabel')}</dt>
             <dd>{account.region}</dd>
-            <dt>Health</dt>
+            <dt>{t('photos.account.health')}</dt>
             <dd>
               <span
                 className={
@@ -85,24 +94,26 @@ export function AccountPanel(props: { refreshKey: number }) {
                       : 'pill'
                 }
               >
-                {account.health === 'GOOD' ? 'Good' : account.health === 'DOWN' ? 'Down' : 'Unknown'}
+                {t('photos.account.healthValue', { health: account.health ?? 'UNKNOWN' })}
               </span>{' '}
               {account.healthMessage && <span className="muted">{account.healthMessage}</span>}
             </dd>
-            <dt>Account</dt>
+            <dt>{t('photos.account.account')}</dt>
             <dd>{account.accountStatus ?? '—'}</dd>
-            <dt>Trial ends</dt>
-            <dd>{when(account.freeTrialEndTime)}</dd>
-            <dt>Subscription</dt>
+            <dt>{t('photos.account.trialEnds')}</dt>
+            <dd>{when(account.freeTrialEndTime, dateTime)}</dd>
+            <dt>{t('photos.account.subscription')}</dt>
             <dd>
               {account.subscriptionStatus ?? '—'}
               {account.subscriptionResetTime !== null && (
-                <span className="muted"> · quota resets {when(account.subscriptionResetTime)}</span>
+                <span className="muted">
+                  {t('photos.account.resets', { date: when(account.subscriptionResetTime, dateTime) })}
+                </span>
               )}
             </dd>
           </dl>
-          <QuotaBar label="Direct photos" quota={account.quotas.makeIdPhoto} />
-          <QuotaBar label="Watermark previews" quota={account.quotas.makeIdPhotoWatermark} />
+          <QuotaBar label={t('photos.account.direct')} quota={account.quotas.makeIdPhoto} />
+          <QuotaBar label={t('photos.account.watermark')} quota={account.quotas.makeIdPhotoWatermark} />
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { useRef, type ReactNode } from 'react'
 import { useRovingButtons } from '../../lib/roving'
+import { useT } from '../../lib/i18n'
 
 /**
  * The visible drop target. Its button opens the file picker (Ctrl+O does too); a click anywhere on the zone does
@@ -12,6 +13,7 @@ export function DropZone(props: {
   /** Other ways in beside "Add photos…" (the Camera), in one toolbar: one Tab stop, arrows between them. */
   extra?: ReactNode
 }) {
+  const { t } = useT()
   const input = useRef<HTMLInputElement>(null)
   const ways = useRovingButtons<HTMLDivElement>()
   const open = () => {
@@ -19,11 +21,11 @@ export function DropZone(props: {
   }
   return (
     <div className={props.disabled ? 'drop-zone disabled' : 'drop-zone'} onClick={open}>
-      <strong>Drop photos here</strong>
+      <strong>{t('photos.drop.title')}</strong>
       <span className="muted">{props.hint}</span>
       <div
         role="toolbar"
-        aria-label="Add a photo"
+        aria-label={t('photos.drop.add')}
         className="drop-ways"
         ref={ways.ref}
         onKeyDown={ways.onKeyDown}
@@ -38,18 +40,18 @@ export function DropZone(props: {
             open()
           }}
         >
-          Add photos…
+          {t('photos.drop.addPhotos')}
         </button>
         {props.extra}
       </div>
-      <span className="muted">or paste an image (Ctrl+V)</span>
+      <span className="muted">{t('photos.drop.paste')}</span>
       <input
         ref={input}
         type="file"
         multiple
         accept="image/*"
         hidden
-        aria-label="Choose photo files"
+        aria-label={t('photos.drop.choose')}
         onChange={(e) => {
           const files = [...(e.target.files ?? [])]
           e.target.value = ''

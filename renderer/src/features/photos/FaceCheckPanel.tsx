@@ -1,20 +1,26 @@
 import type { FindingView, JobView } from '../../../../electron/shared/contract'
 import { call } from '../../lib/studio'
-
-const TIME = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
+import { translateNow, useT } from '../../lib/i18n'
 
 /** How each finding weighs on this job, in words (never by colour alone). */
 function weight(job: JobView, finding: FindingView): string {
-  if (finding.kind === 'refusal') return 'Not sent'
-  if (job.faceCheck?.hold?.warnings.includes(finding.code)) return 'Holds the photo'
-  if (job.sentAnyway?.warnings.includes(finding.code)) return 'Sent anyway'
-  return 'Shown only'
+  const weight =
+    finding.kind === 'refusal'
+      ? 'refusal'
+      : job.faceCheck?.hold?.warnings.includes(finding.code)
+        ? 'holds'
+        : job.sentAnyway?.warnings.includes(finding.code)
+          ? 'sentAnyway'
+          : 'shown'
+  return translateNow('photos.face.weight', { weight })
 }
 
 /** "left", "middle", "right" for a face, so the operator can tell them apart without the numbers too. */
 function whereIs(box: { left: number; width: number }, width: number): string {
   const centre = (box.left + box.width / 2) / width
-  return centre < 0.4 ? 'on the left' : centre > 0.6 ? 'on the right' : 'in the middle'
+  return translateNow('photos.face.where', {
+    where: centre < 0.4 ? 'left' : centre > 0.6 ? 'right' : 'middle'
+  })
 }
 
 /**
@@ -29,6 +35,7 @@ export function FaceCheckPanel(props: {
   run: (work: () => Promise<string | null>) => Promise<void>
   onJob: (job: JobView) => void
 }) {
+  const { t, dateTime } = useT()
   const { job } = props
   const check = job.faceCheck
   if (!check) return null
@@ -42,20 +49,14 @@ export function FaceCheckPanel(props: {
   const width = check.overlay?.width ?? 1
   return (
     <section className="face-check" aria-labelledby={`face-check-${job.id}`}>
-      <h3 id={`face-check-${job.id}`}>Face check before sending</h3>
-      {held && (
-        <p className="banner banner-warn face-check-held">
-          Held: this photo has not been sent and no quota was used.
-        </p>
-      )}
+      <h3 id={`face-check-${job.id}`}>{t('photos.face.title')}</h3>
+      {held && <p className="banner banner-warn face-check-held">{t('photos.face.held')}</p>}
       {check.unchecked && (
-        <p className="banner banner-warn">The face was not checked. {check.message ?? ''}</p>
+        <p className="banner banner-warn">{t('photos.face.unchecked', { message: check.message ?? '' })}</p>
       )}
-      {!check.unchecked && check.findings.length === 0 && (
-        <p className="muted">One face, and nothing to point out.</p>
-      )}
+      {!check.unchecked && check.findings.length === 0 && <p className="muted">{t('photos.face.nothing')}</p>}
       {check.findings.length > 0 && (
-        <ul className="findings" aria-label="Face check findings">
+        <ul className="findings" aria-label={t('photos.face.findings')}>
           {check.findings.map((finding) => (
             <li key={finding.code} data-kind={finding.kind}>
               <span className={finding.kind === 'refusal' ? 'pill pill-err' : 'pill pill-warn'}>
@@ -67,7 +68,7 @@ export function FaceCheckPanel(props: {
         </ul>
       )}
       {held && job.canPickFace && faces.length > 0 && (
-        <div className="row face-pick" role="group" aria-label="Pick the customer’s face">
+        <div className="row face-pick" role="group" aria-label={t('photos.face.pickGroup')}>
           {faces.map((box, index) => (
             <button
               key={index}
@@ -76,11 +77,11 @@ export function FaceCheckPanel(props: {
               onClick={() =>
                 void act(
                   () => call('photos:pick-face', { jobId: job.id, face: index }),
-                  `Face ${index + 1} picked: the photo is cropped to it and checked again.`
+                  t('photos.face.picked', { number: index + 1 })
                 )
               }
             >
-              Use face {index + 1} ({whereIs(box, width)})
+              {t('photos.face.use', { number: index + 1, where: whereIs(box, width) })}
             </button>
           ))}
         </div>
@@ -93,38 +94,36 @@ export function FaceCheckPanel(props: {
               className="primary"
               disabled={props.busy}
               onClick={() =>
-                void act(
-                  () => call('photos:send-anyway', { jobId: job.id }),
-                  'Sent anyway: your decision is recorded on the job.'
-                )
+                void act(() => call('photos:send-anyway', { jobId: job.id }), t('photos.face.sentAnywaySaid'))
               }
             >
-              Send anyway
+              {t('photos.face.sendAnyway')}
             </button>
           )}
           <button
             type="button"
             disabled={props.busy}
-            onClick={() =>
-              void act(() => call('photos:cancel', { jobId: job.id }), 'Not sent. No quota was used.')
-            }
+            onClick={() => void act(() => call('photos:cancel', { jobId: job.id }), t('photos.face.notSent'))}
           >
-            Don’t send
+            {t('photos.face.dontSend')}
           </button>
-          {job.canSendAnyway && (
-            <span className="muted">Send anyway uses one photo from the quota, as any photo does.</span>
-          )}
+          {job.canSendAnyway && <span className="muted">{t('photos.face.quotaNote')}</span>}
         </div>
       )}
       {job.faceChoice && (
         <p className="muted">
-          Cropped to face {job.faceChoice.index + 1}, picked at {TIME.format(job.faceChoice.at)}.
+          {t('photos.face.cropped', {
+            number: job.faceChoice.index + 1,
+            time: dateTime(job.faceChoice.at, { timeStyle: 'short' })
+          })}
         </p>
       )}
       {job.sentAnyway && (
         <p className="muted sent-anyway">
-          Sent anyway at {TIME.format(job.sentAnyway.at)} by the operator’s decision
-          {describeAccepted(job)}.
+          {t('photos.face.sentAnywayAt', {
+            time: dateTime(job.sentAnyway.at, { timeStyle: 'short' }),
+            despite: describeAccepted(job)
+          })}
         </p>
       )}
     </section>
@@ -137,6 +136,6 @@ function describeAccepted(job: JobView): string {
   const words = (job.faceCheck?.findings ?? [])
     .filter((f) => accepted.warnings.includes(f.code))
     .map((f) => f.message.replace(/\.$/, '').toLowerCase())
-  if (accepted.unchecked) words.push('the face not checked')
-  return words.length > 0 ? `, despite: ${words.join('; ')}` : ''
+  if (accepted.unchecked) words.push(translateNow('photos.face.notCheckedWords'))
+  return words.length > 0 ? translateNow('photos.face.despite', { words: words.join('; ') }) : ''
 }

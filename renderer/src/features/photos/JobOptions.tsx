@@ -2,6 +2,8 @@ import type { Ref } from 'react'
 import type { Sensitivity } from '../../../../electron/shared/contract'
 import { parseSheetSizes, type JobOptionsValue } from './job-options'
 import { SensitivityKnobs } from './SensitivityKnobs'
+import { useT } from '../../lib/i18n'
+import { defaultWatermarkText, WATERMARK_TEXTS } from '../../../../electron/shared/i18n/watermark'
 
 /** Customer, mode, sensitivity and sheet sizes for the next photos. */
 export function JobOptions(props: {
@@ -12,19 +14,21 @@ export function JobOptions(props: {
   /** Clears the customer name for the next person at the counter, and puts the cursor there. */
   onNextCustomer?: () => void
 }) {
+  const { t, rich, locale } = useT()
   const { value } = props
+  const watermark = value.watermarkText ?? defaultWatermarkText(locale.language)
   const set = (patch: Partial<JobOptionsValue>) => props.onChange({ ...value, ...patch })
   const sheets = parseSheetSizes(value.sheetSizesText)
   return (
     <div className="job-options">
       <div className="row customer-row">
         <label>
-          Customer name or order number
+          {t('photos.options.customer')}
           <input
             ref={props.customerRef}
             value={value.customer}
             maxLength={120}
-            placeholder="Optional"
+            placeholder={t('photos.options.optional')}
             onChange={(e) => set({ customer: e.target.value })}
           />
         </label>
@@ -35,12 +39,12 @@ export function JobOptions(props: {
             aria-keyshortcuts="F2"
             onClick={props.onNextCustomer}
           >
-            Next customer <kbd>F2</kbd>
+            {rich('photos.options.next', { kbd: (chunks) => <kbd>{chunks}</kbd> })}
           </button>
         )}
       </div>
       <fieldset>
-        <legend>Mode</legend>
+        <legend>{t('photos.options.mode')}</legend>
         <label className="inline">
           <input
             type="radio"
@@ -48,7 +52,7 @@ export function JobOptions(props: {
             checked={value.mode === 'direct'}
             onChange={() => set({ mode: 'direct' })}
           />
-          Direct (final photo)
+          {t('photos.options.direct')}
         </label>
         <label className="inline">
           <input
@@ -57,39 +61,43 @@ export function JobOptions(props: {
             checked={value.mode === 'watermark'}
             onChange={() => set({ mode: 'watermark' })}
           />
-          Watermark preview
+          {t('photos.options.watermark')}
         </label>
         {value.mode === 'watermark' && (
           <label className="inline">
-            Watermark text
+            {t('photos.options.watermarkText')}
             <select
-              value={value.watermarkText}
+              value={watermark}
               onChange={(e) => set({ watermarkText: e.target.value as JobOptionsValue['watermarkText'] })}
             >
-              <option value="Preview">Preview</option>
-              <option value="Aperçu">Aperçu</option>
+              {/* The two texts the API whitelists, sent exactly as written, in every language. */}
+              {WATERMARK_TEXTS.map((text) => (
+                <option key={text} value={text}>
+                  {text}
+                </option>
+              ))}
             </select>
           </label>
         )}
       </fieldset>
       <details>
-        <summary>More options</summary>
+        <summary>{t('photos.options.more')}</summary>
         <SensitivityKnobs value={value.sensitivity} onChange={props.onSensitivity} />
         <label>
-          Photo delivery (direct mode)
+          {t('photos.options.delivery')}
           <select
             value={value.outputFormat}
             onChange={(e) => set({ outputFormat: e.target.value as JobOptionsValue['outputFormat'] })}
           >
-            <option value="IMAGE_BASE64">In the service’s answer (default)</option>
-            <option value="S3_URL">As a download link, fetched by the app</option>
+            <option value="IMAGE_BASE64">{t('photos.options.inAnswer')}</option>
+            <option value="S3_URL">{t('photos.options.link')}</option>
           </select>
         </label>
         <label>
-          Sheet sizes from the service (pixels, e.g. 1800*1200)
+          {t('photos.options.sheets')}
           <input
             value={value.sheetSizesText}
-            placeholder="Optional, up to 5"
+            placeholder={t('photos.options.sheetsPlaceholder')}
             aria-invalid={sheets.invalid !== null || sheets.sizes.length > 5}
             aria-describedby="sheet-sizes-hint"
             onChange={(e) => set({ sheetSizesText: e.target.value })}
@@ -97,10 +105,10 @@ export function JobOptions(props: {
         </label>
         <p id="sheet-sizes-hint" className="muted">
           {sheets.invalid !== null
-            ? `“${sheets.invalid}” is not a size. Write width*height in pixels, such as 1800*1200.`
+            ? t('photos.options.notASize', { entry: sheets.invalid })
             : sheets.sizes.length > 5
-              ? 'At most 5 sheet sizes.'
-              : 'Separate several sizes with commas.'}
+              ? t('photos.options.atMost')
+              : t('photos.options.separate')}
         </p>
       </details>
     </div>

@@ -4,6 +4,7 @@ import { holdReason, isSettled, jobTitle } from './job-labels'
 import { JobRow } from './JobRow'
 import { useGridRoving } from '../../lib/grid-roving'
 import './JobQueue.css'
+import { useT } from '../../lib/i18n'
 
 /**
  * The counter queue: today's jobs and every job still in flight, newest first, several at once. Older jobs are in
@@ -18,6 +19,7 @@ export function JobQueue(props: {
   onRemake: (id: string) => void
   onClearFinished: () => void
 }) {
+  const { t } = useT()
   const finished = props.jobs.filter(isSettled).length
   const held = useHeldAnnouncement(props.jobs)
   const keys = useGridRoving<HTMLDivElement>()
@@ -28,24 +30,20 @@ export function JobQueue(props: {
         {held}
       </p>
       {props.jobs.length === 0 ? (
-        <p className="muted">
-          No photos in the queue. Drop a customer’s photo above; earlier ones are in History.
-        </p>
+        <p className="muted">{t('photos.queue.empty')}</p>
       ) : (
         <>
           <div className="job-queue-bar">
-            <span className="muted">
-              {props.jobs.length} today{finished > 0 ? `, ${finished} finished` : ''}
-            </span>
+            <span className="muted">{t('photos.queue.count', { count: props.jobs.length, finished })}</span>
             <button type="button" disabled={finished === 0} onClick={props.onClearFinished}>
-              Clear finished
+              {t('photos.queue.clear')}
             </button>
           </div>
           {/* WAI-ARIA grid: one Tab stop; arrows, Home and End move between rows and along a row; Enter opens. */}
           <div
             className="job-list"
             role="grid"
-            aria-label="Photo queue"
+            aria-label={t('photos.queue.label')}
             aria-describedby="queue-keys"
             ref={keys.ref}
             onKeyDown={keys.onKeyDown}
@@ -64,7 +62,7 @@ export function JobQueue(props: {
             ))}
           </div>
           <p id="queue-keys" className="visually-hidden">
-            Up and down arrows move between photos, left and right to a photo’s buttons; Enter opens it.
+            {t('photos.queue.keys')}
           </p>
         </>
       )}
@@ -74,6 +72,7 @@ export function JobQueue(props: {
 
 /** The words announced when a job is newly held for the operator's decision. */
 function useHeldAnnouncement(jobs: JobView[]): string {
+  const { t } = useT()
   const [message, setMessage] = useState('')
   const announced = useRef(new Set<string>())
   useEffect(() => {
@@ -84,8 +83,8 @@ function useHeldAnnouncement(jobs: JobView[]): string {
       }
       if (announced.current.has(job.id)) continue
       announced.current.add(job.id)
-      setMessage(`Held before sending: ${jobTitle(job)}. ${holdReason(job) ?? ''} Open it to decide.`)
+      setMessage(t('photos.queue.held', { title: jobTitle(job), reason: holdReason(job) ?? '' }))
     }
-  }, [jobs])
+  }, [jobs, t])
   return message
 }

@@ -4,12 +4,13 @@ import {
   holdReason,
   jobTitle,
   orderLabel,
-  REMAKE_LABEL,
+  remakeLabel,
   remakeQuestion,
   retryHint,
   stateLabel,
   statePill
 } from './job-labels'
+import { useT } from '../../lib/i18n'
 
 /**
  * One job in the queue, a row of the queue's grid (JobQueue): who, which spec, its state and progress, and what can
@@ -24,6 +25,7 @@ export function JobRow(props: {
   onRetry: () => void
   onRemake: () => void
 }) {
+  const { t, dateTime } = useT()
   const { job } = props
   const title = jobTitle(job)
   const order = orderLabel(job)
@@ -36,7 +38,7 @@ export function JobRow(props: {
     <div
       role="row"
       className={props.selected ? 'job-row selected' : 'job-row'}
-      aria-label={`${title}: ${stateLabel(job.state)}`}
+      aria-label={t('photos.row.label', { title, state: stateLabel(job.state) })}
       aria-selected={props.selected}
       data-state={job.state}
     >
@@ -46,45 +48,45 @@ export function JobRow(props: {
             {order && <span className="job-order">{order}</span>}
             {title}
           </span>
-          <span className="muted job-time">{new Date(job.createdAt).toLocaleTimeString()}</span>
+          <span className="muted job-time">{dateTime(job.createdAt, { timeStyle: 'medium' })}</span>
         </button>
       </div>
       <div role="gridcell" className="job-cell-state">
         <span className={statePill(job.state)}>{stateLabel(job.state)}</span>
-        <progress max={1} value={job.progress} aria-label={`Progress for ${title}`} />
+        <progress max={1} value={job.progress} aria-label={t('photos.row.progress', { title })} />
       </div>
       <div role="gridcell" className="job-cell-actions">
         {job.cancellable && !held && (
           <button type="button" onClick={props.onCancel}>
-            Cancel
+            {t('photos.row.cancel')}
           </button>
         )}
         {held && (
           <div className="job-actions job-hold">
             <p>
-              {held} <span className="muted">Open it to decide; nothing was sent.</span>
+              {held} <span className="muted">{t('photos.row.openToDecide')}</span>
             </p>
             <button type="button" onClick={props.onCancel}>
-              Don’t send
+              {t('photos.row.dontSend')}
             </button>
           </div>
         )}
         {job.state === 'failed' && (
           <p className="job-error" role="alert">
-            {job.error?.message ?? 'This photo could not be made.'}
+            {job.error?.message ?? t('photos.row.failed')}
           </p>
         )}
         {(canRetry(job) || job.remake) && (
           <div className="job-actions">
             {canRetry(job) && (
               <button type="button" className="primary" onClick={props.onRetry}>
-                Try again
+                {t('photos.row.tryAgain')}
               </button>
             )}
             {hint && <span className="muted job-hint">{hint}</span>}
             {job.remake && (
               <button type="button" onClick={remake}>
-                {REMAKE_LABEL}
+                {remakeLabel()}
               </button>
             )}
           </div>

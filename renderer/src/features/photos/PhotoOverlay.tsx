@@ -1,4 +1,5 @@
 import type { AppCheckView, FaceOverlayView } from '../../../../electron/shared/contract'
+import { useT } from '../../lib/i18n'
 
 /**
  * Marks drawn over a photo, in the photo's own pixels (the SVG's viewBox), so they follow it at every zoom. Lines
@@ -50,6 +51,7 @@ function Svg(props: { width: number; height: number; label: string; children: Re
 
 /** The pre-flight marks on the photo as checked: face boxes (numbered when there are several), eyes, chin, crown. */
 export function FaceCheckMarks(props: { overlay: FaceOverlayView }) {
+  const { t } = useT()
   const { overlay } = props
   const several = overlay.faces.length > 1
   const face = overlay.faces[0]
@@ -61,7 +63,7 @@ export function FaceCheckMarks(props: { overlay: FaceOverlayView }) {
     <Svg
       width={overlay.width}
       height={overlay.height}
-      label={several ? `Face check marks: ${overlay.faces.length} faces, numbered` : 'Face check marks'}
+      label={t('photos.overlay.marks', { faces: several ? overlay.faces.length : 1 })}
     >
       {overlay.faces.map((box, i) => (
         <g key={i}>
@@ -134,10 +136,11 @@ function slope(eyes: NonNullable<FaceOverlayView['eyes']>): number {
 
 /** The post-check's marks on the returned photo: the allowed bands, and the lines as measured. */
 export function MeasureMarks(props: { overlay: NonNullable<AppCheckView['overlay']> }) {
+  const { t } = useT()
   const { overlay } = props
   const { width, height } = overlay
   return (
-    <Svg width={width} height={height} label="Measured lines and allowed bands">
+    <Svg width={width} height={height} label={t('photos.overlay.measured')}>
       {overlay.bands.map((band) =>
         band.axis === 'y' ? (
           <rect

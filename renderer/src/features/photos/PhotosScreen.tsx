@@ -15,6 +15,8 @@ import { SpecPicker } from './SpecPicker'
 import { useJobs } from './use-jobs'
 import { useResultFocus } from './use-result-focus'
 import './photos.css'
+import { useT } from '../../lib/i18n'
+import { defaultWatermarkText } from '../../../../electron/shared/i18n/watermark'
 
 /** photos:submit takes at most 50 files at a time. */
 const BATCH = 50
@@ -24,6 +26,7 @@ const BATCH = 50
  * 1280 px the spec and the queue share the left column; the result pane stays beside them, in view (photos.css).
  */
 export function PhotosScreen() {
+  const { t, rich, locale } = useT()
   const [prefs, setPrefs] = useState<SpecPrefs | null>(null)
   const [specCode, setSpecCode] = useState<string | null>(null)
   const [options, setOptions] = useState<JobOptionsValue>(DEFAULT_JOB_OPTIONS)
@@ -82,7 +85,7 @@ export function PhotosScreen() {
     const { code } = spec
     const sheets = parseSheetSizes(options.sheetSizesText)
     if (sheets.invalid !== null || sheets.sizes.length > 5) {
-      setError('Fix the sheet sizes under “More options” (for example 1800*1200), then add the photo again.')
+      setError(t('photos.screen.fixSheets'))
       return
     }
     setSending(true)
@@ -95,7 +98,9 @@ export function PhotosScreen() {
           files: all.slice(i, i + BATCH),
           specCode: code,
           mode: options.mode,
-          ...(options.mode === 'watermark' ? { watermarkText: options.watermarkText } : {}),
+          ...(options.mode === 'watermark'
+            ? { watermarkText: options.watermarkText ?? defaultWatermarkText(locale.language) }
+            : {}),
           ...(options.customer.trim() ? { customer: options.customer.trim() } : {}),
           ...(Object.keys(spec.sensitivity).length > 0 ? { sensitivity: spec.sensitivity } : {}),
           ...(sheets.sizes.length > 0 ? { sheetSizes: sheets.sizes } : {}),
@@ -179,18 +184,18 @@ export function PhotosScreen() {
             if (e.currentTarget === e.target) setDragging(false)
           }}
         >
-          <p>Drop to make {specCode ? 'ID photos' : 'photos (you choose the spec next)'}</p>
+          <p>{t('photos.screen.dropOverlay', { spec: specCode ? 'yes' : 'no' })}</p>
         </div>
       )}
-      <aside className="photos-left" aria-label="Photo spec">
-        <h2>Photo spec</h2>
+      <aside className="photos-left" aria-label={t('photos.screen.specRegion')}>
+        <h2>{t('photos.screen.specTitle')}</h2>
         <SpecPicker
           selected={specCode}
           prefs={prefs}
           onPrefs={setPrefs}
           onSelect={pickSpec}
           searchRef={searchRef}
-          prompt={waitingPrompt(waiting.length)}
+          prompt={waiting.length === 0 ? null : t('photos.screen.waiting', { count: waiting.length })}
           onDismissPrompt={() => setWaiting([])}
         />
         <SpecDetails
@@ -206,30 +211,32 @@ export function PhotosScreen() {
             : {})}
         />
       </aside>
-      <section className="photos-centre" aria-label="New photos and queue">
+      <section className="photos-centre" aria-label={t('photos.screen.centre')}>
         <ErrorBanner message={error ?? jobsError} onDismiss={() => setError(null)} />
         <DropZone
           disabled={sending}
-          hint={
-            specCode ? `Spec: ${specCode}` : 'Drop now and choose the spec on the left, or choose it first'
-          }
+          hint={specCode ? t('photos.screen.hintSpec', { spec: specCode }) : t('photos.screen.hintNoSpec')}
           onFiles={(files) => void submit(files)}
           extra={capture.toggle}
         />
         {capture.panel}
         {refused.length > 0 && (
           <div className="banner banner-error refused" role="alert">
-            <ul aria-label="Refused files">
+            <ul aria-label={t('photos.screen.refused')}>
               {refused.map((r, i) => (
                 <li key={`${r.fileName}-${i}`}>
-                  <strong>{r.fileName}</strong>: {r.error.message}
+                  {rich('photos.screen.refusedLine', {
+                    file: r.fileName,
+                    reason: r.error.message,
+                    strong: (chunks) => <strong>{chunks}</strong>
+                  })}
                 </li>
               ))}
             </ul>
             <button
               type="button"
               className="link"
-              aria-label="Dismiss refused files"
+              aria-label={t('photos.screen.dismissRefused')}
               onClick={() => setRefused([])}
             >
               ×
@@ -243,7 +250,7 @@ export function PhotosScreen() {
           customerRef={customerRef}
           onNextCustomer={nextCustomer}
         />
-        <h2>Queue</h2>
+        <h2>{t('photos.screen.queue')}</h2>
         <JobQueue
           jobs={jobs}
           selectedId={selectedId}
@@ -254,7 +261,7 @@ export function PhotosScreen() {
           onClearFinished={() => void clearFinished().catch((e: unknown) => setError(messageOf(e)))}
         />
       </section>
-      <aside className="photos-right" aria-label="Result and account" ref={resultRef}>
+      <aside className="photos-right" aria-label={t('photos.screen.right')} ref={resultRef}>
         {/* Said once when the current job finishes; the result's heading takes the focus at the same time. */}
         <p className="visually-hidden" role="status" aria-live="polite">
           {finished.message}
@@ -262,18 +269,10 @@ export function PhotosScreen() {
         {selected ? (
           <ResultView key={selected.id} job={selected} onJob={(job) => put(job.id, job)} />
         ) : (
-          <p className="muted">Select a photo in the queue to see it here.</p>
+          <p className="muted">{t('photos.screen.selectHint')}</p>
         )}
         <AccountPanel refreshKey={accountKey} />
       </aside>
     </div>
   )
-}
-
-/** What the spec picker says while photos wait for their spec. */
-function waitingPrompt(count: number): string | null {
-  if (count === 0) return null
-  return count === 1
-    ? 'The photo you added waits for its spec: choose one below and it goes on by itself.'
-    : `The ${count} photos you added wait for their spec: choose one below and they go on by themselves.`
 }

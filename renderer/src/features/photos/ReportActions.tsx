@@ -2,18 +2,23 @@ import { useState } from 'react'
 import type { JobView } from '../../../../electron/shared/contract'
 import { call } from '../../lib/studio'
 import { usePrinters } from '../sheets/use-printers'
+import { translateNow, useT } from '../../lib/i18n'
 
 /** "Saved to …" or null when the person cancelled the folder choice. */
 export async function saveReport(jobId: string): Promise<string | null> {
   const saved = await call('photos:save-report', { jobId })
-  return saved.path === null ? null : `Check report saved to ${saved.path}`
+  return saved.path === null ? null : translateNow('photos.report.saved', { path: saved.path })
 }
 
 /** What the counter reads after a report went to the printer. */
 export async function printReport(jobId: string, printerName?: string): Promise<string | null> {
   const printed = await call('photos:print-report', printerName ? { jobId, printerName } : { jobId })
   if (!printed.printed) return null
-  return `Check report sent to ${printed.printerName ?? 'the default printer'} (${printed.path}).${printed.note ? ` ${printed.note}` : ''}`
+  return translateNow('photos.report.sent', {
+    printer: printed.printerName ?? translateNow('photos.report.defaultPrinter'),
+    path: printed.path,
+    note: printed.note ? ` ${printed.note}` : ''
+  })
 }
 
 /**
@@ -25,6 +30,7 @@ export function ReportActions(props: {
   busy: boolean
   run: (work: () => Promise<string | null>) => Promise<void>
 }) {
+  const { t } = useT()
   const [choosing, setChoosing] = useState(false)
   return (
     <div className="report-actions">
@@ -34,7 +40,7 @@ export function ReportActions(props: {
           disabled={props.busy}
           onClick={() => void props.run(() => saveReport(props.job.id))}
         >
-          Save check report
+          {t('photos.report.save')}
         </button>
         <button
           type="button"
@@ -42,7 +48,7 @@ export function ReportActions(props: {
           disabled={props.busy}
           onClick={() => setChoosing((c) => !c)}
         >
-          Print check report…
+          {t('photos.report.print')}
         </button>
       </div>
       {choosing && (
@@ -62,11 +68,12 @@ export function ReportActions(props: {
 }
 
 function ReportPrinter(props: { busy: boolean; onPrint: (printerName?: string) => void }) {
+  const { t } = useT()
   const printers = usePrinters()
   return (
     <div className="row report-printer">
       <label>
-        Printer{' '}
+        {t('photos.report.printer')}{' '}
         <select
           value={printers.selected?.name ?? ''}
           onChange={(e) => printers.select(e.target.value)}
@@ -75,7 +82,7 @@ function ReportPrinter(props: { busy: boolean; onPrint: (printerName?: string) =
           {printers.printers.map((p) => (
             <option key={p.name} value={p.name}>
               {p.name}
-              {p.isDefault ? ' (default)' : ''}
+              {p.isDefault ? t('photos.report.default') : ''}
             </option>
           ))}
         </select>
@@ -86,10 +93,10 @@ function ReportPrinter(props: { busy: boolean; onPrint: (printerName?: string) =
         disabled={props.busy || printers.selected === null}
         onClick={() => props.onPrint(printers.selected?.name)}
       >
-        Print report
+        {t('photos.report.printNow')}
       </button>
       {printers.error && <span className="field-error">{printers.error}</span>}
-      <span className="muted">One page, the photo at true size; print at 100 %.</span>
+      <span className="muted">{t('photos.report.hint')}</span>
     </div>
   )
 }

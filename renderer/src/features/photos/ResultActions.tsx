@@ -2,6 +2,7 @@ import type { JobView } from '../../../../electron/shared/contract'
 import { call } from '../../lib/studio'
 import { confirmAttention } from './confirm-attention'
 import { isSavable } from './job-labels'
+import { useT } from '../../lib/i18n'
 
 /**
  * The result's main actions, at the top of the result pane so they are in view with the photo: Unlock (a
@@ -17,6 +18,7 @@ export function ResultActions(props: {
   onUnlock: () => void
   onPrint: (jobId: string) => void
 }) {
+  const { t } = useT()
   const { job } = props
   const savable = isSavable(job)
 
@@ -30,20 +32,20 @@ export function ResultActions(props: {
 
   const save = () =>
     props.run(async () => {
-      if (!(await confirmed('save'))) return 'Not saved: the photo still needs attention.'
+      if (!(await confirmed('save'))) return t('photos.actions.notSaved')
       const saved = await call('photos:save', { jobId: job.id, what: 'photo' })
       props.onJob(await call('photos:get-job', { jobId: job.id }))
-      return saved.path === null ? null : `Saved to ${saved.path}`
+      return saved.path === null ? null : t('photos.result.savedTo', { path: saved.path })
     })
   const print = () =>
     props.run(async () => {
-      if (!(await confirmed('print'))) return 'Not put on a sheet: the photo still needs attention.'
+      if (!(await confirmed('print'))) return t('photos.actions.notOnSheet')
       props.onPrint(job.id)
       return null
     })
 
   return (
-    <div className="row result-actions" role="group" aria-label="Save and print">
+    <div className="row result-actions" role="group" aria-label={t('photos.actions.group')}>
       {props.locked && (
         <button
           type="button"
@@ -52,7 +54,7 @@ export function ResultActions(props: {
           disabled={props.busy}
           onClick={props.onUnlock}
         >
-          Unlock final photo
+          {t('photos.actions.unlock')}
         </button>
       )}
       <button
@@ -62,7 +64,7 @@ export function ResultActions(props: {
         disabled={props.busy || !savable}
         onClick={() => void save()}
       >
-        Save photo
+        {t('photos.actions.save')}
       </button>
       <button
         type="button"
@@ -70,7 +72,7 @@ export function ResultActions(props: {
         disabled={props.busy || !savable}
         onClick={() => void print()}
       >
-        Print…
+        {t('photos.actions.print')}
       </button>
     </div>
   )

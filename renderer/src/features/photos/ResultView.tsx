@@ -15,6 +15,7 @@ import { useJobImage } from './use-job-image'
 import { ZoomablePhoto } from './ZoomablePhoto'
 import { useRovingButtons } from '../../lib/roving'
 import './face-check.css'
+import { useT } from '../../lib/i18n'
 
 type View = 'result' | 'checked' | 'source'
 
@@ -24,6 +25,7 @@ type View = 'result' | 'checked' | 'source'
  * and the check report.
  */
 export function ResultView(props: { job: JobView; onJob: (job: JobView) => void }) {
+  const { t, dateTime } = useT()
   const { job } = props
   const { printJob } = useAppState()
   const result = job.result
@@ -63,25 +65,21 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
   const unlock = () =>
     run(async () => {
       props.onJob(await call('photos:unlock', { jobId: job.id }))
-      return 'Final photo unlocked: it can now be saved and printed.'
+      return t('photos.result.unlocked')
     })
   const saveSheet = (key: string) =>
     run(async () => {
       const saved = await call('photos:save', { jobId: job.id, what: 'sheet', key })
-      return saved.path === null ? null : `Saved to ${saved.path}`
+      return saved.path === null ? null : t('photos.result.savedTo', { path: saved.path })
     })
   const copyCode = (code: string) =>
     run(async () => {
       await navigator.clipboard.writeText(code)
-      return `Copied photo code ${code}.`
+      return t('photos.result.copied', { code })
     })
 
   const title = jobTitle(job)
-  const alt = {
-    result: `ID photo of ${title}`,
-    checked: `Photo as checked of ${title}`,
-    source: `Original photo of ${title}`
-  }[showing]
+  const alt = t('photos.result.alt', { view: showing, title })
   const overlay =
     showing === 'checked' && faceMarks && job.faceCheck?.overlay ? (
       <FaceCheckMarks overlay={job.faceCheck.overlay} />
@@ -90,7 +88,7 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
     ) : undefined
   const appFailed = job.state === 'needs-attention' && job.appCheck?.verdict === 'fail'
   return (
-    <section className="result-view" aria-label="Result">
+    <section className="result-view" aria-label={t('photos.result.region')}>
       <div className="result-head">
         {/* Focus comes here when the current job finishes (PhotosScreen), so the heading takes it. */}
         <h2 id="result-heading" tabIndex={-1}>
@@ -98,9 +96,13 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
         </h2>
         <p className="muted">
           {stateLabel(job.state)} ·{' '}
-          {job.mode !== 'watermark' ? 'Direct' : result?.unlocked ? 'Unlocked' : 'Watermark preview'}
+          {t('photos.result.mode', {
+            mode: job.mode !== 'watermark' ? 'direct' : result?.unlocked ? 'unlocked' : 'preview'
+          })}
           {job.attentionAccepted &&
-            ` · Confirmed for saving and printing at ${new Date(job.attentionAccepted.at).toLocaleTimeString()}`}
+            t('photos.result.confirmedAt', {
+              time: dateTime(job.attentionAccepted.at, { timeStyle: 'medium' })
+            })}
         </p>
         {result && made && (
           <ResultActions
@@ -121,34 +123,28 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
         </p>
       )}
       {job.state === 'failed' && job.error && <p className="banner banner-error">{job.error.message}</p>}
-      {appFailed && (
-        <p className="banner banner-error">
-          Needs attention: the app’s own measurement of this photo failed (see below).
-        </p>
-      )}
+      {appFailed && <p className="banner banner-error">{t('photos.result.appFailed')}</p>}
       {locked && made && (
         <p className="banner banner-warn preview-banner" role="note">
-          PREVIEW — watermarked. Unlock the final photo once the customer has paid.
+          {t('photos.result.previewBanner')}
         </p>
       )}
       {job.photosPurged ? (
-        <p className="muted">
-          The photos of this job were deleted by the retention setting. The entry is kept.
-        </p>
+        <p className="muted">{t('photos.result.purged')}</p>
       ) : (
         <>
           {views.length > 1 && (
             <div
               className="row"
               role="toolbar"
-              aria-label="Which photo"
+              aria-label={t('photos.result.which')}
               ref={whichKeys.ref}
               onKeyDown={whichKeys.onKeyDown}
               onFocus={whichKeys.onFocus}
             >
               {views.map((v) => (
                 <button key={v} type="button" aria-pressed={showing === v} onClick={() => setView(v)}>
-                  {{ result: 'ID photo', checked: 'Face check', source: 'Original photo' }[v]}
+                  {t('photos.result.view', { view: v })}
                 </button>
               ))}
             </div>
@@ -159,19 +155,18 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
               key={`${job.id}-${showing}`}
               image={image}
               alt={alt}
-              {...(showing === 'result' && locked ? { marker: 'PREVIEW' } : {})}
+              {...(showing === 'result' && locked ? { marker: t('photos.result.marker') } : {})}
               {...(overlay ? { overlay } : {})}
             />
           )}
           {showing === 'checked' && job.faceCheck?.overlay && (
             <div className="row face-marks">
               <button type="button" aria-pressed={faceMarks} onClick={() => setFaceMarks((on) => !on)}>
-                Show face check marks
+                {t('photos.result.faceMarks')}
               </button>
               {faceMarks && (
                 <span className="muted">
-                  Yellow box: the face{job.faceCheck.overlay.faces.length > 1 ? 's, numbered' : ''}; blue: the
-                  eye line; pink: chin and crown (dashed when the crown is estimated).
+                  {t('photos.result.faceMarksKey', { faces: job.faceCheck.overlay.faces.length })}
                 </span>
               )}
             </div>
@@ -180,10 +175,7 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
       )}
       <FaceCheckPanel job={job} busy={busy} run={run} onJob={props.onJob} />
       {result && !made && !job.photosPurged && (
-        <p className="banner banner-warn">
-          The service could not make a photo from this picture. Check the points below, take the photo again,
-          and add it.
-        </p>
+        <p className="banner banner-warn">{t('photos.result.noPhoto')}</p>
       )}
       {result && <IssueList issues={result.issues} />}
       {made && job.appCheck && (
@@ -205,27 +197,25 @@ export function ResultView(props: { job: JobView; onJob: (job: JobView) => void 
       {result && made && (
         <>
           <dl className="result-facts">
-            <dt>Photo ID</dt>
+            <dt>{t('photos.result.photoId')}</dt>
             <dd>
               <code>{result.photoUuid ?? '—'}</code>
             </dd>
             {result.idPhotoCode && (
               <>
-                <dt>UK photo code</dt>
+                <dt>{t('photos.result.ukCode')}</dt>
                 <dd>
                   <code>{result.idPhotoCode}</code>{' '}
                   <button type="button" onClick={() => void copyCode(result.idPhotoCode ?? '')}>
-                    Copy code
+                    {t('photos.result.copy')}
                   </button>
                 </dd>
               </>
             )}
           </dl>
           <p className="muted">
-            {isSavable(job)
-              ? 'Print… opens a print sheet with this photo at its exact size.'
-              : 'Saving and printing open up after “Unlock final photo”.'}
-            {job.savedTo && ` Last saved to ${job.savedTo}.`}
+            {isSavable(job) ? t('photos.result.printHint') : t('photos.result.unlockHint')}
+            {job.savedTo && t('photos.result.lastSaved', { path: job.savedTo })}
           </p>
           {isSavable(job) && <ReportActions job={job} busy={busy} run={run} />}
           <SheetList job={job} savable={isSavable(job)} onSave={(key) => void saveSheet(key)} />

@@ -2,16 +2,22 @@ import { useEffect, useState } from 'react'
 import type { SpecDetailsView, SpecRange } from '../../../../electron/shared/contract'
 import { call, messageOf } from '../../lib/studio'
 import { ErrorBanner } from '../../components/ErrorBanner'
+import { useT } from '../../lib/i18n'
 
 const MM_PER_INCH = 25.4
 
-function round(n: number, digits = 2): string {
-  return String(Math.round(n * 10 ** digits) / 10 ** digits)
+type Format = ReturnType<typeof useT>
+
+function round(i18n: Format, n: number, digits = 2): string {
+  return i18n.number(n, { maximumFractionDigits: digits, useGrouping: false })
 }
 
-function range(r: SpecRange | null): string {
+function range(i18n: Format, r: SpecRange | null): string {
   if (r === null) return '—'
-  return r.min === r.max ? `${round(r.min)} ${r.unit}` : `${round(r.min)}–${round(r.max)} ${r.unit}`
+  const unit = i18n.t('photos.spec.unit', { unit: r.unit })
+  return r.min === r.max
+    ? `${round(i18n, r.min)} ${unit}`
+    : `${round(i18n, r.min)}–${round(i18n, r.max)} ${unit}`
 }
 
 /** The chosen spec: its parsed numbers first, then every raw field exactly as the service sent it. */
@@ -20,6 +26,8 @@ export function SpecDetails(props: {
   /** Whether it is a favourite, and how to change that (the keyboard's way to a favourite). */
   favourite?: { on: boolean; toggle: () => void }
 }) {
+  const i18n = useT()
+  const { t } = i18n
   const [details, setDetails] = useState<SpecDetailsView | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -37,24 +45,27 @@ export function SpecDetails(props: {
     }
   }, [props.specCode])
 
-  if (props.specCode === null) return <p className="muted">Choose a spec to see its details.</p>
+  if (props.specCode === null) return <p className="muted">{t('photos.spec.choose')}</p>
   if (error) return <ErrorBanner message={error} />
-  if (details === null) return <p className="muted">Loading spec details…</p>
+  if (details === null) return <p className="muted">{t('photos.spec.loading')}</p>
 
   const size =
     details.widthMm !== null && details.heightMm !== null
-      ? `${round(details.widthMm, 1)} × ${round(details.heightMm, 1)} mm (${round(details.widthMm / MM_PER_INCH)} × ${round(
-          details.heightMm / MM_PER_INCH
-        )} in)`
+      ? t('photos.spec.sizeValue', {
+          width: round(i18n, details.widthMm, 1),
+          height: round(i18n, details.heightMm, 1),
+          widthIn: round(i18n, details.widthMm / MM_PER_INCH),
+          heightIn: round(i18n, details.heightMm / MM_PER_INCH)
+        })
       : '—'
 
   return (
-    <section className="spec-details" aria-label={`Spec details: ${details.name}`}>
+    <section className="spec-details" aria-label={t('photos.spec.region', { name: details.name })}>
       <h3>
-        {details.name} <code>{details.specCode}</code>{' '}
+        <span translate="no">{details.name}</span> <code>{details.specCode}</code>{' '}
         {details.digitalOnly && (
-          <span className="pill pill-warn" title="A digital photo measured in pixels; it has no print size">
-            Digital only (px)
+          <span className="pill pill-warn" title={t('photos.spec.digitalTitle')}>
+            {t('photos.spec.digital')}
           </span>
         )}
       </h3>
@@ -65,44 +76,48 @@ export function SpecDetails(props: {
           aria-pressed={props.favourite.on}
           onClick={props.favourite.toggle}
         >
-          <span aria-hidden="true">{props.favourite.on ? '★' : '☆'}</span> Favourite
+          <span aria-hidden="true">{props.favourite.on ? '★' : '☆'}</span> {t('photos.spec.favourite')}
         </button>
       )}
       <dl className="spec-facts">
-        <dt>Size</dt>
-        <dd>{details.digitalOnly ? 'Digital only (px)' : size}</dd>
-        <dt>Pixels</dt>
+        <dt>{t('photos.spec.size')}</dt>
+        <dd>{details.digitalOnly ? t('photos.spec.digital') : size}</dd>
+        <dt>{t('photos.spec.pixels')}</dt>
         <dd>
           {details.pixelWidth !== null && details.pixelHeight !== null
             ? `${details.pixelWidth} × ${details.pixelHeight} px`
             : '—'}
         </dd>
-        <dt>Resolution</dt>
+        <dt>{t('photos.spec.resolution')}</dt>
         <dd>{details.dpi ? `${details.dpi} dpi` : '—'}</dd>
-        <dt>Head height</dt>
-        <dd>{range(details.headHeight)}</dd>
-        <dt>Eye to bottom</dt>
-        <dd>{range(details.eyeToBottom)}</dd>
-        <dt>Background</dt>
+        <dt>{t('photos.spec.headHeight')}</dt>
+        <dd>{range(i18n, details.headHeight)}</dd>
+        <dt>{t('photos.spec.eyeToBottom')}</dt>
+        <dd>{range(i18n, details.eyeToBottom)}</dd>
+        <dt>{t('photos.spec.background')}</dt>
         <dd>
           {details.background.hex && (
             <span
               className="swatch"
               role="img"
-              aria-label={`Background colour ${details.background.hex}`}
+              aria-label={t('photos.spec.backgroundColour', { hex: details.background.hex })}
               style={{ background: details.background.hex }}
             />
           )}{' '}
-          {details.background.name || 'not stated'}{' '}
+          {details.background.name ? (
+            <span translate="no">{details.background.name}</span>
+          ) : (
+            t('photos.spec.notStated')
+          )}{' '}
           {details.background.hex && <code>{details.background.hex}</code>}
         </dd>
-        <dt>Smallest photo accepted</dt>
+        <dt>{t('photos.spec.smallest')}</dt>
         <dd>
-          {details.minimumSource.width} × {details.minimumSource.height} px
+          {t('photos.pixels', { width: details.minimumSource.width, height: details.minimumSource.height })}
         </dd>
       </dl>
       <details>
-        <summary>All fields as the service sent them</summary>
+        <summary>{t('photos.spec.raw')}</summary>
         <table className="spec-raw">
           <tbody>
             {Object.entries(details.raw).map(([key, value]) => (
@@ -110,7 +125,9 @@ export function SpecDetails(props: {
                 <th scope="row">
                   <code>{key}</code>
                 </th>
-                <td>{value === '' ? <span className="muted">(empty)</span> : value}</td>
+                <td translate="no">
+                  {value === '' ? <span className="muted">{t('photos.spec.empty')}</span> : value}
+                </td>
               </tr>
             ))}
           </tbody>

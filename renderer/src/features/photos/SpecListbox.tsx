@@ -1,5 +1,6 @@
 import { useEffect, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import type { SpecFacts, SpecSummary } from '../../../../electron/shared/contract'
+import { useT } from '../../lib/i18n'
 
 /** A titled group of rows: Favourites, Most used, Recently used, All specs, or the search matches. */
 export interface SpecGroup {
@@ -40,6 +41,7 @@ export function SpecListbox(props: {
   onType: (text: string) => void
   control: Ref<SpecListboxControl>
 }) {
+  const { t } = useT()
   const baseId = useId()
   const rows: Row[] = props.groups.flatMap((g) =>
     g.specs.map((spec) => ({ id: `${baseId}-${g.key}-${spec.specCode}`, spec }))
@@ -144,12 +146,14 @@ export function SpecListbox(props: {
                       props.onChoose(spec.specCode)
                     }}
                   >
-                    <span className="spec-name">{spec.name}</span>{' '}
+                    <span className="spec-name" translate="no">
+                      {spec.name}
+                    </span>{' '}
                     <SpecMeta code={spec.specCode} facts={props.factsOf(spec)} />
                     <span
                       className={favourite ? 'spec-star on' : 'spec-star'}
                       aria-hidden="true"
-                      title={favourite ? 'Remove from favourites' : 'Add to favourites'}
+                      title={t('photos.listbox.favourite', { on: favourite ? 'yes' : 'no' })}
                       onClick={(e) => {
                         e.stopPropagation()
                         props.onToggleFavourite(spec.specCode)

@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { searchSpecs } from '../../../../electron/shared/spec-search'
 import { SpecListbox, type SpecGroup, type SpecListboxControl } from './SpecListbox'
 import { useSpecFacts } from './use-spec-facts'
+import { useT } from '../../lib/i18n'
 
 // Favourites and the studio's most used specs come a little ahead of their equals in a search.
 const FAVOURITE_LIFT = 8
@@ -25,6 +26,7 @@ export function SpecPicker(props: {
   prompt?: string | null
   onDismissPrompt?: () => void
 }) {
+  const { t, dateTime } = useT()
   const [list, setList] = useState<SpecList | null>(null)
   const [query, setQuery] = useState('')
   const [busy, setBusy] = useState(false)
@@ -76,14 +78,14 @@ export function SpecPicker(props: {
 
   let groups: SpecGroup[]
   if (searching) {
-    groups = [{ key: 'match', title: `${matches.length} matching`, specs: matches }]
+    groups = [{ key: 'match', title: t('photos.picker.matching', { count: matches.length }), specs: matches }]
   } else {
     const top = new Set([...favourites, ...mostUsed])
     groups = [
-      { key: 'fav', title: 'Favourites', specs: pick([...favourites]) },
-      { key: 'most', title: 'Most used here', specs: pick(mostUsed, favourites) },
-      { key: 'recent', title: 'Recently used', specs: pick(props.prefs?.recent ?? [], top) },
-      { key: 'all', title: 'All specs', specs }
+      { key: 'fav', title: t('photos.picker.favourites'), specs: pick([...favourites]) },
+      { key: 'most', title: t('photos.picker.mostUsed'), specs: pick(mostUsed, favourites) },
+      { key: 'recent', title: t('photos.picker.recent'), specs: pick(props.prefs?.recent ?? [], top) },
+      { key: 'all', title: t('photos.picker.all'), specs }
     ]
   }
 
@@ -101,20 +103,20 @@ export function SpecPicker(props: {
           <span>{props.prompt}</span>
           {props.onDismissPrompt && (
             <button type="button" onClick={props.onDismissPrompt}>
-              Don’t add
+              {t('photos.picker.dontAdd')}
             </button>
           )}
         </div>
       )}
       <div className="row spec-search">
         <label>
-          Search specs
+          {t('photos.picker.search')}
           <input
             ref={setSearch}
             type="search"
             data-command="photos:find-spec"
             value={query}
-            placeholder="Country, document or code"
+            placeholder={t('photos.picker.placeholder')}
             aria-describedby="spec-search-hint"
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={(e) => {
@@ -134,15 +136,17 @@ export function SpecPicker(props: {
         </label>
       </div>
       <p id="spec-search-hint" className="muted spec-source">
-        Enter chooses the first match; ↓ goes into the list.
+        {t('photos.picker.hint')}
       </p>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
       {searching && matches.length === 0 ? (
-        <p className="muted spec-empty">No spec matches “{deferredQuery}”.</p>
+        <p className="muted spec-empty">{t('photos.picker.noMatch', { query: deferredQuery })}</p>
       ) : (
         specs.length > 0 && (
           <SpecListbox
-            label={searching ? `Specs matching “${deferredQuery}”` : 'Photo specs'}
+            label={
+              searching ? t('photos.picker.listMatching', { query: deferredQuery }) : t('photos.picker.list')
+            }
             control={listbox}
             groups={groups}
             selected={props.selected}
@@ -162,14 +166,19 @@ export function SpecPicker(props: {
         <span aria-live="polite">
           {list === null
             ? busy
-              ? 'Loading specs…'
-              : 'No spec list yet.'
-            : `${list.specs.length} specs ${list.fromCache ? 'from the saved copy' : 'from the service'}${
-                list.fetchedAt ? `, fetched ${new Date(list.fetchedAt).toLocaleString()}` : ''
-              }.`}
+              ? t('photos.picker.loading')
+              : t('photos.picker.none')
+            : t('photos.picker.source', {
+                count: list.specs.length,
+                cache: list.fromCache ? 'yes' : 'no',
+                fetched: list.fetchedAt ? 'yes' : 'no',
+                at: list.fetchedAt
+                  ? dateTime(list.fetchedAt, { dateStyle: 'medium', timeStyle: 'short' })
+                  : ''
+              })}
         </span>{' '}
         <button type="button" className="link" disabled={busy} onClick={() => void load(true)}>
-          Refresh
+          {t('photos.picker.refresh')}
         </button>
       </p>
     </div>

@@ -2,11 +2,15 @@ import { useEffect, useState, type ReactNode } from 'react'
 import type { ImageView } from '../../../../electron/shared/contract'
 import { useImageUrl } from '../../lib/image-url'
 import { useRovingButtons } from '../../lib/roving'
+import { useT } from '../../lib/i18n'
 
 type Zoom = 'fit' | 1 | 2
 
 /** At Fit the photo leaves room above it for the result's title, Save and Print and the toolbars (1024×700 up). */
 const FIT_HEIGHT = 'max(220px, calc(100vh - 330px))'
+
+const FIT = 'fit' as const
+const GROUP = 'group'
 
 /**
  * A photo that opens at Fit, whole in the panel, so the face is never cut off; 100% shows it at its true pixel
@@ -20,6 +24,7 @@ export function ZoomablePhoto(props: {
   /** Marks drawn over the photo in its own pixels (an SVG with the photo's size as its viewBox). */
   overlay?: ReactNode
 }) {
+  const { t } = useT()
   const url = useImageUrl(props.image)
   const [zoom, setZoom] = useState<Zoom>('fit')
   const [dpr, setDpr] = useState(() => window.devicePixelRatio || 1)
@@ -49,16 +54,16 @@ export function ZoomablePhoto(props: {
       <div
         className="row zoom-controls"
         role="toolbar"
-        aria-label="Zoom"
+        aria-label={t('photos.zoom.label')}
         ref={zoomKeys.ref}
         onKeyDown={zoomKeys.onKeyDown}
         onFocus={zoomKeys.onFocus}
       >
-        {zoomButton('fit', 'Fit')}
-        {zoomButton(1, '100%')}
-        {zoomButton(2, '200%')}
+        {zoomButton(FIT, t('photos.zoom.fit'))}
+        {zoomButton(1, t('photos.zoom.level', { zoom: 100 }))}
+        {zoomButton(2, t('photos.zoom.level', { zoom: 200 }))}
         <span className="muted">
-          {props.image.width} × {props.image.height} px
+          {t('photos.pixels', { width: props.image.width, height: props.image.height })}
         </span>
       </div>
       <div
@@ -67,8 +72,8 @@ export function ZoomablePhoto(props: {
           ? {}
           : {
               tabIndex: 0,
-              role: 'group',
-              'aria-label': `${props.alt} at ${zoom * 100}%: arrow keys scroll`
+              role: GROUP,
+              'aria-label': t('photos.zoom.frame', { alt: props.alt, zoom: zoom * 100 })
             })}
       >
         {url && (

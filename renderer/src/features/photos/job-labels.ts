@@ -1,21 +1,12 @@
 import type { JobState, JobView } from '../../../../electron/shared/contract'
+import { translateNow } from '../../lib/i18n'
 
-const LABELS: Record<JobState, string> = {
-  queued: 'Waiting',
-  preparing: 'Preparing',
-  held: 'Held before sending',
-  uploading: 'Uploading',
-  processing: 'Processing',
-  downloading: 'Downloading',
-  done: 'Done',
-  'needs-attention': 'Needs attention',
-  failed: 'Failed',
-  cancelled: 'Cancelled'
-}
+// These helpers word things in the language on screen (translateNow); the components that call them use useT(),
+// so they render again when the language changes.
 
 /** The state as the counter reads it; an unexpected state is shown as is rather than hidden. */
-export function stateLabel(state: string): string {
-  return LABELS[state as JobState] ?? state
+export function stateLabel(state: JobState | string): string {
+  return translateNow('photos.state', { state: state === 'needs-attention' ? 'needsAttention' : state })
 }
 
 /** True once a job has stopped moving (it may still be retried by hand). */
@@ -38,20 +29,18 @@ export function canRetry(job: Pick<JobView, 'retry'>): boolean {
 
 /** What "Try again" will do, in the counter's words. */
 export function retryHint(job: Pick<JobView, 'retry'>): string | null {
-  if (job.retry === 'download') return 'Downloads the photo already made. Uses no quota.'
+  if (job.retry === 'download') return translateNow('photos.retry.download')
   return null
 }
 
 /** The label of the one action that spends quota again for a job. */
-export const REMAKE_LABEL = 'Make a new photo (uses one photo from the quota)'
+export function remakeLabel(): string {
+  return translateNow('photos.remake.label')
+}
 
 /** The question asked before "Make a new photo". */
 export function remakeQuestion(job: JobView): string {
-  return (
-    `Make a new photo for ${jobTitle(job)}?\n\n` +
-    'This sends the photo to the service again and uses one photo from the quota. ' +
-    'Check the account panel first if an earlier attempt may already have used one.'
-  )
+  return translateNow('photos.remake.question', { title: jobTitle(job) })
 }
 
 /** The short order number as shown ("#1042"), or null. */
@@ -80,23 +69,32 @@ export function attentionReason(job: JobView): string {
   const reasons: string[] = []
   if (job.appCheck?.verdict === 'fail') {
     const failed = job.appCheck.criteria.filter((c) => c.status === 'fail').map((c) => c.display)
-    reasons.push(`The app’s own measurement failed${failed.length > 0 ? `: ${failed.join('; ')}` : ''}.`)
+    reasons.push(
+      translateNow('photos.attention.measure', {
+        known: failed.length > 0 ? 'yes' : 'no',
+        failed: failed.join('; ')
+      })
+    )
   }
   const issues = job.result?.issues ?? []
   if (issues.length > 0) {
-    const found = issues.length === 1 ? 'an issue' : `${issues.length} issues`
-    reasons.push(`The service found ${found}: ${issues.map((i) => i.title).join('; ')}.`)
+    reasons.push(
+      translateNow('photos.attention.issues', {
+        count: issues.length,
+        issues: issues.map((i) => i.title).join('; ')
+      })
+    )
   }
-  return reasons.length > 0 ? reasons.join(' ') : 'The photo was marked as needing attention.'
+  return reasons.length > 0 ? reasons.join(' ') : translateNow('photos.attention.marked')
 }
 
 /** The question asked before a "needs attention" photo is saved or put on a sheet. */
 export function attentionQuestion(job: JobView, action: 'save' | 'print'): string {
-  const what = action === 'save' ? 'Save this photo anyway?' : 'Put this photo on a print sheet anyway?'
-  return (
-    `${jobTitle(job)} needs attention.\n\n${attentionReason(job)}\n\n${what} ` +
-    'It may be refused by the passport office. Your confirmation is recorded with the job.'
-  )
+  return translateNow('photos.attention.question', {
+    title: jobTitle(job),
+    reason: attentionReason(job),
+    action
+  })
 }
 
 /** The pill colour for a state. */
@@ -119,9 +117,9 @@ export function holdReason(job: Pick<JobView, 'state' | 'faceCheck'>): string | 
   if (job.state !== 'held' || !check?.hold) return null
   if (check.hold.refusals.length > 0) {
     const refusal = check.findings.find((f) => check.hold?.refusals.includes(f.code))
-    return refusal?.message ?? 'The photo cannot be sent as it is.'
+    return refusal?.message ?? translateNow('photos.hold.cannotSend')
   }
   const blocking = check.findings.filter((f) => check.hold?.warnings.includes(f.code))
   if (blocking.length > 0) return blocking.map((f) => f.message).join(' ')
-  return 'The face was not checked.'
+  return translateNow('photos.hold.unchecked')
 }

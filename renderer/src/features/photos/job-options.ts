@@ -1,10 +1,12 @@
 import type { Sensitivity } from '../../../../electron/shared/contract'
+import type { WatermarkText } from '../../../../electron/shared/i18n/watermark'
 
 /** What the operator sets for the next photos. */
 export interface JobOptionsValue {
   customer: string
   mode: 'direct' | 'watermark'
-  watermarkText: 'Preview' | 'Aperçu'
+  /** The watermark chosen; null follows the language ("Aperçu" in French, "Preview" otherwise). */
+  watermarkText: WatermarkText | null
   sensitivity: Sensitivity
   /** Free text such as "1800*1200, 1200*1800". */
   sheetSizesText: string
@@ -16,7 +18,7 @@ export interface JobOptionsValue {
 export const DEFAULT_JOB_OPTIONS: JobOptionsValue = {
   customer: '',
   mode: 'direct',
-  watermarkText: 'Preview',
+  watermarkText: null,
   sensitivity: {},
   sheetSizesText: '',
   outputFormat: 'IMAGE_BASE64'

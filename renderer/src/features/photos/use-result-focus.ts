@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { JobView } from '../../../../electron/shared/contract'
 import { isSettled, jobTitle } from './job-labels'
+import { translateNow } from '../../lib/i18n'
 
 /** True while the person is typing in a field: focus is then left where it is (the announcement still comes). */
 function typing(): boolean {
@@ -14,10 +15,11 @@ function typing(): boolean {
 /** What is said when the current job's result is ready. */
 export function finishedMessage(job: JobView): string {
   const title = jobTitle(job)
-  if (job.state === 'done') return `Photo ready: ${title}. Save photo or Print… are at the top of the result.`
-  if (job.state === 'needs-attention') return `Photo ready, needs attention: ${title}. Check the result.`
-  if (job.state === 'failed') return `Photo failed: ${title}. ${job.error?.message ?? ''}`.trim()
-  return `${title}: cancelled.`
+  if (job.state === 'done') return translateNow('photos.finished.done', { title })
+  if (job.state === 'needs-attention') return translateNow('photos.finished.attention', { title })
+  if (job.state === 'failed')
+    return translateNow('photos.finished.failed', { title, reason: job.error?.message ?? '' }).trim()
+  return translateNow('photos.finished.cancelled', { title })
 }
 
 /**
