@@ -1,29 +1,12 @@
-import type { Page } from '@playwright/test'
 import { test, expect } from './harness-fixture'
-import { chooseSpec, expectState, jobRow, pickFiles } from './helpers/photo-screen'
-import { clippedText, englishOnScreen, plainWordsOnScreen } from './helpers/i18n-screen'
-import { syntheticPortrait } from '../helpers/synthetic-portrait'
+import { englishOnScreen, plainWordsOnScreen } from './helpers/i18n-screen'
+import { DATA, expectAllFrench, photoTerminee } from './helpers/french-screen'
 import { DEMO_CREDENTIALS } from '../../electron/main/demo'
 
-// Issue 13, phase A: the browser says French (as the operating system would), and the screens converted so far —
-// the shell, Print sheets and the document viewer — speak French with no English left, at 1024×700 without any
-// text cut off. The Photos screen is phase B's: it is used here only to make a finished photo.
+// Issue 13: the browser says French (as the operating system would), and the shell, Print sheets, the document
+// viewer, Settings and History speak French with no English left, at 1024×700 without any text cut off. The walk-in
+// journey on the Photos screen is french-photos.spec.ts.
 test.use({ locale: 'fr-FR', viewport: { width: 1024, height: 700 } })
-
-// Data on screen, not the app's words: they stay as they are in every language.
-const DATA = ['Harness Printer', 'US Passport', 'Client Dupont', 'ID Photo Studio']
-
-async function expectAllFrench(page: Page, where: string, scope = 'body'): Promise<void> {
-  expect(await englishOnScreen(page, { data: DATA, scope }), `English left on ${where}`).toEqual([])
-  expect(await clippedText(page), `text cut off on ${where}`).toEqual([])
-}
-
-async function finishedPhoto(page: Page, customer: string): Promise<void> {
-  await chooseSpec(page, 'us passport', 'US Passport', 'us-passport')
-  await page.getByLabel('Customer name or order number').fill(customer)
-  await pickFiles(page, [{ name: 'portrait.jpg', mimeType: 'image/jpeg', buffer: await syntheticPortrait() }])
-  await expectState(jobRow(page, `${customer} · US Passport`), /Done/)
-}
 
 test('the shell follows the browser’s language: French, without a restart, and back to English in Settings', async ({
   app
@@ -53,7 +36,7 @@ test('Print sheets in French: 10×15 cm first, decimal commas, main’s words to
   app,
   harness
 }) => {
-  await finishedPhoto(app, 'Client Dupont')
+  await photoTerminee(app, 'Client Dupont')
   await app
     .getByRole('navigation', { name: 'Écrans' })
     .getByRole('button', { name: 'Planches', exact: true })

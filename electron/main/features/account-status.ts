@@ -13,7 +13,12 @@ export async function accountStatus(
   const region = core.currentSettings().passportPhoto.region
   const view: AccountView = {
     demo: connection.demo,
-    region: region === 'demo' ? 'Demo' : region === 'custom' ? connection.baseUrl : region.toUpperCase(),
+    region:
+      region === 'demo'
+        ? t('app.badge.demo')
+        : region === 'custom'
+          ? connection.baseUrl
+          : region.toUpperCase(),
     health: 'UNKNOWN',
     healthMessage: null,
     accountStatus: null,

@@ -61,6 +61,20 @@ export async function readableText(page: Page, scope = 'body'): Promise<string> 
 }
 
 /**
+ * Text the page marks translate="no": data (spec names and fields as the service sends them), never the app's
+ * words. Longest first, so a name is taken out before a shorter one inside it.
+ */
+async function markedData(page: Page): Promise<string[]> {
+  const marked = await page.evaluate(() =>
+    // innerText collapses runs of spaces, so the marked text is compared the same way.
+    [...document.querySelectorAll('[translate="no"]')].map((e) =>
+      (e.textContent ?? '').replace(/\s+/g, ' ').trim()
+    )
+  )
+  return [...new Set(marked.filter((m) => m !== ''))].sort((a, b) => b.length - a.length)
+}
+
+/**
  * The English runs found on the page (or in `scope`), each with the line it was found in; empty when none is left.
  * `data` are the names on screen that are data, not the app's words (a printer called "Harness Printer", a spec
  * "US Passport"), taken out of the text first, with every text the page marks translate="no".
@@ -70,13 +84,7 @@ export async function englishOnScreen(
   options: { data?: string[]; scope?: string; other?: 'fr' } = {}
 ): Promise<string[]> {
   const { scope = 'body', other = 'fr' } = options
-  // Text the page marks translate="no" is data (spec names as the service sends them), never the app's words.
-  const marked = await page.evaluate(() =>
-    [...document.querySelectorAll('[translate="no"]')].map((e) => (e.textContent ?? '').trim())
-  )
-  const data = [...(options.data ?? []), ...marked.filter((m) => m !== '')].sort(
-    (a, b) => b.length - a.length
-  )
+  const data = [...(options.data ?? []), ...(await markedData(page))].sort((a, b) => b.length - a.length)
   let text = await readableText(page, scope)
   for (const name of data) text = text.split(name).join(' ')
   const lines = text.split('\n')
@@ -150,7 +158,8 @@ export async function clippedText(page: Page): Promise<string[]> {
  */
 export async function plainWordsOnScreen(page: Page, data: string[] = [], scope = 'body'): Promise<string[]> {
   let text = await readableText(page, scope)
-  for (const name of data) text = text.split(name).join(' ')
+  const names = [...data, ...(await markedData(page))].sort((a, b) => b.length - a.length)
+  for (const name of names) text = text.split(name).join(' ')
   const words = text.match(/(?<![\p{L}\p{M}\d])[A-Za-z]{3,}(?![\p{L}\p{M}\d])/gu) ?? []
   // Hexadecimal runs are fingerprints and ids, not words.
   return [...new Set(words)].filter((word) => !/^[a-f]+$/.test(word))

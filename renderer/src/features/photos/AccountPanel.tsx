@@ -99,12 +99,13 @@ export function AccountPanel(props: { refreshKey: number }) {
               {account.healthMessage && <span className="muted">{account.healthMessage}</span>}
             </dd>
             <dt>{t('photos.account.account')}</dt>
-            <dd>{account.accountStatus ?? '—'}</dd>
+            {/* The account's states are the service's own codes (FREE_TRIAL, ACTIVE…), shown as sent. */}
+            <dd translate="no">{account.accountStatus ?? '—'}</dd>
             <dt>{t('photos.account.trialEnds')}</dt>
             <dd>{when(account.freeTrialEndTime, dateTime)}</dd>
             <dt>{t('photos.account.subscription')}</dt>
             <dd>
-              {account.subscriptionStatus ?? '—'}
+              <span translate="no">{account.subscriptionStatus ?? '—'}</span>
               {account.subscriptionResetTime !== null && (
                 <span className="muted">
                   {t('photos.account.resets', { date: when(account.subscriptionResetTime, dateTime) })}

@@ -72,7 +72,7 @@ export function JobOptions(props: {
             >
               {/* The two texts the API whitelists, sent exactly as written, in every language. */}
               {WATERMARK_TEXTS.map((text) => (
-                <option key={text} value={text}>
+                <option key={text} value={text} translate="no">
                   {text}
                 </option>
               ))}

@@ -62,7 +62,7 @@ export function SpecDetails(props: {
   return (
     <section className="spec-details" aria-label={t('photos.spec.region', { name: details.name })}>
       <h3>
-        <span translate="no">{details.name}</span> <code>{details.specCode}</code>{' '}
+        <span translate="no">{details.name}</span> <code translate="no">{details.specCode}</code>{' '}
         {details.digitalOnly && (
           <span className="pill pill-warn" title={t('photos.spec.digitalTitle')}>
             {t('photos.spec.digital')}
@@ -85,11 +85,11 @@ export function SpecDetails(props: {
         <dt>{t('photos.spec.pixels')}</dt>
         <dd>
           {details.pixelWidth !== null && details.pixelHeight !== null
-            ? `${details.pixelWidth} × ${details.pixelHeight} px`
+            ? t('photos.pixels', { width: details.pixelWidth, height: details.pixelHeight })
             : '—'}
         </dd>
         <dt>{t('photos.spec.resolution')}</dt>
-        <dd>{details.dpi ? `${details.dpi} dpi` : '—'}</dd>
+        <dd>{details.dpi ? t('photos.spec.dpi', { dpi: details.dpi }) : '—'}</dd>
         <dt>{t('photos.spec.headHeight')}</dt>
         <dd>{range(i18n, details.headHeight)}</dd>
         <dt>{t('photos.spec.eyeToBottom')}</dt>

@@ -176,7 +176,9 @@ function SpecMeta(props: { code: string; facts: SpecFacts | null }) {
   const { facts } = props
   return (
     <span className="spec-meta">
-      <code className="spec-code">{props.code}</code>
+      <code className="spec-code" translate="no">
+        {props.code}
+      </code>
       {facts?.size && <span> · {facts.size}</span>}
       {facts?.background && (
         <span>
@@ -184,7 +186,7 @@ function SpecMeta(props: { code: string; facts: SpecFacts | null }) {
           {facts.background.hex && (
             <span className="swatch" aria-hidden="true" style={{ background: facts.background.hex }} />
           )}{' '}
-          {facts.background.name || facts.background.hex}
+          <span translate="no">{facts.background.name || facts.background.hex}</span>
         </span>
       )}
     </span>

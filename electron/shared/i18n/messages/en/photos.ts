@@ -233,5 +233,6 @@ export const photos = {
   'photos.overlay.measured': 'Measured lines and allowed bands',
   'photos.pixels': '{width} × {height} px',
   'photos.zoom.level': '{zoom}%',
-  'photos.zoom.frame': '{alt} at {zoom}%: arrow keys scroll'
+  'photos.zoom.frame': '{alt} at {zoom}%: arrow keys scroll',
+  'photos.spec.dpi': '{dpi} dpi'
 }

@@ -245,5 +245,6 @@ export const photos: Record<keyof typeof en, string> = {
   'photos.overlay.measured': 'Lignes mesurées et bandes autorisées',
   'photos.pixels': '{width} × {height} px',
   'photos.zoom.level': '{zoom} %',
-  'photos.zoom.frame': '{alt} à {zoom} % : les flèches font défiler'
+  'photos.zoom.frame': '{alt} à {zoom} % : les flèches font défiler',
+  'photos.spec.dpi': '{dpi} dpi'
 }
