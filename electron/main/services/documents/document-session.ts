@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { AppError, isAppError } from '../../../shared/errors'
-import { mainLocale, t } from '../i18n/main-language'
 import type { AuditAction } from '../audit/audit-log'
 import type { DocumentImage, DocumentTokens } from './client'
 import type { DocumentSession, DocumentSessionOptions } from './document-session-types'
@@ -8,17 +7,23 @@ import { createDocumentKeys } from './document-keys'
 import { type LimiterClock, type RateLimitStatus, createRateLimiter } from './rate-limiter'
 import { createSessionAudit } from './session-audit'
 import { type DocumentSide, DOCUMENT_SIDES, type SessionState } from './session-state'
-import { type Size, formatSizeParam, validateSize } from '../../../shared/document-size'
+import { type Size, validateSize } from '../../../shared/document-size'
 import { type SideData, describeSide, emptySide, requestName, wipe } from './side-data'
-import { assertDocumentToken, fingerprint } from './tokens'
+import { assertDocumentToken } from './tokens'
+import {
+  gotDetail,
+  receivedDetail,
+  refreshedDetail,
+  refreshReason,
+  sizeDetail,
+  type RefreshReason
+} from './audit-words'
+import { t } from '../i18n/main-language'
 
 export type { DocumentSession, DocumentSessionOptions } from './document-session-types'
 
 const DEFAULT_IDLE_MS = 10 * 60_000
 const NO_LIMIT: RateLimitStatus = { inWindow: 0, nextSlotAt: null, queued: 0, blockedUntil: null }
-
-/** Why a token is refreshed: a stale answer (404) or the person's Refresh. */
-type RefreshReason = 'stale' | 'request'
 
 /** Creates a session with no tokens. Production vs sandbox is the caller's choice; it is recorded in the audit log. */
 export function createDocumentSession(options: DocumentSessionOptions): DocumentSession {
@@ -105,9 +110,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
   }
 
   async function refreshOnce(side: DocumentSide, why: RefreshReason): Promise<void> {
-    // The audit line is written in the language in use when it is recorded, like every message main writes.
-    const reason =
-      why === 'stale' ? t('documentsApi.audit.reason.stale') : t('documentsApi.audit.reason.request')
+    const reason = refreshReason(why)
     const started = generation
     const oldToken = requireToken(side)
     let fresh: string
@@ -120,13 +123,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
     ensureCurrent(started)
     keys.linkRefresh(fresh, oldToken)
     sides[side].token = fresh
-    await record(
-      'refresh',
-      side,
-      oldToken,
-      'ok',
-      t('documentsApi.audit.refreshed', { reason, fingerprint: fingerprint(fresh) })
-    )
+    await record('refresh', side, oldToken, 'ok', refreshedDetail(reason, fresh))
   }
 
   /** One document request through the limiter, with the token current at send time (noted in `sent`). */
@@ -186,17 +183,14 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
     const started = generation
     const data = sides[side]
     const action: AuditAction = size === undefined ? 'fetch' : 'resize-request'
-    const sizeDetail =
-      size === undefined
-        ? t('documentsApi.audit.originalSize')
-        : t('documentsApi.audit.size', { size: formatSizeParam(size) })
+    const asked = sizeDetail(size)
 
     const fail = async (error: unknown, audited = false): Promise<never> => {
       if (generation === started) {
         data.error = isAppError(error) ? error : new AppError('INTERNAL', t('documentsApi.error.internal'))
         emit()
       }
-      if (!audited) await recordFailure(action, side, sent.token, error, sizeDetail)
+      if (!audited) await recordFailure(action, side, sent.token, error, asked)
       throw error
     }
 
@@ -206,7 +200,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
     } catch (error) {
       if (!isAppError(error) || error.code !== 'NOT_FOUND' || generation !== started) return fail(error)
       // A stale token: refresh once, then retry once; the retry waits for a slot like any request.
-      await recordFailure(action, side, sent.token, error, sizeDetail)
+      await recordFailure(action, side, sent.token, error, asked)
       try {
         // Skipped when another request has already swapped the token that went stale.
         if (sides[side].token === sent.token) await refreshSide(side, 'stale')
@@ -225,18 +219,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
     try {
       ensureCurrent(started, image)
       // No viewing without a trace: if the audit line cannot be written, the image is not kept or shown.
-      const got = t('documentsApi.audit.got', {
-        request: sizeDetail,
-        size: `${image.width}x${image.height}`,
-        format: image.format
-      })
-      await record(
-        action,
-        side,
-        sent.token,
-        'ok',
-        superseded ? t('documentsApi.audit.superseded', { got }) : got
-      )
+      await record(action, side, sent.token, 'ok', gotDetail(asked, image, superseded))
       ensureCurrent(started, image)
     } catch (error) {
       wipe(image)
@@ -303,11 +286,8 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
         if (token !== undefined) keys.linkFromAccessToken(token, accessToken, side)
       }
       const next = setTokens(tokens)
-      const got = DOCUMENT_SIDES.filter((side) => tokens[side] !== undefined).map((side) =>
-        t('documentsApi.audit.side', { side })
-      )
-      const sides = new Intl.ListFormat(mainLocale().tag, { type: 'conjunction' }).format(got)
-      await record('tokens', null, null, 'ok', t('documentsApi.audit.received', { sides }))
+      const received = DOCUMENT_SIDES.filter((side) => tokens[side] !== undefined)
+      await record('tokens', null, null, 'ok', receivedDetail(received))
       return next
     },
     setTokens,
