@@ -4,7 +4,8 @@ import type { AuditAction } from '../audit/audit-log'
 import type { DocumentImage, DocumentTokens } from './client'
 import type { DocumentSession, DocumentSessionOptions } from './document-session-types'
 import { createDocumentKeys } from './document-keys'
-import { type LimiterClock, type RateLimitStatus, createRateLimiter } from './rate-limiter'
+import { type RateLimitStatus, createRateLimiter } from './rate-limiter'
+import { createIdleTimer, sessionClock } from './session-clock'
 import { createSessionAudit } from './session-audit'
 import { type DocumentSide, DOCUMENT_SIDES, type SessionState } from './session-state'
 import { type Size, validateSize } from '../../../shared/document-size'
@@ -28,19 +29,14 @@ const NO_LIMIT: RateLimitStatus = { inWindow: 0, nextSlotAt: null, queued: 0, bl
 /** Creates a session with no tokens. Production vs sandbox is the caller's choice; it is recorded in the audit log. */
 export function createDocumentSession(options: DocumentSessionOptions): DocumentSession {
   const id = options.id ?? randomUUID()
-  const clock: LimiterClock = {
-    now: options.clock?.now ?? Date.now,
-    setTimeout: options.clock?.setTimeout ?? ((callback, ms) => setTimeout(callback, ms)),
-    clearTimeout: options.clock?.clearTimeout ?? ((handle) => clearTimeout(handle as NodeJS.Timeout))
-  }
+  const clock = sessionClock(options.clock)
   const limiter = options.limiter ?? createRateLimiter({ clock })
   const keys = options.keys ?? createDocumentKeys(limiter, { now: clock.now })
   const idleMs = options.idleMs ?? DEFAULT_IDLE_MS
   const sides: Record<DocumentSide, SideData> = { front: emptySide(), back: emptySide() }
   // Bumped by clear(): answers that arrive for an older generation are wiped, never stored.
   let generation = 0
-  let idleTimer: unknown
-  let idleClearsAt: number | null = null
+  const idle = createIdleTimer(clock, idleMs, () => clear())
   let disposed = false
 
   // The rate limit is per document, not per session: the key follows the token (and every token refreshed from it).
@@ -67,7 +63,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
         front: describeSide(sides.front, limitOf('front')),
         back: describeSide(sides.back, limitOf('back'))
       },
-      idleClearsAt
+      idleClearsAt: idle.clearsAt
     }
   }
 
@@ -75,14 +71,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
     if (!disposed) options.onChange?.(state())
   }
 
-  function touch(): void {
-    if (idleTimer !== undefined) clock.clearTimeout(idleTimer)
-    idleClearsAt = clock.now() + idleMs
-    idleTimer = clock.setTimeout(() => {
-      idleTimer = undefined
-      clear()
-    }, idleMs)
-  }
+  const touch = (): void => idle.touch()
 
   function requireToken(side: DocumentSide): string {
     const token = sides[side].token
@@ -249,9 +238,7 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
   function clear(): void {
     generation++
     for (const side of DOCUMENT_SIDES) dropSide(side)
-    if (idleTimer !== undefined) clock.clearTimeout(idleTimer)
-    idleTimer = undefined
-    idleClearsAt = null
+    idle.stop()
     emit()
   }
 
