@@ -1,40 +1,19 @@
-import type { Kysely } from 'kysely'
 import type { SharedDbStatus } from '../../../shared/contract'
 import { isAppError } from '../../../shared/errors'
-import type { StudioDatabase } from '../db/schema'
-import type { JobFiles } from '../jobs/job-files'
-import type { JobRepository } from '../jobs/job-repository'
 import { outboxCount } from './outbox'
 import { openSharedStore, sharedDbError, type SharedStore } from './pg-connection'
-import type { CounterIdentity } from './pg-job-repository'
 import { pushOutbox } from './push'
 import type { SharedConfigResult } from './shared-config'
 import { counterIdOf, joinSharedDatabase, NeedsSetup } from './shared-join'
 import { purgedElsewhere, purgeSharedPhotos } from './shared-photos'
+import type { Connected, SharedSyncDeps } from './shared-sync-types'
 import { statusMessage } from './sync-status'
 
 export { QUEUED_FOR_FACT } from './shared-join'
 
+export type { Connected, SharedSyncDeps } from './shared-sync-types'
+
 const DAY_MS = 86_400_000
-
-/** What the sync works with. */
-export interface SharedSyncDeps {
-  local: Kysely<StudioDatabase>
-  files: JobFiles
-  config: () => Promise<SharedConfigResult>
-  retentionDays: () => number
-  now: () => number
-  log?: (level: 'warn' | 'error', message: string, error?: unknown) => void
-  /** Waits between attempts while the database is away, then the housekeeping period; changes in tests. */
-  timing?: { retryMs?: readonly number[]; housekeepingMs?: number; batch?: number }
-}
-
-/** The shared database while this counter is connected to it. */
-export interface Connected {
-  store: SharedStore
-  repository: JobRepository
-  counter: CounterIdentity
-}
 
 /**
  * Keeps the shared studio database up to date with this counter: sends the outbox, in order and each change
