@@ -38,7 +38,7 @@ export interface FaceEngine {
    * thread only decodes (in libvips) and posts the pixels.
    */
   postCheck(image: RawImage, requirements: SpecRequirements): Promise<PostCheck>
-  /** The worker's live tensor count and heap, for the memory benchmark. */
+  /** The worker's live tensor count and heap after a full collection, for the memory benchmark and tests. */
   stats(): Promise<{ tensors: number; heapUsed: number }>
   /** Stops the worker; a later call starts a new one. */
   close(): Promise<void>

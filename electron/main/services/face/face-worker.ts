@@ -6,6 +6,7 @@
  * measured and judged against the spec here, off the main thread).
  */
 import { parentPort, workerData } from 'node:worker_threads'
+import { collectGarbage } from './collect-garbage'
 import type { FaceAssets } from './face-assets'
 import type { PhotoMeasurement, RawImage } from './face-types'
 import { createHumanDetector, type HumanDetector } from './human-detector'
@@ -66,6 +67,7 @@ port.on('message', (request: FaceWorkerRequest) => {
 
 async function handle(request: FaceWorkerRequest): Promise<void> {
   if (request.type === 'stats') {
+    collectGarbage()
     port?.postMessage({
       type: 'stats',
       id: request.id,
