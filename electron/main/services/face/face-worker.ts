@@ -50,9 +50,10 @@ const loading = createHumanDetector(workerData as FaceAssets).then(
   (loaded) => {
     detector = loaded
     port.postMessage({ type: 'ready', loadMs: performance.now() - started } satisfies FaceWorkerResponse)
-    // Ready means the models are loaded; the kernels are warmed next, ahead of any request in the queue, so an
-    // engine started early (at app launch) has its first photo as fast as the rest.
-    loaded.warmUp()
+    // Ready means the models are loaded; the kernels and the whole pipeline are warmed next, ahead of any request
+    // in the queue, so an engine started early (at app launch) has its first photo about as fast as the rest.
+    // A warm-up that fails only costs the first photo its speed: the requests behind it must still run.
+    return loaded.warmUp().catch(() => undefined)
   },
   (error: unknown) => {
     port.postMessage({ type: 'failed', message: String(error) } satisfies FaceWorkerResponse)
