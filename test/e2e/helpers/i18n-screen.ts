@@ -44,34 +44,29 @@ export function englishRuns(other: 'fr'): string[] {
 }
 
 /**
- * Everything a person can read or hear on the page, or inside the element `scope` selects: the text, and the
- * names given in attributes.
+ * Everything a person can read or hear on the page, or inside the element `scope` selects (the text, and the names
+ * given in attributes), with the text the page marks translate="no": data (spec names and fields as the service
+ * sends them), never the app's words. Both are read in one go, so a list that renders more rows in between (the
+ * spec list is virtual) cannot show a name that was not yet among the marked ones. Marked texts come longest
+ * first, so a name is taken out before a shorter one inside it.
  */
-export async function readableText(page: Page, scope = 'body'): Promise<string> {
-  return page.evaluate((selector) => {
+async function readScreen(page: Page, scope: string): Promise<{ text: string; marked: string[] }> {
+  const read = await page.evaluate((selector) => {
+    // innerText collapses runs of spaces, so the marked text is compared the same way.
+    const marked = [...document.querySelectorAll('[translate="no"]')].map((e) =>
+      (e.textContent ?? '').replace(/\s+/g, ' ').trim()
+    )
     const root = document.querySelector<HTMLElement>(selector)
-    if (root === null) return ''
+    if (root === null) return { text: '', marked }
     const attributes = ['aria-label', 'title', 'alt', 'placeholder', 'aria-roledescription']
     const named = [root, ...root.querySelectorAll('*')].flatMap((element) =>
       attributes.map((name) => element.getAttribute(name) ?? '').filter((text) => text !== '')
     )
     const options = [...root.querySelectorAll('option')].map((option) => option.textContent ?? '')
-    return [root.innerText, ...named, ...options].join('\n')
+    return { text: [root.innerText, ...named, ...options].join('\n'), marked }
   }, scope)
-}
-
-/**
- * Text the page marks translate="no": data (spec names and fields as the service sends them), never the app's
- * words. Longest first, so a name is taken out before a shorter one inside it.
- */
-async function markedData(page: Page): Promise<string[]> {
-  const marked = await page.evaluate(() =>
-    // innerText collapses runs of spaces, so the marked text is compared the same way.
-    [...document.querySelectorAll('[translate="no"]')].map((e) =>
-      (e.textContent ?? '').replace(/\s+/g, ' ').trim()
-    )
-  )
-  return [...new Set(marked.filter((m) => m !== ''))].sort((a, b) => b.length - a.length)
+  const marked = [...new Set(read.marked.filter((m) => m !== ''))].sort((a, b) => b.length - a.length)
+  return { text: read.text, marked }
 }
 
 /**
@@ -84,8 +79,9 @@ export async function englishOnScreen(
   options: { data?: string[]; scope?: string; other?: 'fr' } = {}
 ): Promise<string[]> {
   const { scope = 'body', other = 'fr' } = options
-  const data = [...(options.data ?? []), ...(await markedData(page))].sort((a, b) => b.length - a.length)
-  let text = await readableText(page, scope)
+  const screen = await readScreen(page, scope)
+  const data = [...(options.data ?? []), ...screen.marked].sort((a, b) => b.length - a.length)
+  let text = screen.text
   for (const name of data) text = text.split(name).join(' ')
   const lines = text.split('\n')
   return englishRuns(other).flatMap((run) => {
@@ -157,8 +153,9 @@ export async function clippedText(page: Page): Promise<string[]> {
  * on screen is text that bypassed the catalogue (or data: pass its names in `data`).
  */
 export async function plainWordsOnScreen(page: Page, data: string[] = [], scope = 'body'): Promise<string[]> {
-  let text = await readableText(page, scope)
-  const names = [...data, ...(await markedData(page))].sort((a, b) => b.length - a.length)
+  const screen = await readScreen(page, scope)
+  let text = screen.text
+  const names = [...data, ...screen.marked].sort((a, b) => b.length - a.length)
   for (const name of names) text = text.split(name).join(' ')
   const words = text.match(/(?<![\p{L}\p{M}\d])[A-Za-z]{3,}(?![\p{L}\p{M}\d])/gu) ?? []
   // Hexadecimal runs are fingerprints and ids, not words.
