@@ -16,11 +16,9 @@ import {
 } from './helpers/photo-screen'
 import { difference, thumbnail } from './helpers/orientation'
 import { plainPhoto, syntheticPortrait } from '../helpers/synthetic-portrait'
+import { WALK_IN, walkInMissing } from '../helpers/walk-in'
 
 // The walk-in portrait has no stated licence, so it stays in ../shared and is never copied here (fixtures README).
-const WALK_IN = fileURLToPath(
-  new URL('../../../shared/fixtures/photos/walk-in-portrait.png', import.meta.url)
-)
 const EXIF_DIR = fileURLToPath(new URL('../fixtures/exif-orientation', import.meta.url))
 const SETTLED_WITH_PHOTO = /Done|Needs attention/
 
@@ -45,11 +43,7 @@ test.afterEach(async ({ page }) => {
 })
 
 test.describe('the walk-in journey', () => {
-  if (!existsSync(WALK_IN))
-    console.log(
-      `[photos] walk-in journey skipped: ${WALK_IN} is not present (it is never copied into the project)`
-    )
-  test.skip(!existsSync(WALK_IN), `${WALK_IN} is not present; it is not copied into the project (no licence)`)
+  test.skip(walkInMissing !== null, walkInMissing ?? '')
 
   test('drop, US Passport, a 600×600 photo with its issues; watermark → unlock; a second customer meanwhile', async ({
     app,

@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { makePhoto } from '../../../electron/main/demo/passport-photo/photo-maker'
@@ -8,6 +7,7 @@ import { faceInOutput, placeHead, specConflict } from '../../../electron/main/se
 import { postCheck } from '../../../electron/main/services/face/post-check'
 import { syntheticPortrait } from '../../helpers/synthetic-portrait'
 import { allSpecs, rawOf, requirementsOf, useFaceEngine } from '../services/face/face-fixtures'
+import { WALK_IN, walkInMissing } from '../../helpers/walk-in'
 
 /**
  * The demo's own output must pass the app's post-check for every spec that has numbers. Rendering and measuring
@@ -41,10 +41,6 @@ const CONFLICTING_SPECS = [
   'saudiarabia-evisa',
   'uae-evisa'
 ]
-
-const WALK_IN = fileURLToPath(
-  new URL('../../../../shared/fixtures/photos/walk-in-portrait.png', import.meta.url)
-)
 
 describe('the demo’s crop geometry passes the post-check for every spec with numbers', () => {
   it('covers the table', () => {
@@ -131,7 +127,7 @@ describe('the demo’s real output passes every post-check criterion', () => {
     expect(check.verdict).toBe('pass')
   })
 
-  it.skipIf(!existsSync(WALK_IN))(
+  it.skipIf(walkInMissing !== null)(
     'the walk-in portrait for US Passport (only where ../shared is present)',
     async () => {
       const entry = allSpecs().find((row) => row.specCode === 'us-passport')!

@@ -1,17 +1,15 @@
 import { fileURLToPath } from 'node:url'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { DEMO_CREDENTIALS } from '../../../electron/main/demo'
 import { drawPortrait, drawUniform } from './synthetic-portrait'
 import type { DemoTestServer } from './demo-test-server'
 import { useDemoTestServer } from './demo-test-server'
+import { WALK_IN, walkInMissing } from '../../helpers/walk-in'
 
 const creds = DEMO_CREDENTIALS.passportPhoto
 // ../shared sits beside the project (the developers' machines and CI); a plain clone elsewhere skips this test.
-const WALK_IN = fileURLToPath(
-  new URL('../../../../shared/fixtures/photos/walk-in-portrait.png', import.meta.url)
-)
 let t: DemoTestServer
 let portrait: string
 
@@ -242,11 +240,7 @@ describe('watermark mode', () => {
   })
 })
 
-const walkInMissing = !existsSync(WALK_IN)
-if (walkInMissing)
-  console.warn(`Skipping the walk-in portrait test: ${WALK_IN} is not here (../shared is absent).`)
-
-describe.skipIf(walkInMissing)('the walk-in portrait', () => {
+describe.skipIf(walkInMissing !== null)('the walk-in portrait', () => {
   it('comes out 600x600 for us-passport with the face centred', async () => {
     const answer = await make({ imageBase64: readFileSync(WALK_IN).toString('base64') })
     const photo = await download(answer.idPhotoUrl)

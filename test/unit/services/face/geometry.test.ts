@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
@@ -7,6 +7,7 @@ import type { DetectedFace, RawImage } from '../../../../electron/main/services/
 import { headGeometry } from '../../../../electron/main/services/face/placement'
 import { syntheticPortrait } from '../../../helpers/synthetic-portrait'
 import { rawOf, useFaceEngine } from './face-fixtures'
+import { WALK_IN, walkInMissing } from '../../../helpers/walk-in'
 
 /**
  * Hand-measured fixtures. Each photo was enlarged 3× (astronaut) or 1.2–1.5× (the others) with a 20 px grid drawn
@@ -20,10 +21,6 @@ const MEASURED = [
   { name: 'specimen-id-card-utopia-front.jpg', crown: 242, eyes: 416, chin: 560 },
   { name: 'synthetic portrait', crown: 215, eyes: 600, chin: 930 }
 ] as const
-
-const WALK_IN = fileURLToPath(
-  new URL('../../../../../shared/fixtures/photos/walk-in-portrait.png', import.meta.url)
-)
 
 const { engine } = useFaceEngine()
 
@@ -50,7 +47,7 @@ describe('eye line, chin and crown against hand-measured fixtures', () => {
     expect(face.crown.method).toBe('background-scan')
   })
 
-  it.skipIf(!existsSync(WALK_IN))('the walk-in portrait (only where ../shared is present)', async () => {
+  it.skipIf(walkInMissing !== null)('the walk-in portrait (only where ../shared is present)', async () => {
     const measurement = await engine().measure(await rawOf(readFileSync(WALK_IN)))
     const g = headGeometry(measurement.faces[0]!)
     // Measured the same way: crown 237, eyes 407, chin 545.
