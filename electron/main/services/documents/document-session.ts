@@ -4,7 +4,8 @@ import type { AuditAction } from '../audit/audit-log'
 import type { DocumentImage, DocumentTokens } from './client'
 import type { DocumentSession, DocumentSessionOptions } from './document-session-types'
 import { createDocumentKeys } from './document-keys'
-import { type RateLimitStatus, createRateLimiter } from './rate-limiter'
+import { createRateLimiter } from './rate-limiter'
+import { createSideLimits } from './side-limits'
 import { createIdleTimer, sessionClock } from './session-clock'
 import { createSessionAudit } from './session-audit'
 import { type DocumentSide, DOCUMENT_SIDES, type SessionState } from './session-state'
@@ -24,7 +25,6 @@ import { t } from '../i18n/main-language'
 export type { DocumentSession, DocumentSessionOptions } from './document-session-types'
 
 const DEFAULT_IDLE_MS = 10 * 60_000
-const NO_LIMIT: RateLimitStatus = { inWindow: 0, nextSlotAt: null, queued: 0, blockedUntil: null }
 
 /** Creates a session with no tokens. Production vs sandbox is the caller's choice; it is recorded in the audit log. */
 export function createDocumentSession(options: DocumentSessionOptions): DocumentSession {
@@ -39,21 +39,8 @@ export function createDocumentSession(options: DocumentSessionOptions): Document
   const idle = createIdleTimer(clock, idleMs, () => clear())
   let disposed = false
 
-  // The rate limit is per document, not per session: the key follows the token (and every token refreshed from it).
-  // Looking it up for display names no new document and forgets none (keys.keyOf does, when a request goes).
-  const keyOf = (side: DocumentSide): string | null => {
-    const token = sides[side].token
-    return token === null ? null : keys.peek(token)
-  }
   const { record, recordFailure } = createSessionAudit(options.audit, options.environment)
-  const unsubscribe = limiter.subscribe((key) => {
-    if (DOCUMENT_SIDES.some((side) => keyOf(side) === key)) emit()
-  })
-
-  function limitOf(side: DocumentSide): RateLimitStatus {
-    const key = keyOf(side)
-    return key === null ? NO_LIMIT : limiter.status(key)
-  }
+  const { keyOf, limitOf, unsubscribe } = createSideLimits(limiter, keys, (side) => sides[side].token, emit)
 
   function state(): SessionState {
     return {
