@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { JOB_STATES } from '../job-states'
 import { channel } from './define'
 import { noInput } from './common'
 import type { JobView } from './photos'
@@ -40,18 +41,7 @@ export interface AuditVerification {
   message: string
 }
 
-const JOB_STATE = z.enum([
-  'queued',
-  'preparing',
-  'held',
-  'uploading',
-  'processing',
-  'downloading',
-  'done',
-  'needs-attention',
-  'failed',
-  'cancelled'
-])
+const JOB_STATE = z.enum(JOB_STATES)
 
 /** A history page request: search by customer or order number, filters by date, state and spec. */
 export const historyQuerySchema = z
@@ -65,7 +55,7 @@ export const historyQuerySchema = z
     search: z.string().trim().max(120).optional(),
     from: z.number().int().optional(),
     to: z.number().int().optional(),
-    states: z.array(JOB_STATE).max(10).optional(),
+    states: z.array(JOB_STATE).max(JOB_STATES.length).optional(),
     specCode: z.string().min(1).max(100).optional(),
     /** Every counter's jobs (studio-chain mode) or this counter's; this counter's by default. */
     counters: z.enum(['all', 'this']).optional()

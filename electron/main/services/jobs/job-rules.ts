@@ -10,25 +10,9 @@ import { t } from '../i18n/main-language'
  * job, and from then on "Try again" only downloads what was kept.
  */
 
-/**
- * Every state a job can be in, in the order a run passes through them. `queued` waits for a free slot;
- * `preparing` is local work (the upload and the local face check); `held` waits for the operator's decision on
- * what the face check found, with no quota spent; `uploading` has spent the grant and the request is leaving;
- * `processing` means the request is with the service; `downloading` means the service's answer is kept and its
- * images are being fetched.
- */
-export const JOB_STATES = [
-  'queued',
-  'preparing',
-  'held',
-  'uploading',
-  'processing',
-  'downloading',
-  'done',
-  'needs-attention',
-  'failed',
-  'cancelled'
-] as const
+import { JOB_STATES } from '../../../shared/job-states'
+
+export { JOB_STATES }
 
 /** One of the job states. */
 export type JobState = (typeof JOB_STATES)[number]
